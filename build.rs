@@ -1,0 +1,29 @@
+//! Builds the runtime crate as a static library (profile `rt`: panic=abort, LTO) in a
+//! target directory of its own, so the pyexe binary can embed it with `include_bytes!`.
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let target_dir = out.join("rt-target");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(&manifest)
+        .args(["rustc", "--quiet", "-p", "pyexe-runtime", "--profile", "rt", "--crate-type", "staticlib", "--target-dir"])
+        .arg(&target_dir)
+        .args(["--", "-C", "relocation-model=pic"]);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("CARGO_") && key != "CARGO_HOME" || key == "RUSTFLAGS" || key == "RUSTC_WRAPPER" {
+            cmd.env_remove(&key);
+        }
+    }
+    let status = cmd.status().expect("failed to run cargo for the runtime");
+    assert!(status.success(), "building the runtime failed");
+    let lib = target_dir.join("rt").join("libpyexe_runtime.a");
+    std::fs::copy(&lib, out.join("libpyexe_runtime.a")).expect("runtime archive missing");
+    println!("cargo:rerun-if-changed=runtime/src");
+    println!("cargo:rerun-if-changed=runtime/Cargo.toml");
+    println!("cargo:rerun-if-changed=build.rs");
+}

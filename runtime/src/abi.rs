@@ -1,0 +1,97 @@
+//! Constants shared by the compiler and the runtime: the one place that numbers
+//! exception kinds, dynamic-value tags and operator codes. The compiler includes this
+//! file with `#[path]`, so both sides always agree.
+#![allow(dead_code)]
+
+/// Reference count given to objects that must never be freed (string literals, the
+/// argv list). Increments and decrements on them never reach zero.
+pub const IMMORTAL_RC: i64 = 1 << 62;
+
+/// Tags of a dynamic value `{ tag: i64, val: i64 }` (a variable whose type differs
+/// between assignments, e.g. `total = 0` then `total += 0.5`).
+pub const TAG_NONE: i64 = 0;
+pub const TAG_BOOL: i64 = 1; // val: 0 or 1
+pub const TAG_INT: i64 = 2; // val: the i64
+pub const TAG_FLOAT: i64 = 3; // val: the f64 bits
+pub const TAG_STR: i64 = 4; // val: *mut Str (owned reference)
+
+/// Binary operator codes for `pyx_dyn_binop`.
+pub const OP_ADD: i64 = 0;
+pub const OP_SUB: i64 = 1;
+pub const OP_MUL: i64 = 2;
+pub const OP_TRUEDIV: i64 = 3;
+pub const OP_FLOORDIV: i64 = 4;
+pub const OP_MOD: i64 = 5;
+pub const OP_POW: i64 = 6;
+pub const OP_LSHIFT: i64 = 7;
+pub const OP_RSHIFT: i64 = 8;
+pub const OP_BITAND: i64 = 9;
+pub const OP_BITOR: i64 = 10;
+pub const OP_BITXOR: i64 = 11;
+
+/// Comparison codes for `pyx_dyn_cmp`.
+pub const CMP_EQ: i64 = 0;
+pub const CMP_NE: i64 = 1;
+pub const CMP_LT: i64 = 2;
+pub const CMP_LE: i64 = 3;
+pub const CMP_GT: i64 = 4;
+pub const CMP_GE: i64 = 5;
+
+/// Unary operator codes for `pyx_dyn_unary`.
+pub const UN_NEG: i64 = 0;
+pub const UN_POS: i64 = 1;
+pub const UN_INVERT: i64 = 2;
+
+/// Built-in exception kinds, with their parent kinds (for `except` matching later).
+/// (kind, name, parent)
+pub const EXC_KINDS: &[(i64, &str, i64)] = &[
+    (0, "BaseException", -1),
+    (1, "Exception", 0),
+    (2, "ArithmeticError", 1),
+    (3, "ZeroDivisionError", 2),
+    (4, "OverflowError", 2),
+    (5, "ValueError", 1),
+    (6, "TypeError", 1),
+    (7, "LookupError", 1),
+    (8, "IndexError", 7),
+    (9, "KeyError", 7),
+    (10, "AttributeError", 1),
+    (11, "RuntimeError", 1),
+    (12, "RecursionError", 11),
+    (13, "NotImplementedError", 11),
+    (14, "StopIteration", 1),
+    (15, "AssertionError", 1),
+    (16, "NameError", 1),
+    (17, "UnboundLocalError", 16),
+    (18, "EOFError", 1),
+    (19, "SystemExit", 0),
+    (20, "KeyboardInterrupt", 0),
+    (21, "MemoryError", 1),
+];
+pub const EXC_BASE_EXCEPTION: i64 = 0;
+pub const EXC_EXCEPTION: i64 = 1;
+pub const EXC_ARITHMETIC_ERROR: i64 = 2;
+pub const EXC_ZERO_DIVISION_ERROR: i64 = 3;
+pub const EXC_OVERFLOW_ERROR: i64 = 4;
+pub const EXC_VALUE_ERROR: i64 = 5;
+pub const EXC_TYPE_ERROR: i64 = 6;
+pub const EXC_LOOKUP_ERROR: i64 = 7;
+pub const EXC_INDEX_ERROR: i64 = 8;
+pub const EXC_KEY_ERROR: i64 = 9;
+pub const EXC_ATTRIBUTE_ERROR: i64 = 10;
+pub const EXC_RUNTIME_ERROR: i64 = 11;
+pub const EXC_RECURSION_ERROR: i64 = 12;
+pub const EXC_NOT_IMPLEMENTED_ERROR: i64 = 13;
+pub const EXC_STOP_ITERATION: i64 = 14;
+pub const EXC_ASSERTION_ERROR: i64 = 15;
+pub const EXC_NAME_ERROR: i64 = 16;
+pub const EXC_UNBOUND_LOCAL_ERROR: i64 = 17;
+pub const EXC_EOF_ERROR: i64 = 18;
+pub const EXC_SYSTEM_EXIT: i64 = 19;
+pub const EXC_KEYBOARD_INTERRUPT: i64 = 20;
+pub const EXC_MEMORY_ERROR: i64 = 21;
+
+/// Bits of the `mask` argument of slicing functions: which of start/stop/step are given.
+pub const SLICE_HAS_START: i64 = 1;
+pub const SLICE_HAS_STOP: i64 = 2;
+pub const SLICE_HAS_STEP: i64 = 4;

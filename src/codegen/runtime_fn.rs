@@ -1,0 +1,219 @@
+//! The runtime ABI: one enum naming every function of the runtime library with its
+//! C signature and whether it can raise. Codegen declares functions only through it, and
+//! a test checks that every symbol named here is defined by the built runtime archive.
+//!
+//! Conventions (the runtime implements them):
+//! - `Ptr` objects are reference counted; the count is the first `i64` field.
+//!   Every function returning an object returns a new (+1) reference; arguments are
+//!   borrowed. Strings are `Str { rc: i64, len: i64 /*bytes*/, nchars: i64, data: [u8] }`.
+//! - `Bool` crosses the ABI as `i8` (0 or 1).
+//! - `Dyn` is the C struct `{ i64 tag, i64 val }` (see `abi.rs`), returned in two registers;
+//!   as an argument it is passed as two `i64` (tag, val).
+//! - A function that `can_raise` reports an exception by setting the global `pyx_exc`
+//!   (a non-null pointer) and returning any value; codegen tests `pyx_exc` after the call.
+
+use inkwell::context::Context;
+use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
+use inkwell::AddressSpace;
+
+/// The C-level type of a runtime function parameter or result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbiTy {
+    Void,
+    I64,
+    I32,
+    F64,
+    Bool,
+    Ptr,
+    Dyn,
+}
+
+macro_rules! runtime_fns {
+    ($( $variant:ident = $sym:literal, fn($($p:ident),*) -> $r:ident, raises: $raise:literal; )*) => {
+        /// Every function of the runtime library.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RuntimeFn { $($variant),* }
+
+        impl RuntimeFn {
+            pub const ALL: &'static [RuntimeFn] = &[$(RuntimeFn::$variant),*];
+            pub fn symbol(self) -> &'static str { match self { $(RuntimeFn::$variant => $sym),* } }
+            pub fn params(self) -> &'static [AbiTy] { match self { $(RuntimeFn::$variant => &[$(AbiTy::$p),*]),* } }
+            pub fn ret(self) -> AbiTy { match self { $(RuntimeFn::$variant => AbiTy::$r),* } }
+            /// Whether the function may set `pyx_exc`.
+            pub fn can_raise(self) -> bool { match self { $(RuntimeFn::$variant => $raise),* } }
+        }
+    };
+}
+
+runtime_fns! {
+    // --- process --------------------------------------------------------------
+    // pyx_init(argc, argv): set up argv, stdout buffering. Called first by main.
+    Init = "pyx_init", fn(I32, Ptr) -> Void, raises: false;
+    // pyx_finish() -> exit code: report an uncaught exception (traceback to stderr, exit 1;
+    // SystemExit: its code), flush stdout, run the leak check when PYEXE_LEAKCHECK is set.
+    Finish = "pyx_finish", fn() -> I32, raises: false;
+    // pyx_tb_add(file: *Str, line, func: *Str): record one traceback frame while unwinding.
+    TbAdd = "pyx_tb_add", fn(Ptr, I64, Ptr) -> Void, raises: false;
+    // pyx_raise(kind, msg: *Str): raise a built-in exception with a message.
+    Raise = "pyx_raise", fn(I64, Ptr) -> Void, raises: true;
+    // pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
+    SysExit = "pyx_sys_exit", fn(I64, I64) -> Void, raises: true;
+    // pyx_argv() -> list[str]
+    Argv = "pyx_argv", fn() -> Ptr, raises: false;
+    // pyx_input(prompt: *Str or null) -> str; EOFError: EOF when reading a line
+    Input = "pyx_input", fn(Ptr) -> Ptr, raises: true;
+
+    // --- memory ---------------------------------------------------------------
+    // Called by codegen when a reference count drops to zero.
+    StrFree = "pyx_str_free", fn(Ptr) -> Void, raises: false;
+    // pyx_list_free(list, elems_are_objects): frees a list; decrefs the elements when asked.
+    ListFree = "pyx_list_free", fn(Ptr, Bool) -> Void, raises: false;
+    DynIncref = "pyx_dyn_incref", fn(I64, I64) -> Void, raises: false;
+    DynDecref = "pyx_dyn_decref", fn(I64, I64) -> Void, raises: false;
+
+    // --- text buffers (print, str(), f-strings) -------------------------------
+    // A Buf is an append-only byte buffer. stdout/stderr are Bufs owned by the runtime.
+    BufNew = "pyx_buf_new", fn() -> Ptr, raises: false;
+    // pyx_buf_finish(buf) -> str: consumes the buffer.
+    BufFinish = "pyx_buf_finish", fn(Ptr) -> Ptr, raises: false;
+    Stdout = "pyx_stdout", fn() -> Ptr, raises: false;
+    Stderr = "pyx_stderr", fn() -> Ptr, raises: false;
+    // pyx_print_done(buf): end of a print() call: flush stderr, or stdout when line-buffered/full.
+    PrintDone = "pyx_print_done", fn(Ptr) -> Void, raises: false;
+    BufStr = "pyx_buf_str", fn(Ptr, Ptr) -> Void, raises: false;
+    BufStrRepr = "pyx_buf_str_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    BufInt = "pyx_buf_int", fn(Ptr, I64) -> Void, raises: false;
+    // repr(float), exactly as CPython: 0.1, 15.0, 1e+16, 1.5e-05, inf, nan, -0.0
+    BufFloat = "pyx_buf_float", fn(Ptr, F64) -> Void, raises: false;
+    BufBool = "pyx_buf_bool", fn(Ptr, Bool) -> Void, raises: false;
+    BufNone = "pyx_buf_none", fn(Ptr) -> Void, raises: false;
+    BufDyn = "pyx_buf_dyn", fn(Ptr, I64, I64) -> Void, raises: false;
+    BufDynRepr = "pyx_buf_dyn_repr", fn(Ptr, I64, I64) -> Void, raises: false;
+    // format(x, spec) for the format-spec mini-language; ValueError on a bad spec.
+    BufIntFmt = "pyx_buf_int_fmt", fn(Ptr, I64, Ptr) -> Void, raises: true;
+    BufFloatFmt = "pyx_buf_float_fmt", fn(Ptr, F64, Ptr) -> Void, raises: true;
+    BufStrFmt = "pyx_buf_str_fmt", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
+    BufBoolFmt = "pyx_buf_bool_fmt", fn(Ptr, Bool, Ptr) -> Void, raises: true;
+    BufNoneFmt = "pyx_buf_none_fmt", fn(Ptr, Ptr) -> Void, raises: true;
+    BufDynFmt = "pyx_buf_dyn_fmt", fn(Ptr, I64, I64, Ptr) -> Void, raises: true;
+
+    // --- strings --------------------------------------------------------------
+    StrConcat = "pyx_str_concat", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // s * n (n <= 0 gives '')
+    StrRepeat = "pyx_str_repeat", fn(Ptr, I64) -> Ptr, raises: true;
+    StrEq = "pyx_str_eq", fn(Ptr, Ptr) -> Bool, raises: false;
+    // -1, 0, 1 by code point order
+    StrCmp = "pyx_str_cmp", fn(Ptr, Ptr) -> I64, raises: false;
+    // needle in hay
+    StrContains = "pyx_str_contains", fn(Ptr, Ptr) -> Bool, raises: false;
+    // s[i] (negative i counts from the end); IndexError: string index out of range
+    StrGetItem = "pyx_str_getitem", fn(Ptr, I64) -> Ptr, raises: true;
+    // s[start:stop:step] with mask bits SLICE_HAS_*; ValueError: slice step cannot be zero
+    StrSlice = "pyx_str_slice", fn(Ptr, I64, I64, I64, I64) -> Ptr, raises: true;
+    // The one-character string starting at byte offset `off` (for `for c in s`).
+    StrCharAt = "pyx_str_char_at", fn(Ptr, I64) -> Ptr, raises: false;
+    StrFromInt = "pyx_str_from_int", fn(I64) -> Ptr, raises: false;
+    StrFromFloat = "pyx_str_from_float", fn(F64) -> Ptr, raises: false;
+    StrRepr = "pyx_str_repr", fn(Ptr) -> Ptr, raises: false;
+    // int(s, base): ValueError: invalid literal for int() with base 10: 'abc'
+    StrToInt = "pyx_str_to_int", fn(Ptr, I64) -> I64, raises: true;
+    // float(s): ValueError: could not convert string to float: 'abc'
+    StrToFloat = "pyx_str_to_float", fn(Ptr) -> F64, raises: true;
+    // "fmt" % args, args an array of n Dyn values
+    StrPercent = "pyx_str_percent", fn(Ptr, Ptr, I64) -> Ptr, raises: true;
+    IntHex = "pyx_int_hex", fn(I64) -> Ptr, raises: false;
+    IntOct = "pyx_int_oct", fn(I64) -> Ptr, raises: false;
+    IntBin = "pyx_int_bin", fn(I64) -> Ptr, raises: false;
+
+    // --- numbers --------------------------------------------------------------
+    // a ** b for b >= 0; OverflowError past 64 bits
+    IntPow = "pyx_int_pow", fn(I64, I64) -> I64, raises: true;
+    // a / b correctly rounded; ZeroDivisionError: division by zero
+    IntTrueDiv = "pyx_int_truediv", fn(I64, I64) -> F64, raises: true;
+    // exact comparison of an int with a float: -1, 0, 1, or 2 when unordered (nan)
+    CmpIntFloat = "pyx_cmp_int_float", fn(I64, F64) -> I64, raises: false;
+    FloatPow = "pyx_float_pow", fn(F64, F64) -> F64, raises: true;
+    FloatFloorDiv = "pyx_float_floordiv", fn(F64, F64) -> F64, raises: true;
+    FloatMod = "pyx_float_mod", fn(F64, F64) -> F64, raises: true;
+    // int(x) / math.trunc: ValueError for nan, OverflowError for inf and out of range
+    FloatToInt = "pyx_float_to_int", fn(F64) -> I64, raises: true;
+    // round(x) -> int, half to even
+    FloatRound = "pyx_float_round", fn(F64) -> I64, raises: true;
+    // round(x, n) -> float, correctly rounded as CPython
+    FloatRoundTo = "pyx_float_round_to", fn(F64, I64) -> F64, raises: false;
+    // round(i, n) for int i and n < 0
+    IntRoundTo = "pyx_int_round_to", fn(I64, I64) -> I64, raises: true;
+
+    // --- math -----------------------------------------------------------------
+    // ValueError: math domain error / OverflowError: math range error as CPython.
+    MathSqrt = "pyx_math_sqrt", fn(F64) -> F64, raises: true;
+    MathFloor = "pyx_math_floor", fn(F64) -> I64, raises: true;
+    MathCeil = "pyx_math_ceil", fn(F64) -> I64, raises: true;
+    MathSin = "pyx_math_sin", fn(F64) -> F64, raises: true;
+    MathCos = "pyx_math_cos", fn(F64) -> F64, raises: true;
+    MathTan = "pyx_math_tan", fn(F64) -> F64, raises: true;
+    MathAsin = "pyx_math_asin", fn(F64) -> F64, raises: true;
+    MathAcos = "pyx_math_acos", fn(F64) -> F64, raises: true;
+    MathAtan = "pyx_math_atan", fn(F64) -> F64, raises: false;
+    MathAtan2 = "pyx_math_atan2", fn(F64, F64) -> F64, raises: false;
+    MathExp = "pyx_math_exp", fn(F64) -> F64, raises: true;
+    MathLog = "pyx_math_log", fn(F64) -> F64, raises: true;
+    // log(x, base)
+    MathLogBase = "pyx_math_log_base", fn(F64, F64) -> F64, raises: true;
+    MathLog10 = "pyx_math_log10", fn(F64) -> F64, raises: true;
+    MathLog2 = "pyx_math_log2", fn(F64) -> F64, raises: true;
+    MathPow = "pyx_math_pow", fn(F64, F64) -> F64, raises: true;
+    MathFabs = "pyx_math_fabs", fn(F64) -> F64, raises: false;
+    MathHypot = "pyx_math_hypot", fn(F64, F64) -> F64, raises: false;
+    // isqrt(n): ValueError: isqrt() argument must be nonnegative
+    MathIsqrt = "pyx_math_isqrt", fn(I64) -> I64, raises: true;
+    MathGcd = "pyx_math_gcd", fn(I64, I64) -> I64, raises: true;
+    // isclose(a, b, rel_tol, abs_tol): ValueError: tolerances must be non-negative
+    MathIsclose = "pyx_math_isclose", fn(F64, F64, F64, F64) -> Bool, raises: true;
+
+    // --- dynamic values (a variable holding different types at different times) ---
+    DynBinop = "pyx_dyn_binop", fn(I64, I64, I64, I64, I64) -> Dyn, raises: true;
+    DynCmp = "pyx_dyn_cmp", fn(I64, I64, I64, I64, I64) -> Bool, raises: true;
+    DynUnary = "pyx_dyn_unary", fn(I64, I64, I64) -> Dyn, raises: true;
+    DynTruthy = "pyx_dyn_truthy", fn(I64, I64) -> Bool, raises: false;
+    // where an int is required (range(), indexing): TypeError: 'float' object cannot be interpreted as an integer
+    DynToIndex = "pyx_dyn_to_index", fn(I64, I64) -> I64, raises: true;
+    // int(x)
+    DynToInt = "pyx_dyn_to_int", fn(I64, I64) -> I64, raises: true;
+    // float(x) and math arguments: TypeError: must be real number, not str
+    DynToFloat = "pyx_dyn_to_float", fn(I64, I64) -> F64, raises: true;
+    DynToStr = "pyx_dyn_to_str", fn(I64, I64) -> Ptr, raises: false;
+    DynRepr = "pyx_dyn_repr", fn(I64, I64) -> Ptr, raises: false;
+
+    // --- lists (sys.argv for now) ---------------------------------------------
+    // xs[i] for a list of objects: new reference; IndexError: list index out of range
+    ListGetObj = "pyx_list_get_obj", fn(Ptr, I64) -> Ptr, raises: true;
+    // xs[start:stop:step] of a list of objects
+    ListSliceObj = "pyx_list_slice_obj", fn(Ptr, I64, I64, I64, I64) -> Ptr, raises: true;
+}
+
+impl AbiTy {
+    fn basic<'c>(self, cx: &'c Context) -> Option<inkwell::types::BasicTypeEnum<'c>> {
+        Some(match self {
+            AbiTy::Void => return None,
+            AbiTy::I64 => cx.i64_type().into(),
+            AbiTy::I32 => cx.i32_type().into(),
+            AbiTy::F64 => cx.f64_type().into(),
+            AbiTy::Bool => cx.i8_type().into(),
+            AbiTy::Ptr => cx.ptr_type(AddressSpace::default()).into(),
+            AbiTy::Dyn => cx.struct_type(&[cx.i64_type().into(), cx.i64_type().into()], false).into(),
+        })
+    }
+}
+
+impl RuntimeFn {
+    /// The LLVM type of the function.
+    pub fn llvm_type<'c>(self, cx: &'c Context) -> FunctionType<'c> {
+        let params: Vec<BasicMetadataTypeEnum> =
+            self.params().iter().map(|p| p.basic(cx).expect("void parameter").into()).collect();
+        match self.ret().basic(cx) {
+            None => cx.void_type().fn_type(&params, false),
+            Some(t) => t.fn_type(&params, false),
+        }
+    }
+}
