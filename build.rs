@@ -23,6 +23,7 @@ fn main() {
     assert!(status.success(), "building the runtime failed");
     let lib = target_dir.join("rt").join("libpyexe_runtime.a");
     std::fs::copy(&lib, out.join("libpyexe_runtime.a")).expect("runtime archive missing");
+    println!("cargo:rustc-env=PYEXE_TARGET={}", std::env::var("TARGET").expect("TARGET"));
     println!("cargo:rerun-if-changed=runtime/src");
     println!("cargo:rerun-if-changed=runtime/Cargo.toml");
     println!("cargo:rerun-if-changed=build.rs");

@@ -95,3 +95,6 @@ pub const EXC_MEMORY_ERROR: i64 = 21;
 pub const SLICE_HAS_START: i64 = 1;
 pub const SLICE_HAS_STOP: i64 = 2;
 pub const SLICE_HAS_STEP: i64 = 4;
+
+/// Message of the OverflowError raised when an int result does not fit in 64 bits.
+pub const MSG_INT_OVERFLOW: &str = "int too large (pyexe ints are 64-bit)";

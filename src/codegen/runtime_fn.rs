@@ -13,7 +13,7 @@
 //!   (a non-null pointer) and returning any value; codegen tests `pyx_exc` after the call.
 
 use inkwell::context::Context;
-use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, FunctionType};
 use inkwell::AddressSpace;
 
 /// The C-level type of a runtime function parameter or result.
@@ -121,6 +121,10 @@ runtime_fns! {
     StrToFloat = "pyx_str_to_float", fn(Ptr) -> F64, raises: true;
     // "fmt" % args, args an array of n Dyn values
     StrPercent = "pyx_str_percent", fn(Ptr, Ptr, I64) -> Ptr, raises: true;
+    // ord(s): TypeError: ord() expected a character, but string of length 3 found
+    StrOrd = "pyx_str_ord", fn(Ptr) -> I64, raises: true;
+    // chr(i): ValueError: chr() arg not in range(0x110000)
+    StrChr = "pyx_str_chr", fn(I64) -> Ptr, raises: true;
     IntHex = "pyx_int_hex", fn(I64) -> Ptr, raises: false;
     IntOct = "pyx_int_oct", fn(I64) -> Ptr, raises: false;
     IntBin = "pyx_int_bin", fn(I64) -> Ptr, raises: false;
@@ -182,6 +186,8 @@ runtime_fns! {
     DynToInt = "pyx_dyn_to_int", fn(I64, I64) -> I64, raises: true;
     // float(x) and math arguments: TypeError: must be real number, not str
     DynToFloat = "pyx_dyn_to_float", fn(I64, I64) -> F64, raises: true;
+    // len(x) of a dynamic value: TypeError: object of type 'int' has no len()
+    DynLen = "pyx_dyn_len", fn(I64, I64) -> I64, raises: true;
     DynToStr = "pyx_dyn_to_str", fn(I64, I64) -> Ptr, raises: false;
     DynRepr = "pyx_dyn_repr", fn(I64, I64) -> Ptr, raises: false;
 

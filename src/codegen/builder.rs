@@ -1,0 +1,153 @@
+//! A thin wrapper over inkwell's `Builder`: the only place that unwraps inkwell results.
+//! They fail only when the builder is misused (not positioned, wrong operand kinds), which
+//! is a compiler bug, never a property of the user's program.
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::types::{BasicType, BasicTypeEnum};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, IntValue, PhiValue, PointerValue, StructValue};
+use inkwell::{FloatPredicate, IntPredicate};
+
+pub struct B<'c>(pub Builder<'c>);
+
+fn ok<T, E: std::fmt::Debug>(r: Result<T, E>) -> T {
+    r.unwrap_or_else(|e| panic!("internal compiler error: LLVM builder: {e:?}"))
+}
+
+impl<'c> B<'c> {
+    pub fn at_end(&self, bb: BasicBlock<'c>) {
+        self.0.position_at_end(bb)
+    }
+    pub fn block(&self) -> BasicBlock<'c> {
+        self.0.get_insert_block().expect("builder is positioned")
+    }
+    pub fn alloca(&self, t: impl BasicType<'c>, name: &str) -> PointerValue<'c> {
+        ok(self.0.build_alloca(t, name))
+    }
+    pub fn array_alloca(&self, t: impl BasicType<'c>, n: IntValue<'c>) -> PointerValue<'c> {
+        ok(self.0.build_array_alloca(t, n, "arr"))
+    }
+    pub fn load(&self, t: impl BasicType<'c>, p: PointerValue<'c>) -> BasicValueEnum<'c> {
+        ok(self.0.build_load(t, p, ""))
+    }
+    pub fn store(&self, p: PointerValue<'c>, v: impl Into<BasicValueEnum<'c>>) {
+        let v: BasicValueEnum = v.into();
+        ok(self.0.build_store(p, v));
+    }
+    pub fn gep(&self, t: impl BasicType<'c>, p: PointerValue<'c>, idx: &[IntValue<'c>]) -> PointerValue<'c> {
+        ok(unsafe { self.0.build_in_bounds_gep(t, p, idx, "") })
+    }
+    pub fn struct_gep(&self, t: impl BasicType<'c>, p: PointerValue<'c>, i: u32) -> PointerValue<'c> {
+        ok(self.0.build_struct_gep(t, p, i, ""))
+    }
+    pub fn call(&self, f: FunctionValue<'c>, args: &[BasicMetadataValueEnum<'c>]) -> Option<BasicValueEnum<'c>> {
+        match ok(self.0.build_call(f, args, "")).try_as_basic_value() {
+            inkwell::values::ValueKind::Basic(v) => Some(v),
+            inkwell::values::ValueKind::Instruction(_) => None,
+        }
+    }
+    pub fn br(&self, bb: BasicBlock<'c>) {
+        ok(self.0.build_unconditional_branch(bb));
+    }
+    pub fn cond_br(&self, c: IntValue<'c>, t: BasicBlock<'c>, f: BasicBlock<'c>) {
+        ok(self.0.build_conditional_branch(c, t, f));
+    }
+    pub fn ret(&self, v: Option<BasicValueEnum<'c>>) {
+        match v {
+            Some(v) => ok(self.0.build_return(Some(&v))),
+            None => ok(self.0.build_return(None)),
+        };
+    }
+    pub fn unreachable(&self) {
+        ok(self.0.build_unreachable());
+    }
+    pub fn phi(&self, t: impl BasicType<'c>) -> PhiValue<'c> {
+        ok(self.0.build_phi(t, ""))
+    }
+    pub fn add(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_add(a, b, ""))
+    }
+    pub fn sub(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_sub(a, b, ""))
+    }
+    pub fn mul(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_mul(a, b, ""))
+    }
+    pub fn sdiv(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_signed_div(a, b, ""))
+    }
+    pub fn srem(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_signed_rem(a, b, ""))
+    }
+    pub fn and(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_and(a, b, ""))
+    }
+    pub fn or(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_or(a, b, ""))
+    }
+    pub fn xor(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_xor(a, b, ""))
+    }
+    pub fn not(&self, a: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_not(a, ""))
+    }
+    pub fn shl(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_left_shift(a, b, ""))
+    }
+    pub fn ashr(&self, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_right_shift(a, b, true, ""))
+    }
+    pub fn icmp(&self, p: IntPredicate, a: IntValue<'c>, b: IntValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_compare(p, a, b, ""))
+    }
+    pub fn fcmp(&self, p: FloatPredicate, a: FloatValue<'c>, b: FloatValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_float_compare(p, a, b, ""))
+    }
+    pub fn fadd(&self, a: FloatValue<'c>, b: FloatValue<'c>) -> FloatValue<'c> {
+        ok(self.0.build_float_add(a, b, ""))
+    }
+    pub fn fsub(&self, a: FloatValue<'c>, b: FloatValue<'c>) -> FloatValue<'c> {
+        ok(self.0.build_float_sub(a, b, ""))
+    }
+    pub fn fmul(&self, a: FloatValue<'c>, b: FloatValue<'c>) -> FloatValue<'c> {
+        ok(self.0.build_float_mul(a, b, ""))
+    }
+    pub fn fdiv(&self, a: FloatValue<'c>, b: FloatValue<'c>) -> FloatValue<'c> {
+        ok(self.0.build_float_div(a, b, ""))
+    }
+    pub fn fneg(&self, a: FloatValue<'c>) -> FloatValue<'c> {
+        ok(self.0.build_float_neg(a, ""))
+    }
+    pub fn zext(&self, a: IntValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_z_extend(a, t, ""))
+    }
+    pub fn trunc(&self, a: IntValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_truncate(a, t, ""))
+    }
+    pub fn sitofp(&self, a: IntValue<'c>, t: inkwell::types::FloatType<'c>) -> FloatValue<'c> {
+        ok(self.0.build_signed_int_to_float(a, t, ""))
+    }
+    pub fn bitcast(&self, v: BasicValueEnum<'c>, t: impl BasicType<'c>) -> BasicValueEnum<'c> {
+        ok(self.0.build_bit_cast(v, t, ""))
+    }
+    pub fn ptr_to_int(&self, p: PointerValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
+        ok(self.0.build_ptr_to_int(p, t, ""))
+    }
+    pub fn int_to_ptr(&self, i: IntValue<'c>, t: inkwell::types::PointerType<'c>) -> PointerValue<'c> {
+        ok(self.0.build_int_to_ptr(i, t, ""))
+    }
+    pub fn is_null(&self, p: PointerValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_is_null(p, ""))
+    }
+    pub fn select(&self, c: IntValue<'c>, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>) -> BasicValueEnum<'c> {
+        ok(self.0.build_select(c, a, b, ""))
+    }
+    pub fn extract(&self, s: StructValue<'c>, i: u32) -> BasicValueEnum<'c> {
+        ok(self.0.build_extract_value(s, i, ""))
+    }
+    pub fn insert(&self, s: StructValue<'c>, v: BasicValueEnum<'c>, i: u32) -> StructValue<'c> {
+        ok(self.0.build_insert_value(s, v, i, "")).into_struct_value()
+    }
+    pub fn undef_struct(&self, t: BasicTypeEnum<'c>) -> StructValue<'c> {
+        t.into_struct_type().get_undef()
+    }
+}

@@ -1,0 +1,1972 @@
+//! LLVM code generation: turns every inferred function instance into an LLVM function,
+//! with reference counting, exception propagation through the `pyx_exc` flag, and
+//! traceback frames recorded on the way out. It never reports user errors: inference
+//! has already refused every program it cannot compile.
+//!
+//! Ownership: every expression yields a value marked owned (+1) or borrowed (a local's
+//! value, read in place). Variables own their values; callees own their parameters
+//! (they increment them on entry); runtime functions borrow arguments and return owned
+//! results. Owned temporaries that stay alive while later code may raise are kept on a
+//! temp stack, so every error path releases them.
+pub mod builder;
+mod int;
+pub mod runtime_fn;
+
+use crate::diag::Span;
+use crate::hir::*;
+use crate::infer::{InstId, Typed};
+use crate::types::Ty;
+use builder::B;
+use inkwell::basic_block::BasicBlock;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicType, BasicTypeEnum};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
+use runtime_fn::RuntimeFn;
+use std::collections::HashMap;
+
+#[path = "../../runtime/src/abi.rs"]
+#[allow(dead_code)]
+pub mod abi;
+
+/// A value with its ownership: owned values must be released or stored.
+#[derive(Clone, Copy)]
+struct V<'c> {
+    v: BasicValueEnum<'c>,
+    owned: bool,
+}
+
+/// What an error path must release.
+#[derive(Clone)]
+enum Temp<'c> {
+    Val(BasicValueEnum<'c>, Ty),
+    /// A text buffer from `pyx_buf_new`: finished and released.
+    Buf(PointerValue<'c>),
+}
+
+struct FnState<'c> {
+    inst: InstId,
+    func: FunctionValue<'c>,
+    locals: Vec<PointerValue<'c>>,
+    /// `bound` flags of locals that may be read before assignment.
+    bound: Vec<Option<PointerValue<'c>>>,
+    ret_slot: Option<PointerValue<'c>>,
+    exit: BasicBlock<'c>,
+    /// (continue target, break target, temp-stack depth at loop entry)
+    loops: Vec<(BasicBlock<'c>, BasicBlock<'c>)>,
+    temps: Vec<Temp<'c>>,
+    file: PointerValue<'c>,
+    name: PointerValue<'c>,
+}
+
+pub struct Gen<'c, 'p> {
+    cx: &'c Context,
+    pub module: Module<'c>,
+    b: B<'c>,
+    prog: &'p Program,
+    typed: &'p Typed,
+    fns: HashMap<InstId, FunctionValue<'c>>,
+    globals: Vec<Option<GlobalValue<'c>>>,
+    global_bound: Vec<Option<GlobalValue<'c>>>,
+    strs: HashMap<String, GlobalValue<'c>>,
+    rt: HashMap<RuntimeFn, FunctionValue<'c>>,
+    exc: GlobalValue<'c>,
+    module_done: Vec<GlobalValue<'c>>,
+    fs: Option<FnState<'c>>,
+}
+
+/// Generates the LLVM module for a typed program.
+pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c> {
+    let module = cx.create_module("pyexe");
+    let exc = module.add_global(cx.ptr_type(AddressSpace::default()), None, "pyx_exc");
+    exc.set_linkage(Linkage::External);
+    let mut g = Gen {
+        cx,
+        module,
+        b: B(cx.create_builder()),
+        prog,
+        typed,
+        fns: HashMap::new(),
+        globals: Vec::new(),
+        global_bound: Vec::new(),
+        strs: HashMap::new(),
+        rt: HashMap::new(),
+        exc,
+        module_done: Vec::new(),
+        fs: None,
+    };
+    g.emit_program();
+    g.module
+}
+
+impl<'c, 'p> Gen<'c, 'p> {
+    // ---------------------------------------------------------------- types & constants
+
+    fn i64t(&self) -> inkwell::types::IntType<'c> {
+        self.cx.i64_type()
+    }
+    fn ptrt(&self) -> inkwell::types::PointerType<'c> {
+        self.cx.ptr_type(AddressSpace::default())
+    }
+    fn dynt(&self) -> inkwell::types::StructType<'c> {
+        self.cx.struct_type(&[self.i64t().into(), self.i64t().into()], false)
+    }
+    fn llty(&self, t: &Ty) -> BasicTypeEnum<'c> {
+        match t {
+            Ty::Int => self.i64t().into(),
+            Ty::Float => self.cx.f64_type().into(),
+            Ty::Bool => self.cx.bool_type().into(),
+            Ty::None | Ty::Never => self.cx.i8_type().into(),
+            Ty::Str | Ty::List(_) => self.ptrt().into(),
+            Ty::Dyn => self.dynt().into(),
+            Ty::Tuple(items) => {
+                let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llty(t)).collect();
+                self.cx.struct_type(&fields, false).into()
+            }
+        }
+    }
+    fn int(&self, v: i64) -> IntValue<'c> {
+        self.i64t().const_int(v as u64, true)
+    }
+    fn zero(&self, t: &Ty) -> BasicValueEnum<'c> {
+        self.llty(t).const_zero()
+    }
+    fn none(&self) -> BasicValueEnum<'c> {
+        self.cx.i8_type().const_zero().into()
+    }
+
+    /// An immortal string literal: `{ rc, len, nchars, [bytes] }`.
+    fn str_lit(&mut self, s: &str) -> PointerValue<'c> {
+        if let Some(g) = self.strs.get(s) {
+            return g.as_pointer_value();
+        }
+        let bytes = self.cx.const_string(s.as_bytes(), false);
+        let ty = self.cx.struct_type(&[self.i64t().into(), self.i64t().into(), self.i64t().into(), bytes.get_type().into()], false);
+        let g = self.module.add_global(ty, None, "str");
+        g.set_linkage(Linkage::Private);
+        g.set_unnamed_addr(true);
+        let init = ty.const_named_struct(&[
+            self.int(abi::IMMORTAL_RC).into(),
+            self.int(s.len() as i64).into(),
+            self.int(s.chars().count() as i64).into(),
+            bytes.into(),
+        ]);
+        g.set_initializer(&init);
+        self.strs.insert(s.to_string(), g);
+        g.as_pointer_value()
+    }
+
+    // ---------------------------------------------------------------- runtime calls
+
+    fn rt_fn(&mut self, f: RuntimeFn) -> FunctionValue<'c> {
+        if let Some(v) = self.rt.get(&f) {
+            return *v;
+        }
+        let v = self.module.add_function(f.symbol(), f.llvm_type(self.cx), Some(Linkage::External));
+        self.rt.insert(f, v);
+        v
+    }
+
+    /// Calls a runtime function; arguments are adapted to the ABI (bool as i8, Dyn as two
+    /// i64s), a Bool result comes back as i1. Raising functions are checked at `span`.
+    fn call_rt(&mut self, f: RuntimeFn, args: &[BasicValueEnum<'c>], span: Span) -> Option<BasicValueEnum<'c>> {
+        let func = self.rt_fn(f);
+        let mut real: Vec<BasicMetadataValueEnum> = Vec::new();
+        for a in args {
+            match a {
+                BasicValueEnum::IntValue(i) if i.get_type().get_bit_width() == 1 => {
+                    real.push(self.b.zext(*i, self.cx.i8_type()).into())
+                }
+                BasicValueEnum::StructValue(s) if s.get_type() == self.dynt() => {
+                    real.push(self.b.extract(*s, 0).into());
+                    real.push(self.b.extract(*s, 1).into());
+                }
+                other => real.push((*other).into()),
+            }
+        }
+        let r = self.b.call(func, &real);
+        if f.can_raise() {
+            self.check_exc(span);
+        }
+        match (f.ret(), r) {
+            (runtime_fn::AbiTy::Bool, Some(v)) => {
+                Some(self.b.icmp(IntPredicate::NE, v.into_int_value(), self.cx.i8_type().const_zero()).into())
+            }
+            (_, r) => r,
+        }
+    }
+
+    fn call_rt_v(&mut self, f: RuntimeFn, args: &[BasicValueEnum<'c>], span: Span) -> BasicValueEnum<'c> {
+        self.call_rt(f, args, span).unwrap_or_else(|| self.none())
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    fn fs(&mut self) -> &mut FnState<'c> {
+        self.fs.as_mut().expect("inside a function")
+    }
+
+    fn new_block(&mut self, name: &str) -> BasicBlock<'c> {
+        let f = self.fs().func;
+        self.cx.append_basic_block(f, name)
+    }
+
+    // after a call that may raise:
+    //   if (pyx_exc != null) { tb_add(file, line, func); release temps; goto exit }
+    fn check_exc(&mut self, span: Span) {
+        let e = self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value();
+        let raised = self.b.is_null(e);
+        let raised = self.b.not(raised);
+        let raised = self.expect_false(raised);
+        let err = self.new_block("raised");
+        let cont = self.new_block("ok");
+        self.b.cond_br(raised, err, cont);
+        self.b.at_end(err);
+        self.unwind(span);
+        self.b.at_end(cont);
+    }
+
+    fn expect_false(&mut self, c: IntValue<'c>) -> IntValue<'c> {
+        let bt = self.cx.bool_type();
+        let f = match self.module.get_function("llvm.expect.i1") {
+            Some(f) => f,
+            None => self.module.add_function("llvm.expect.i1", bt.fn_type(&[bt.into(), bt.into()], false), None),
+        };
+        self.b.call(f, &[c.into(), bt.const_zero().into()]).map(|v| v.into_int_value()).unwrap_or(c)
+    }
+
+    /// The error path at `span`: record the frame, release temporaries, leave the function.
+    fn unwind(&mut self, span: Span) {
+        let (line, _) = self.prog.files[span.file].line_col(span.start as usize);
+        let (file, name) = (self.fs().file, self.fs().name);
+        self.call_rt(RuntimeFn::TbAdd, &[file.into(), self.int(line as i64).into(), name.into()], span);
+        let temps = self.fs().temps.clone();
+        for t in temps.iter().rev() {
+            self.release_temp(t);
+        }
+        let exit = self.fs().exit;
+        self.b.br(exit);
+    }
+
+    /// Raises a built-in exception with a constant message, then continues in a dead block.
+    fn raise(&mut self, kind: i64, msg: &str, span: Span) {
+        let m = self.str_lit(msg);
+        self.call_rt(RuntimeFn::Raise, &[self.int(kind).into(), m.into()], span);
+        self.unwind(span);
+        let dead = self.new_block("dead");
+        self.b.at_end(dead);
+    }
+
+    /// `if cond: raise kind(msg)`
+    fn raise_if(&mut self, cond: IntValue<'c>, kind: i64, msg: &str, span: Span) {
+        let cond = self.expect_false(cond);
+        let err = self.new_block("err");
+        let cont = self.new_block("cont");
+        self.b.cond_br(cond, err, cont);
+        self.b.at_end(err);
+        self.raise(kind, msg, span);
+        self.b.br(cont);
+        self.b.at_end(cont);
+    }
+
+    fn release_temp(&mut self, t: &Temp<'c>) {
+        match t {
+            Temp::Val(v, ty) => self.decref(*v, ty),
+            Temp::Buf(p) => {
+                let s = self.call_rt_v(RuntimeFn::BufFinish, &[(*p).into()], Span::default());
+                self.decref(s, &Ty::Str);
+            }
+        }
+    }
+
+    fn push_temp(&mut self, v: V<'c>, ty: &Ty) {
+        if v.owned && ty.is_refcounted() {
+            self.fs().temps.push(Temp::Val(v.v, ty.clone()));
+        } else {
+            // Keep the stack balanced: borrowed values need no release.
+            let none = self.none();
+            self.fs().temps.push(Temp::Val(none, Ty::None));
+        }
+    }
+    fn pop_temp(&mut self) {
+        self.fs().temps.pop();
+    }
+
+    // ---------------------------------------------------------------- reference counting
+
+    fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
+        match ty {
+            Ty::Str | Ty::List(_) => {
+                let p = v.into_pointer_value();
+                let rc = self.b.load(self.i64t(), p).into_int_value();
+                let rc = self.b.add(rc, self.int(1));
+                self.b.store(p, rc);
+            }
+            Ty::Dyn => {
+                self.call_rt(RuntimeFn::DynIncref, &[v], Span::default());
+            }
+            Ty::Tuple(items) => {
+                for (i, t) in items.iter().enumerate() {
+                    if t.is_refcounted() {
+                        let m = self.b.extract(v.into_struct_value(), i as u32);
+                        self.incref(m, t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // decref(p): if p != null { if --p.rc == 0 { free(p) } }
+    fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
+        match ty {
+            Ty::Str | Ty::List(_) => {
+                let p = v.into_pointer_value();
+                let nonnull = self.new_block("dec");
+                let free = self.new_block("free");
+                let done = self.new_block("dec.done");
+                let isnull = self.b.is_null(p);
+                self.b.cond_br(isnull, done, nonnull);
+                self.b.at_end(nonnull);
+                let rc = self.b.load(self.i64t(), p).into_int_value();
+                let rc = self.b.sub(rc, self.int(1));
+                self.b.store(p, rc);
+                let dead = self.b.icmp(IntPredicate::EQ, rc, self.int(0));
+                self.b.cond_br(dead, free, done);
+                self.b.at_end(free);
+                match ty {
+                    Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
+                    Ty::List(el) => {
+                        let objs = self.cx.bool_type().const_int(el.is_refcounted() as u64, false);
+                        self.call_rt(RuntimeFn::ListFree, &[p.into(), objs.into()], Span::default())
+                    }
+                    _ => None,
+                };
+                self.b.br(done);
+                self.b.at_end(done);
+            }
+            Ty::Dyn => {
+                self.call_rt(RuntimeFn::DynDecref, &[v], Span::default());
+            }
+            Ty::Tuple(items) => {
+                for (i, t) in items.iter().enumerate() {
+                    if t.is_refcounted() {
+                        let m = self.b.extract(v.into_struct_value(), i as u32);
+                        self.decref(m, t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn release(&mut self, v: V<'c>, ty: &Ty) {
+        if v.owned {
+            self.decref(v.v, ty);
+        }
+    }
+
+    fn to_owned(&mut self, v: V<'c>, ty: &Ty) -> BasicValueEnum<'c> {
+        if !v.owned {
+            self.incref(v.v, ty);
+        }
+        v.v
+    }
+
+    // ---------------------------------------------------------------- program
+
+    fn emit_program(&mut self) {
+        let prog = self.prog;
+        for (i, g) in prog.globals.iter().enumerate() {
+            let ty = &self.typed.globals[i];
+            let lt = self.llty(ty);
+            let gv = self.module.add_global(lt, None, &format!("g.{}", g.name));
+            gv.set_linkage(Linkage::Internal);
+            gv.set_initializer(&lt.const_zero());
+            self.globals.push(Some(gv));
+            let flag = prog.global_maybe_unbound.get(i).copied().unwrap_or(true).then(|| {
+                let f = self.module.add_global(self.cx.bool_type(), None, &format!("g.{}.bound", g.name));
+                f.set_linkage(Linkage::Internal);
+                f.set_initializer(&self.cx.bool_type().const_zero());
+                f
+            });
+            self.global_bound.push(flag);
+        }
+        for m in &prog.modules {
+            let f = self.module.add_global(self.cx.bool_type(), None, &format!("m.{}.done", m.name));
+            f.set_linkage(Linkage::Internal);
+            f.set_initializer(&self.cx.bool_type().const_zero());
+            self.module_done.push(f);
+        }
+        // Declare every instance first so calls can refer to any of them.
+        for (id, inst) in self.typed.instances.iter().enumerate() {
+            let f = &prog.funcs[inst.func];
+            let params: Vec<_> = inst.args.iter().map(|t| self.llty(t).into()).collect();
+            let ret = if f.is_module_init { self.cx.i8_type().into() } else { self.llty(&inst.ret) };
+            let fty = ret.fn_type(&params, false);
+            let name = if f.is_module_init { format!("{}.<module>", prog.modules[f.module].name) } else { format!("{}.{}", prog.modules[f.module].name, f.name) };
+            let fv = self.module.add_function(&name, fty, Some(Linkage::Internal));
+            self.fns.insert(id, fv);
+        }
+        for id in 0..self.typed.instances.len() {
+            self.emit_instance(id);
+        }
+        self.emit_main();
+    }
+
+    // int main(argc, argv) { pyx_init(argc, argv); <entry module>(); release globals; return pyx_finish(); }
+    fn emit_main(&mut self) {
+        let i32t = self.cx.i32_type();
+        let main = self.module.add_function("main", i32t.fn_type(&[i32t.into(), self.ptrt().into()], false), None);
+        let bb = self.cx.append_basic_block(main, "entry");
+        self.b.at_end(bb);
+        let argc = main.get_nth_param(0).expect("argc");
+        let argv = main.get_nth_param(1).expect("argv");
+        let init = self.rt_fn(RuntimeFn::Init);
+        self.b.call(init, &[argc.into(), argv.into()]);
+        let entry = self.typed.module_inits[self.prog.entry];
+        self.b.call(self.fns[&entry], &[]);
+        // Release what the globals hold, so the leak check sees only real leaks.
+        for i in 0..self.prog.globals.len() {
+            let ty = self.typed.globals[i].clone();
+            if ty.is_refcounted() {
+                let Some(g) = self.globals[i] else { continue };
+                let v = self.b.load(self.llty(&ty), g.as_pointer_value());
+                self.fs = Some(self.dummy_state(main));
+                self.decref(v, &ty);
+                self.fs = None;
+            }
+        }
+        let finish = self.rt_fn(RuntimeFn::Finish);
+        let code = self.b.call(finish, &[]);
+        self.b.ret(code);
+    }
+
+    fn dummy_state(&mut self, func: FunctionValue<'c>) -> FnState<'c> {
+        let exit = self.b.block();
+        FnState {
+            inst: 0,
+            func,
+            locals: Vec::new(),
+            bound: Vec::new(),
+            ret_slot: None,
+            exit,
+            loops: Vec::new(),
+            temps: Vec::new(),
+            file: self.ptrt().const_null(),
+            name: self.ptrt().const_null(),
+        }
+    }
+
+    fn emit_instance(&mut self, id: InstId) {
+        let inst = &self.typed.instances[id];
+        let f = &self.prog.funcs[inst.func];
+        let fv = self.fns[&id];
+        let entry = self.cx.append_basic_block(fv, "entry");
+        let exit = self.cx.append_basic_block(fv, "exit");
+        self.b.at_end(entry);
+        let file = self.prog.files[self.prog.modules[f.module].file].path.clone();
+        let file = self.str_lit(&file);
+        let name = self.str_lit(&f.name);
+        let mut locals = Vec::new();
+        let mut bound = Vec::new();
+        for (l, t) in inst.locals.iter().enumerate() {
+            let p = self.b.alloca(self.llty(t), &f.locals[l]);
+            self.b.store(p, self.zero(t));
+            locals.push(p);
+            let flag = f.maybe_unbound.get(l).copied().unwrap_or(true).then(|| {
+                let p = self.b.alloca(self.cx.bool_type(), "bound");
+                self.b.store(p, self.cx.bool_type().const_zero());
+                p
+            });
+            bound.push(flag);
+        }
+        let ret_ty = if f.is_module_init { Ty::None } else { inst.ret.clone() };
+        let ret_slot = self.b.alloca(self.llty(&ret_ty), "ret");
+        self.b.store(ret_slot, self.zero(&ret_ty));
+        self.fs = Some(FnState { inst: id, func: fv, locals, bound, ret_slot: Some(ret_slot), exit, loops: Vec::new(), temps: Vec::new(), file, name });
+        if f.is_module_init {
+            // Top-level code runs once, at its first import.
+            let done = self.module_done[f.module].as_pointer_value();
+            let was = self.b.load(self.cx.bool_type(), done).into_int_value();
+            let run = self.new_block("run");
+            self.b.cond_br(was, exit, run);
+            self.b.at_end(run);
+            self.b.store(done, self.cx.bool_type().const_int(1, false));
+        }
+        // Parameters: the callee owns its copies.
+        for (i, p) in f.params.iter().enumerate() {
+            let v = fv.get_nth_param(i as u32).expect("param");
+            let t = inst.args[i].clone();
+            self.incref(v, &t);
+            let slot = self.fs().locals[p.local];
+            self.b.store(slot, v);
+        }
+        self.block(&f.body);
+        if self.b.block().get_terminator().is_none() {
+            self.b.br(exit);
+        }
+        // exit: release locals, return the result slot (zero after an exception).
+        self.b.at_end(exit);
+        for (l, t) in inst.locals.iter().enumerate() {
+            if t.is_refcounted() {
+                let p = self.fs().locals[l];
+                let v = self.b.load(self.llty(t), p);
+                self.decref(v, t);
+            }
+        }
+        let r = self.b.load(self.llty(&ret_ty), ret_slot);
+        self.b.ret(Some(r));
+        self.fs = None;
+    }
+
+    fn inst(&self) -> &'p crate::infer::Instance {
+        let typed: &'p Typed = self.typed;
+        &typed.instances[self.fs.as_ref().expect("in function").inst]
+    }
+    fn func(&self) -> &'p Function {
+        let prog: &'p Program = self.prog;
+        &prog.funcs[self.inst().func]
+    }
+    fn ty(&self, e: ExprId) -> Ty {
+        self.inst().exprs[e].clone()
+    }
+    fn terminated(&self) -> bool {
+        self.b.block().get_terminator().is_some()
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    fn block(&mut self, b: &Block) {
+        for s in b {
+            if self.terminated() {
+                let dead = self.new_block("dead");
+                self.b.at_end(dead);
+            }
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(*e);
+                let t = self.ty(*e);
+                self.release(v, &t);
+            }
+            StmtKind::Assign(t, e) => {
+                let v = self.expr(*e);
+                let ty = self.ty(*e);
+                self.assign(t, v, &ty, s.span);
+            }
+            // if c: a else: b
+            StmtKind::If(c, a, b) => {
+                let cond = self.truthy_expr(*c);
+                let (tb, eb, end) = (self.new_block("then"), self.new_block("else"), self.new_block("endif"));
+                self.b.cond_br(cond, tb, eb);
+                self.b.at_end(tb);
+                self.block(a);
+                if !self.terminated() {
+                    self.b.br(end);
+                }
+                self.b.at_end(eb);
+                self.block(b);
+                if !self.terminated() {
+                    self.b.br(end);
+                }
+                self.b.at_end(end);
+            }
+            // while c: body else: orelse
+            //   ==>  head: if !c goto orelse; body; goto head
+            //        orelse: ...; end:          (break jumps to end, continue to head)
+            StmtKind::While { cond, body, orelse } => {
+                let (head, bb, eb, end) = (self.new_block("while"), self.new_block("body"), self.new_block("orelse"), self.new_block("endwhile"));
+                self.b.br(head);
+                self.b.at_end(head);
+                let c = self.truthy_expr(*cond);
+                self.b.cond_br(c, bb, eb);
+                self.b.at_end(bb);
+                self.fs().loops.push((head, end));
+                self.block(body);
+                self.fs().loops.pop();
+                if !self.terminated() {
+                    self.b.br(head);
+                }
+                self.b.at_end(eb);
+                self.block(orelse);
+                if !self.terminated() {
+                    self.b.br(end);
+                }
+                self.b.at_end(end);
+            }
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, *iter, body, orelse, s.span),
+            StmtKind::Break | StmtKind::Continue => {
+                let (cont, brk) = *self.fs().loops.last().expect("loop");
+                self.b.br(if matches!(s.kind, StmtKind::Break) { brk } else { cont });
+            }
+            StmtKind::Return(e) => {
+                let ret_ty = self.inst().ret.clone();
+                let v = match e {
+                    Some(e) => {
+                        let v = self.expr(*e);
+                        let t = self.ty(*e);
+                        let v = self.to_owned(v, &t);
+                        self.coerce(v, &t, &ret_ty)
+                    }
+                    None => self.coerce(self.none(), &Ty::None, &ret_ty),
+                };
+                let slot = self.fs().ret_slot.expect("ret slot");
+                self.b.store(slot, v);
+                // Loop iterables still held by enclosing `for` loops.
+                let temps = self.fs().temps.clone();
+                for t in temps.iter().rev() {
+                    self.release_temp(t);
+                }
+                let exit = self.fs().exit;
+                self.b.br(exit);
+            }
+            StmtKind::Raise { kind, msg } => {
+                let m = match msg {
+                    Some(m) => {
+                        let v = self.expr(*m);
+                        let t = self.ty(*m);
+                        self.to_str(v, &t)
+                    }
+                    None => V { v: self.str_lit("").into(), owned: false },
+                };
+                self.call_rt(RuntimeFn::Raise, &[self.int(*kind).into(), m.v], s.span);
+                self.release(m, &Ty::Str);
+                self.unwind(s.span);
+            }
+            // assert test, msg  ==>  if not test: raise AssertionError(msg)
+            StmtKind::Assert { test, msg } => {
+                let c = self.truthy_expr(*test);
+                let (fail, ok) = (self.new_block("assert.fail"), self.new_block("assert.ok"));
+                self.b.cond_br(c, ok, fail);
+                self.b.at_end(fail);
+                let m = match msg {
+                    Some(m) => {
+                        let v = self.expr(*m);
+                        let t = self.ty(*m);
+                        self.to_str(v, &t)
+                    }
+                    None => V { v: self.str_lit("").into(), owned: false },
+                };
+                self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_ASSERTION_ERROR).into(), m.v], s.span);
+                self.release(m, &Ty::Str);
+                self.unwind(s.span);
+                self.b.at_end(ok);
+            }
+            StmtKind::Import(m) => {
+                let inst = self.typed.module_inits[*m];
+                let f = self.fns[&inst];
+                self.b.call(f, &[]);
+                self.check_exc(s.span);
+            }
+            StmtKind::Annotated { .. } => {}
+        }
+    }
+
+    /// Stores an owned-or-borrowed value into a target, converting it to the target's type.
+    fn assign(&mut self, t: &Target, v: V<'c>, ty: &Ty, span: Span) {
+        match t {
+            Target::Local(l) => {
+                let lt = self.inst().locals[*l].clone();
+                let owned = self.to_owned(v, ty);
+                let nv = self.coerce(owned, ty, &lt);
+                let p = self.fs().locals[*l];
+                let old = self.b.load(self.llty(&lt), p);
+                self.b.store(p, nv);
+                self.decref(old, &lt);
+                if let Some(flag) = self.fs().bound[*l] {
+                    self.b.store(flag, self.cx.bool_type().const_int(1, false));
+                }
+            }
+            Target::Global(g) => {
+                let gt = self.typed.globals[*g].clone();
+                let owned = self.to_owned(v, ty);
+                let nv = self.coerce(owned, ty, &gt);
+                let p = self.globals[*g].expect("global").as_pointer_value();
+                let old = self.b.load(self.llty(&gt), p);
+                self.b.store(p, nv);
+                self.decref(old, &gt);
+                if let Some(flag) = self.global_bound[*g] {
+                    self.b.store(flag.as_pointer_value(), self.cx.bool_type().const_int(1, false));
+                }
+            }
+            Target::Tuple(items) => match ty {
+                Ty::Tuple(tys) => {
+                    let owned = self.to_owned(v, ty);
+                    for (i, (t, ity)) in items.iter().zip(tys).enumerate() {
+                        let m = self.b.extract(owned.into_struct_value(), i as u32);
+                        self.assign(t, V { v: m, owned: true }, ity, span);
+                    }
+                }
+                Ty::List(el) => {
+                    // a, b = xs  ==>  check len(xs) == 2; a = xs[0]; b = xs[1]
+                    let n = self.list_len(v.v.into_pointer_value());
+                    let want = self.int(items.len() as i64);
+                    let few = self.b.icmp(IntPredicate::SLT, n, want);
+                    let many = self.b.icmp(IntPredicate::SGT, n, want);
+                    let msg = format!("too many values to unpack (expected {})", items.len());
+                    self.raise_if(many, abi::EXC_VALUE_ERROR, &msg, span);
+                    // CPython names the count it got; we know it only at run time.
+                    self.push_temp(v, ty);
+                    let (err, cont) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
+                    self.b.cond_br(few, err, cont);
+                    self.b.at_end(err);
+                    let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
+                    let pre = self.str_lit(&format!("not enough values to unpack (expected {}, got ", items.len()));
+                    let msg = self.concat(pre.into(), got.v);
+                    self.release(got, &Ty::Str);
+                    let close = self.str_lit(")");
+                    let full = self.concat(msg, close.into());
+                    self.decref(msg, &Ty::Str);
+                    self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_VALUE_ERROR).into(), full], span);
+                    self.decref(full, &Ty::Str);
+                    self.unwind(span);
+                    self.b.at_end(cont);
+                    for (i, t) in items.iter().enumerate() {
+                        let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, self.int(i as i64).into()], span);
+                        self.assign(t, V { v: item, owned: true }, el, span);
+                    }
+                    self.pop_temp();
+                    self.release(v, ty);
+                }
+                _ => self.release(v, ty),
+            },
+        }
+    }
+
+    fn concat(&mut self, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>) -> BasicValueEnum<'c> {
+        self.call_rt_v(RuntimeFn::StrConcat, &[a, b], Span::default())
+    }
+
+    fn list_len(&mut self, p: PointerValue<'c>) -> IntValue<'c> {
+        let lp = self.b.gep(self.i64t(), p, &[self.int(1)]);
+        self.b.load(self.i64t(), lp).into_int_value()
+    }
+
+    // for x in range(a, b, c): body else: orelse
+    //   ==>  i = a; head: if !(c > 0 ? i < b : i > b) goto orelse; x = i; i += c; body; goto head
+    // for c in s (str):  off = 0; head: if off >= len(s) goto orelse; c = s[off..]; off += len(c)
+    // for x in xs (list): i = 0; head: if i >= len(xs) goto orelse; x = xs[i]; i += 1
+    // for x in (a, b) (tuple): items copied to an array, then as a list
+    fn for_loop(&mut self, target: &Target, iter: ExprId, body: &Block, orelse: &Block, span: Span) {
+        let f = self.func();
+        let (head, bb, eb, brk, end) = (self.new_block("for"), self.new_block("for.body"), self.new_block("for.else"), self.new_block("for.break"), self.new_block("for.end"));
+        let counter = self.b.alloca(self.i64t(), "i");
+        let mut held: Option<(V<'c>, Ty)> = None;
+        let elem_ty: Ty;
+        if let ExprKind::Range(a, b, c) = f.exprs[iter].kind {
+            let start = self.index_expr(a);
+            let stop = self.index_expr(b);
+            let step = self.index_expr(c);
+            let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
+            self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", f.exprs[c].span);
+            self.b.store(counter, start);
+            self.b.br(head);
+            self.b.at_end(head);
+            let i = self.b.load(self.i64t(), counter).into_int_value();
+            let up = self.b.icmp(IntPredicate::SLT, i, stop);
+            let down = self.b.icmp(IntPredicate::SGT, i, stop);
+            let pos = self.b.icmp(IntPredicate::SGT, step, self.int(0));
+            let more = self.b.select(pos, up.into(), down.into()).into_int_value();
+            let next_bb = self.new_block("for.next");
+            self.b.cond_br(more, next_bb, eb);
+            self.b.at_end(next_bb);
+            // i += step; overflow only happens past `stop`, so it ends the loop.
+            let (next, ovf) = self.int_add_ovf(i, step);
+            let next = self.b.select(ovf, stop.into(), next.into()).into_int_value();
+            self.b.store(counter, next);
+            self.assign(target, V { v: i.into(), owned: false }, &Ty::Int, span);
+            self.b.br(bb);
+        } else {
+            let v = self.expr(iter);
+            let ity = self.ty(iter);
+            self.push_temp(v, &ity);
+            held = Some((v, ity.clone()));
+            self.b.store(counter, self.int(0));
+            self.b.br(head);
+            self.b.at_end(head);
+            let i = self.b.load(self.i64t(), counter).into_int_value();
+            match &ity {
+                Ty::Str => {
+                    let p = v.v.into_pointer_value();
+                    let lp = self.b.gep(self.i64t(), p, &[self.int(1)]);
+                    let len = self.b.load(self.i64t(), lp).into_int_value();
+                    let more = self.b.icmp(IntPredicate::SLT, i, len);
+                    let next_bb = self.new_block("for.next");
+                    self.b.cond_br(more, next_bb, eb);
+                    self.b.at_end(next_bb);
+                    let c = self.call_rt_v(RuntimeFn::StrCharAt, &[v.v, i.into()], span);
+                    let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
+                    let clen = self.b.load(self.i64t(), cl).into_int_value();
+                    let n = self.b.add(i, clen);
+                    self.b.store(counter, n);
+                    self.assign(target, V { v: c, owned: true }, &Ty::Str, span);
+                    elem_ty = Ty::Str;
+                }
+                Ty::List(el) => {
+                    let len = self.list_len(v.v.into_pointer_value());
+                    let more = self.b.icmp(IntPredicate::SLT, i, len);
+                    let next_bb = self.new_block("for.next");
+                    self.b.cond_br(more, next_bb, eb);
+                    self.b.at_end(next_bb);
+                    let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, i.into()], span);
+                    let n = self.b.add(i, self.int(1));
+                    self.b.store(counter, n);
+                    elem_ty = (**el).clone();
+                    self.assign(target, V { v: item, owned: true }, &elem_ty, span);
+                }
+                Ty::Tuple(items) => {
+                    let mut el = Ty::Never;
+                    for t in items {
+                        el = el.join(t).unwrap_or(Ty::Dyn);
+                    }
+                    let n = items.len() as i64;
+                    let more = self.b.icmp(IntPredicate::SLT, i, self.int(n));
+                    let next_bb = self.new_block("for.next");
+                    self.b.cond_br(more, next_bb, eb);
+                    self.b.at_end(next_bb);
+                    let nb = self.b.add(i, self.int(1));
+                    self.b.store(counter, nb);
+                    // switch on i: each arm yields item i converted to the element type.
+                    let join = self.new_block("for.item");
+                    let lt = self.llty(&el);
+                    let mut incoming = Vec::new();
+                    for (k, t) in items.iter().enumerate() {
+                        let (arm, skip) = (self.new_block("item"), self.new_block("item.next"));
+                        let is = self.b.icmp(IntPredicate::EQ, i, self.int(k as i64));
+                        self.b.cond_br(is, arm, skip);
+                        self.b.at_end(arm);
+                        let m = self.b.extract(v.v.into_struct_value(), k as u32);
+                        self.incref(m, t);
+                        let m = self.coerce(m, t, &el);
+                        incoming.push((m, self.b.block()));
+                        self.b.br(join);
+                        self.b.at_end(skip);
+                    }
+                    self.b.unreachable();
+                    self.b.at_end(join);
+                    let phi = self.b.phi(lt);
+                    for (val, blk) in &incoming {
+                        phi.add_incoming(&[(val, *blk)]);
+                    }
+                    elem_ty = el;
+                    self.assign(target, V { v: phi.as_basic_value(), owned: true }, &elem_ty, span);
+                }
+                _ => {
+                    self.b.br(eb);
+                    elem_ty = Ty::Never;
+                }
+            }
+            let _ = &elem_ty;
+            self.b.br(bb);
+        }
+        self.b.at_end(bb);
+        self.fs().loops.push((head, brk));
+        self.block(body);
+        self.fs().loops.pop();
+        if !self.terminated() {
+            self.b.br(head);
+        }
+        self.b.at_end(eb);
+        self.block(orelse);
+        if !self.terminated() {
+            self.b.br(end);
+        }
+        self.b.at_end(brk);
+        self.b.br(end);
+        self.b.at_end(end);
+        if let Some((v, t)) = held {
+            self.pop_temp();
+            self.release(v, &t);
+        }
+    }
+
+    // ---------------------------------------------------------------- conversions
+
+    /// Converts an owned value of type `from` to type `to` (a join of `from`).
+    fn coerce(&mut self, v: BasicValueEnum<'c>, from: &Ty, to: &Ty) -> BasicValueEnum<'c> {
+        if from == to {
+            return v;
+        }
+        match (from, to) {
+            (Ty::Never, t) => self.zero(t),
+            (f, Ty::Dyn) => self.box_dyn(v, f),
+            (Ty::Tuple(fs), Ty::Tuple(ts)) => {
+                let lt = self.llty(to);
+                let mut s = self.b.undef_struct(lt);
+                for (i, (f, t)) in fs.iter().zip(ts).enumerate() {
+                    let m = self.b.extract(v.into_struct_value(), i as u32);
+                    let m = self.coerce(m, f, t);
+                    s = self.b.insert(s, m, i as u32);
+                }
+                s.into()
+            }
+            _ => v,
+        }
+    }
+
+    /// Wraps a scalar or str in a `Dyn { tag, val }`, transferring ownership.
+    fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
+        let (tag, val): (i64, IntValue<'c>) = match t {
+            Ty::Dyn => return v,
+            Ty::Int => (abi::TAG_INT, v.into_int_value()),
+            Ty::Bool => (abi::TAG_BOOL, self.b.zext(v.into_int_value(), self.i64t())),
+            Ty::Float => (abi::TAG_FLOAT, self.b.bitcast(v, self.i64t()).into_int_value()),
+            Ty::Str => (abi::TAG_STR, self.b.ptr_to_int(v.into_pointer_value(), self.i64t())),
+            _ => (abi::TAG_NONE, self.int(0)),
+        };
+        let s = self.b.undef_struct(self.dynt().into());
+        let s = self.b.insert(s, self.int(tag).into(), 0);
+        self.b.insert(s, val.into(), 1).into()
+    }
+
+    /// An int index from an int, bool or Dyn expression (TypeError for others at run time).
+    fn index_expr(&mut self, e: ExprId) -> IntValue<'c> {
+        let v = self.expr(e);
+        let t = self.ty(e);
+        let span = self.func().exprs[e].span;
+        self.as_index(v, &t, span)
+    }
+
+    fn as_index(&mut self, v: V<'c>, t: &Ty, span: Span) -> IntValue<'c> {
+        match t {
+            Ty::Int => v.v.into_int_value(),
+            Ty::Bool => self.b.zext(v.v.into_int_value(), self.i64t()),
+            Ty::Dyn => {
+                let r = self.call_rt_v(RuntimeFn::DynToIndex, &[v.v], span).into_int_value();
+                self.release(v, t);
+                r
+            }
+            _ => self.int(0),
+        }
+    }
+
+    fn as_float(&mut self, v: V<'c>, t: &Ty, span: Span) -> inkwell::values::FloatValue<'c> {
+        match t {
+            Ty::Float => v.v.into_float_value(),
+            Ty::Int => self.b.sitofp(v.v.into_int_value(), self.cx.f64_type()),
+            Ty::Bool => {
+                let i = self.b.zext(v.v.into_int_value(), self.i64t());
+                self.b.sitofp(i, self.cx.f64_type())
+            }
+            Ty::Dyn => {
+                let r = self.call_rt_v(RuntimeFn::DynToFloat, &[v.v], span).into_float_value();
+                self.release(v, t);
+                r
+            }
+            _ => self.cx.f64_type().const_zero(),
+        }
+    }
+
+    /// str(v) as an owned or borrowed Str; consumes `v`.
+    fn to_str(&mut self, v: V<'c>, t: &Ty) -> V<'c> {
+        let s = match t {
+            Ty::Str => return v,
+            Ty::Int => self.call_rt_v(RuntimeFn::StrFromInt, &[v.v], Span::default()),
+            Ty::Float => self.call_rt_v(RuntimeFn::StrFromFloat, &[v.v], Span::default()),
+            Ty::Bool => {
+                let (t, f) = (self.str_lit("True"), self.str_lit("False"));
+                return V { v: self.b.select(v.v.into_int_value(), t.into(), f.into()), owned: false };
+            }
+            Ty::None | Ty::Never => return V { v: self.str_lit("None").into(), owned: false },
+            Ty::Dyn => {
+                let r = self.call_rt_v(RuntimeFn::DynToStr, &[v.v], Span::default());
+                self.release(v, t);
+                r
+            }
+            _ => {
+                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
+                self.write(buf, v.v, t, false);
+                self.release(v, t);
+                self.call_rt_v(RuntimeFn::BufFinish, &[buf], Span::default())
+            }
+        };
+        V { v: s, owned: true }
+    }
+
+    fn to_repr(&mut self, v: V<'c>, t: &Ty) -> V<'c> {
+        match t {
+            Ty::Str => {
+                let r = self.call_rt_v(RuntimeFn::StrRepr, &[v.v], Span::default());
+                self.release(v, t);
+                V { v: r, owned: true }
+            }
+            Ty::Dyn => {
+                let r = self.call_rt_v(RuntimeFn::DynRepr, &[v.v], Span::default());
+                self.release(v, t);
+                V { v: r, owned: true }
+            }
+            Ty::Tuple(_) | Ty::List(_) => self.to_str(v, t),
+            _ => self.to_str(v, t),
+        }
+    }
+
+    /// Appends str(v) (or repr(v)) to a text buffer; `v` is borrowed.
+    fn write(&mut self, buf: BasicValueEnum<'c>, v: BasicValueEnum<'c>, t: &Ty, repr: bool) {
+        let sp = Span::default();
+        match t {
+            Ty::Int => {
+                self.call_rt(RuntimeFn::BufInt, &[buf, v], sp);
+            }
+            Ty::Float => {
+                self.call_rt(RuntimeFn::BufFloat, &[buf, v], sp);
+            }
+            Ty::Bool => {
+                self.call_rt(RuntimeFn::BufBool, &[buf, v], sp);
+            }
+            Ty::None | Ty::Never => {
+                self.call_rt(RuntimeFn::BufNone, &[buf], sp);
+            }
+            Ty::Str => {
+                let f = if repr { RuntimeFn::BufStrRepr } else { RuntimeFn::BufStr };
+                self.call_rt(f, &[buf, v], sp);
+            }
+            Ty::Dyn => {
+                let f = if repr { RuntimeFn::BufDynRepr } else { RuntimeFn::BufDyn };
+                self.call_rt(f, &[buf, v], sp);
+            }
+            Ty::Tuple(items) => {
+                self.write_lit(buf, "(");
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.write_lit(buf, ", ");
+                    }
+                    let m = self.b.extract(v.into_struct_value(), i as u32);
+                    self.write(buf, m, it, true);
+                }
+                self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
+            }
+            Ty::List(el) => {
+                // "[" item ", " item ... "]", each item by repr
+                self.write_lit(buf, "[");
+                let counter = self.b.alloca(self.i64t(), "i");
+                self.b.store(counter, self.int(0));
+                let (head, body, end) = (self.new_block("lw"), self.new_block("lw.body"), self.new_block("lw.end"));
+                self.b.br(head);
+                self.b.at_end(head);
+                let i = self.b.load(self.i64t(), counter).into_int_value();
+                let n = self.list_len(v.into_pointer_value());
+                let more = self.b.icmp(IntPredicate::SLT, i, n);
+                self.b.cond_br(more, body, end);
+                self.b.at_end(body);
+                let (sep, item_bb) = (self.new_block("lw.sep"), self.new_block("lw.item"));
+                let first = self.b.icmp(IntPredicate::EQ, i, self.int(0));
+                self.b.cond_br(first, item_bb, sep);
+                self.b.at_end(sep);
+                self.write_lit(buf, ", ");
+                self.b.br(item_bb);
+                self.b.at_end(item_bb);
+                let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v, i.into()], sp);
+                self.write(buf, item, el, true);
+                self.decref(item, el);
+                let n1 = self.b.add(i, self.int(1));
+                self.b.store(counter, n1);
+                self.b.br(head);
+                self.b.at_end(end);
+                self.write_lit(buf, "]");
+            }
+        }
+    }
+
+    fn write_lit(&mut self, buf: BasicValueEnum<'c>, s: &str) {
+        let l = self.str_lit(s);
+        self.call_rt(RuntimeFn::BufStr, &[buf, l.into()], Span::default());
+    }
+
+    // ---------------------------------------------------------------- truthiness
+
+    fn truthy_expr(&mut self, e: ExprId) -> IntValue<'c> {
+        let v = self.expr(e);
+        let t = self.ty(e);
+        let r = self.truthy(v.v, &t);
+        self.release(v, &t);
+        r
+    }
+
+    fn truthy(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> IntValue<'c> {
+        match t {
+            Ty::Bool => v.into_int_value(),
+            Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
+            Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
+            Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
+            Ty::Str | Ty::List(_) => {
+                let lp = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(1)]);
+                let n = self.b.load(self.i64t(), lp).into_int_value();
+                self.b.icmp(IntPredicate::NE, n, self.int(0))
+            }
+            Ty::Dyn => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
+            Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    fn expr(&mut self, e: ExprId) -> V<'c> {
+        let f = self.func();
+        let span = f.exprs[e].span;
+        let ty = self.ty(e);
+        let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
+        let borrowed = |v: BasicValueEnum<'c>| V { v, owned: false };
+        match &f.exprs[e].kind {
+            ExprKind::Int(i) => borrowed(self.int(*i).into()),
+            ExprKind::Float(x) => borrowed(self.cx.f64_type().const_float(*x).into()),
+            ExprKind::Bool(b) => borrowed(self.cx.bool_type().const_int(*b as u64, false).into()),
+            ExprKind::None => borrowed(self.none()),
+            ExprKind::Str(s) => {
+                let s = s.clone();
+                borrowed(self.str_lit(&s).into())
+            }
+            ExprKind::Argv => owned(self.call_rt_v(RuntimeFn::Argv, &[], span)),
+            ExprKind::Local(l) => {
+                if let Some(flag) = self.fs().bound[*l] {
+                    let b = self.b.load(self.cx.bool_type(), flag).into_int_value();
+                    let unbound = self.b.not(b);
+                    let name = &f.locals[*l];
+                    let (kind, msg) = if f.is_module_init {
+                        (abi::EXC_NAME_ERROR, format!("name '{name}' is not defined"))
+                    } else {
+                        (abi::EXC_UNBOUND_LOCAL_ERROR, format!("cannot access local variable '{name}' where it is not associated with a value"))
+                    };
+                    self.raise_if(unbound, kind, &msg, span);
+                }
+                let p = self.fs().locals[*l];
+                borrowed(self.b.load(self.llty(&ty), p))
+            }
+            ExprKind::Global(g) => {
+                if let Some(flag) = self.global_bound[*g] {
+                    let b = self.b.load(self.cx.bool_type(), flag.as_pointer_value()).into_int_value();
+                    let unbound = self.b.not(b);
+                    let msg = format!("name '{}' is not defined", self.prog.globals[*g].name);
+                    self.raise_if(unbound, abi::EXC_NAME_ERROR, &msg, span);
+                }
+                let p = self.globals[*g].expect("global").as_pointer_value();
+                let v = self.b.load(self.llty(&ty), p);
+                // Globals may be reassigned by callees: hold a reference of our own.
+                self.incref(v, &ty);
+                owned(v)
+            }
+            ExprKind::Binary(op, a, b) => self.binary(*op, *a, *b, &ty, span),
+            ExprKind::Unary(op, a) => self.unary(*op, *a, span),
+            ExprKind::Compare(op, a, b) => {
+                let (ta, tb) = (self.ty(*a), self.ty(*b));
+                let va = self.expr(*a);
+                self.push_temp(va, &ta);
+                let vb = self.expr(*b);
+                self.pop_temp();
+                self.push_temp(va, &ta);
+                self.push_temp(vb, &tb);
+                let r = self.compare(*op, va.v, &ta, vb.v, &tb, span);
+                self.pop_temp();
+                self.pop_temp();
+                self.release(va, &ta);
+                self.release(vb, &tb);
+                borrowed(r.into())
+            }
+            // a or b  ==>  t = a; if truthy(t) then t else b   (both converted to the joined type)
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                let is_and = matches!(f.exprs[e].kind, ExprKind::And(..));
+                let ta = self.ty(*a);
+                let va = self.expr(*a);
+                let va = self.to_owned(va, &ta);
+                let t = self.truthy(va, &ta);
+                let lhs = self.coerce(va, &ta, &ty);
+                let lhs_bb = self.b.block();
+                let (rhs_bb, end) = (self.new_block("rhs"), self.new_block("boolop.end"));
+                if is_and {
+                    self.b.cond_br(t, rhs_bb, end);
+                } else {
+                    self.b.cond_br(t, end, rhs_bb);
+                }
+                self.b.at_end(rhs_bb);
+                self.decref(lhs, &ty);
+                let tb = self.ty(*b);
+                let vb = self.expr(*b);
+                let vb = self.to_owned(vb, &tb);
+                let rhs = self.coerce(vb, &tb, &ty);
+                let rhs_end = self.b.block();
+                self.b.br(end);
+                self.b.at_end(end);
+                let phi = self.b.phi(self.llty(&ty));
+                phi.add_incoming(&[(&lhs, lhs_bb), (&rhs, rhs_end)]);
+                owned(phi.as_basic_value())
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let cond = self.truthy_expr(*c);
+                let (tb, eb, end) = (self.new_block("ifx.then"), self.new_block("ifx.else"), self.new_block("ifx.end"));
+                self.b.cond_br(cond, tb, eb);
+                let mut incoming = Vec::new();
+                for (bb, x) in [(tb, *a), (eb, *b)] {
+                    self.b.at_end(bb);
+                    let tx = self.ty(x);
+                    let v = self.expr(x);
+                    let v = self.to_owned(v, &tx);
+                    let v = self.coerce(v, &tx, &ty);
+                    incoming.push((v, self.b.block()));
+                    self.b.br(end);
+                }
+                self.b.at_end(end);
+                let phi = self.b.phi(self.llty(&ty));
+                for (v, bb) in &incoming {
+                    phi.add_incoming(&[(v, *bb)]);
+                }
+                owned(phi.as_basic_value())
+            }
+            ExprKind::NamedExpr(t, v) => {
+                let tv = self.ty(*v);
+                let val = self.expr(*v);
+                let val = self.to_owned(val, &tv);
+                self.incref(val, &tv);
+                self.assign(t, V { v: val, owned: true }, &tv, span);
+                owned(val)
+            }
+            ExprKind::Call(_, args) => {
+                let inst = self.inst().calls[&e];
+                let callee = self.fns[&inst];
+                let mut vals = Vec::new();
+                for a in args {
+                    let t = self.ty(*a);
+                    let v = self.expr(*a);
+                    self.push_temp(v, &t);
+                    vals.push((v, t));
+                }
+                let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
+                let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+                self.check_exc(span);
+                for (v, t) in vals.iter().rev() {
+                    self.pop_temp();
+                    self.release(*v, t);
+                }
+                owned(r)
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, &ty, span),
+            ExprKind::Print { args, sep, end, stream } => {
+                let stream_fn = if *stream == Stream::Stderr { RuntimeFn::Stderr } else { RuntimeFn::Stdout };
+                let buf = self.call_rt_v(stream_fn, &[], span);
+                let sep = sep.map(|s| (self.expr(s), self.ty(s)));
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        match sep {
+                            Some((s, Ty::Str)) => {
+                                self.call_rt(RuntimeFn::BufStr, &[buf, s.v], span);
+                            }
+                            _ => self.write_lit(buf, " "),
+                        }
+                    }
+                    let t = self.ty(*a);
+                    let v = self.expr(*a);
+                    self.write(buf, v.v, &t, false);
+                    self.release(v, &t);
+                }
+                if let Some((s, t)) = sep {
+                    self.release(s, &t);
+                }
+                match end.map(|x| (self.expr(x), self.ty(x))) {
+                    Some((s, Ty::Str)) => {
+                        self.call_rt(RuntimeFn::BufStr, &[buf, s.v], span);
+                        self.release(s, &Ty::Str);
+                    }
+                    Some((s, t)) => {
+                        self.release(s, &t);
+                        self.write_lit(buf, "\n");
+                    }
+                    None => self.write_lit(buf, "\n"),
+                }
+                self.call_rt(RuntimeFn::PrintDone, &[buf], span);
+                borrowed(self.none())
+            }
+            ExprKind::FString(parts) => {
+                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], span);
+                self.fs().temps.push(Temp::Buf(buf.into_pointer_value()));
+                for p in parts {
+                    match p {
+                        FPart::Lit(s) => {
+                            let s = s.clone();
+                            self.write_lit(buf, &s);
+                        }
+                        FPart::Field { value, conv, spec } => {
+                            let t = self.ty(*value);
+                            let v = self.expr(*value);
+                            let (v, t) = match conv {
+                                Conversion::None => (v, t),
+                                Conversion::Str => (self.to_str(v, &t), Ty::Str),
+                                Conversion::Repr => (self.to_repr(v, &t), Ty::Str),
+                            };
+                            match spec {
+                                None => self.write(buf, v.v, &t, false),
+                                Some(s) => {
+                                    self.push_temp(v, &t);
+                                    let st = self.ty(*s);
+                                    let sv = self.expr(*s);
+                                    let sv = self.to_str(sv, &st);
+                                    self.pop_temp();
+                                    self.push_temp(v, &t);
+                                    self.push_temp(sv, &Ty::Str);
+                                    self.format_into(buf, v, &t, sv.v, span);
+                                    self.pop_temp();
+                                    self.pop_temp();
+                                    self.release(sv, &Ty::Str);
+                                }
+                            }
+                            self.release(v, &t);
+                        }
+                    }
+                }
+                self.fs().temps.pop();
+                owned(self.call_rt_v(RuntimeFn::BufFinish, &[buf], span))
+            }
+            ExprKind::Subscript(a, i) => {
+                let ta = self.ty(*a);
+                if let (Ty::Tuple(items), ExprKind::Int(k)) = (&ta, &f.exprs[*i].kind) {
+                    let n = items.len() as i64;
+                    let k = if *k < 0 { k + n } else { *k };
+                    let v = self.expr(*a);
+                    let m = self.b.extract(v.v.into_struct_value(), k as u32);
+                    self.incref(m, &items[k as usize]);
+                    self.release(v, &ta);
+                    return owned(m);
+                }
+                let v = self.expr(*a);
+                self.push_temp(v, &ta);
+                let idx = self.index_expr(*i);
+                let r = match ta {
+                    Ty::Str => self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, idx.into()], span),
+                    _ => self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, idx.into()], span),
+                };
+                self.pop_temp();
+                self.release(v, &ta);
+                owned(r)
+            }
+            ExprKind::Slice(a, parts) => {
+                let ta = self.ty(*a);
+                let v = self.expr(*a);
+                self.push_temp(v, &ta);
+                let mut mask = 0;
+                let mut vals = Vec::new();
+                for (k, p) in parts.iter().enumerate() {
+                    match p {
+                        Some(p) if !matches!(f.exprs[*p].kind, ExprKind::None) => {
+                            mask |= 1 << k;
+                            vals.push(self.index_expr(*p));
+                        }
+                        _ => vals.push(self.int(0)),
+                    }
+                }
+                let func = if ta == Ty::Str { RuntimeFn::StrSlice } else { RuntimeFn::ListSliceObj };
+                let r = self.call_rt_v(func, &[v.v, vals[0].into(), vals[1].into(), vals[2].into(), self.int(mask).into()], span);
+                self.pop_temp();
+                self.release(v, &ta);
+                owned(r)
+            }
+            ExprKind::Tuple(items) => {
+                let lt = self.llty(&ty);
+                let mut s = self.b.undef_struct(lt);
+                let mut held = 0;
+                for (i, it) in items.iter().enumerate() {
+                    let t = self.ty(*it);
+                    let v = self.expr(*it);
+                    let v = self.to_owned(v, &t);
+                    self.push_temp(V { v, owned: true }, &t);
+                    held += 1;
+                    s = self.b.insert(s, v, i as u32);
+                }
+                for _ in 0..held {
+                    self.pop_temp();
+                }
+                owned(s.into())
+            }
+            ExprKind::Range(..) => borrowed(self.none()),
+        }
+    }
+
+    /// format(v, spec) appended to `buf`.
+    fn format_into(&mut self, buf: BasicValueEnum<'c>, v: V<'c>, t: &Ty, spec: BasicValueEnum<'c>, span: Span) {
+        match t {
+            Ty::Int => {
+                self.call_rt(RuntimeFn::BufIntFmt, &[buf, v.v, spec], span);
+            }
+            Ty::Float => {
+                self.call_rt(RuntimeFn::BufFloatFmt, &[buf, v.v, spec], span);
+            }
+            Ty::Bool => {
+                self.call_rt(RuntimeFn::BufBoolFmt, &[buf, v.v, spec], span);
+            }
+            Ty::None | Ty::Never => {
+                self.call_rt(RuntimeFn::BufNoneFmt, &[buf, spec], span);
+            }
+            Ty::Str => {
+                self.call_rt(RuntimeFn::BufStrFmt, &[buf, v.v, spec], span);
+            }
+            Ty::Dyn => {
+                self.call_rt(RuntimeFn::BufDynFmt, &[buf, v.v, spec], span);
+            }
+            _ => {
+                let s = self.to_str(V { v: v.v, owned: false }, t);
+                self.call_rt(RuntimeFn::BufStrFmt, &[buf, s.v, spec], span);
+                self.release(s, &Ty::Str);
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, a: ExprId, span: Span) -> V<'c> {
+        let t = self.ty(a);
+        let v = self.expr(a);
+        let r: BasicValueEnum<'c> = match (op, &t) {
+            (UnaryOp::Not, _) => {
+                let b = self.truthy(v.v, &t);
+                self.b.not(b).into()
+            }
+            (UnaryOp::Pos, Ty::Int | Ty::Float) => v.v,
+            (UnaryOp::Pos, Ty::Bool) => self.b.zext(v.v.into_int_value(), self.i64t()).into(),
+            (UnaryOp::Neg, Ty::Int | Ty::Bool) => {
+                let i = self.as_index(v, &t, span);
+                self.int_neg(i, span).into()
+            }
+            (UnaryOp::Neg, Ty::Float) => self.b.fneg(v.v.into_float_value()).into(),
+            (UnaryOp::Invert, Ty::Int | Ty::Bool) => {
+                let i = self.as_index(v, &t, span);
+                self.b.not(i).into()
+            }
+            (_, Ty::Dyn) => {
+                let code = match op {
+                    UnaryOp::Neg => abi::UN_NEG,
+                    UnaryOp::Pos => abi::UN_POS,
+                    _ => abi::UN_INVERT,
+                };
+                self.push_temp(v, &t);
+                let r = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(code).into(), v.v], span);
+                self.pop_temp();
+                self.release(v, &t);
+                return V { v: r, owned: true };
+            }
+            _ => self.zero(&Ty::Never),
+        };
+        self.release(v, &t);
+        V { v: r, owned: false }
+    }
+
+    fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, ty: &Ty, span: Span) -> V<'c> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let va = self.expr(a);
+        self.push_temp(va, &ta);
+        let vb = self.expr(b);
+        self.push_temp(vb, &tb);
+        let r = self.binary_values(op, va.v, &ta, vb.v, &tb, ty, span);
+        self.pop_temp();
+        self.pop_temp();
+        self.release(va, &ta);
+        self.release(vb, &tb);
+        r
+    }
+
+    /// a op b on values of known types (borrowed); the result has type `ty`.
+    #[allow(clippy::too_many_arguments)]
+    fn binary_values(&mut self, op: BinOp, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, ty: &Ty, span: Span) -> V<'c> {
+        let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
+        let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
+        if *ty == Ty::Dyn {
+            // Runtime dispatch on the tags: (op, a.tag, a.val, b.tag, b.val)
+            self.incref(a, ta);
+            let da = self.box_dyn(a, ta);
+            self.incref(b, tb);
+            let db = self.box_dyn(b, tb);
+            self.fs().temps.push(Temp::Val(da, Ty::Dyn));
+            self.fs().temps.push(Temp::Val(db, Ty::Dyn));
+            let code = match op {
+                BinOp::Add => abi::OP_ADD,
+                BinOp::Sub => abi::OP_SUB,
+                BinOp::Mul => abi::OP_MUL,
+                BinOp::Div => abi::OP_TRUEDIV,
+                BinOp::FloorDiv => abi::OP_FLOORDIV,
+                BinOp::Mod => abi::OP_MOD,
+                BinOp::Pow => abi::OP_POW,
+                BinOp::LShift => abi::OP_LSHIFT,
+                BinOp::RShift => abi::OP_RSHIFT,
+                BinOp::BitAnd => abi::OP_BITAND,
+                BinOp::BitOr => abi::OP_BITOR,
+                BinOp::BitXor => abi::OP_BITXOR,
+            };
+            let r = self.call_rt_v(RuntimeFn::DynBinop, &[self.int(code).into(), da, db], span);
+            self.fs().temps.pop();
+            self.fs().temps.pop();
+            self.decref(da, &Ty::Dyn);
+            self.decref(db, &Ty::Dyn);
+            return owned(r);
+        }
+        match (ta, tb) {
+            (Ty::Str, _) if op == BinOp::Mod => owned(self.percent_format(a, b, tb, span)),
+            (Ty::Str, Ty::Str) => owned(self.call_rt_v(RuntimeFn::StrConcat, &[a, b], span)),
+            (Ty::Str, n) | (n, Ty::Str) => {
+                let (s, k) = if *ta == Ty::Str { (a, b) } else { (b, a) };
+                let k = self.as_index(V { v: k, owned: false }, n, span);
+                owned(self.call_rt_v(RuntimeFn::StrRepeat, &[s, k.into()], span))
+            }
+            _ if *ty == Ty::Float => {
+                let x = self.as_float(V { v: a, owned: false }, ta, span);
+                let y = self.as_float(V { v: b, owned: false }, tb, span);
+                plain(self.float_binop(op, x, y, span).into())
+            }
+            _ if op == BinOp::Div => {
+                let x = self.as_index(V { v: a, owned: false }, ta, span);
+                let y = self.as_index(V { v: b, owned: false }, tb, span);
+                plain(self.call_rt_v(RuntimeFn::IntTrueDiv, &[x.into(), y.into()], span))
+            }
+            (Ty::Bool, Ty::Bool) if *ty == Ty::Bool => {
+                let (x, y) = (a.into_int_value(), b.into_int_value());
+                plain(match op {
+                    BinOp::BitAnd => self.b.and(x, y),
+                    BinOp::BitOr => self.b.or(x, y),
+                    _ => self.b.xor(x, y),
+                }
+                .into())
+            }
+            _ => {
+                let x = self.as_index(V { v: a, owned: false }, ta, span);
+                let y = self.as_index(V { v: b, owned: false }, tb, span);
+                plain(self.int_binop(op, x, y, span).into())
+            }
+        }
+    }
+
+    fn float_binop(&mut self, op: BinOp, x: inkwell::values::FloatValue<'c>, y: inkwell::values::FloatValue<'c>, span: Span) -> inkwell::values::FloatValue<'c> {
+        match op {
+            BinOp::Add => self.b.fadd(x, y),
+            BinOp::Sub => self.b.fsub(x, y),
+            BinOp::Mul => self.b.fmul(x, y),
+            BinOp::Div => {
+                let z = self.b.fcmp(FloatPredicate::OEQ, y, self.cx.f64_type().const_zero());
+                self.raise_if(z, abi::EXC_ZERO_DIVISION_ERROR, "float division by zero", span);
+                self.b.fdiv(x, y)
+            }
+            BinOp::FloorDiv => self.call_rt_v(RuntimeFn::FloatFloorDiv, &[x.into(), y.into()], span).into_float_value(),
+            BinOp::Mod => self.call_rt_v(RuntimeFn::FloatMod, &[x.into(), y.into()], span).into_float_value(),
+            _ => self.call_rt_v(RuntimeFn::FloatPow, &[x.into(), y.into()], span).into_float_value(),
+        }
+    }
+
+    // "fmt" % x / "fmt" % (a, b)  ==>  pyx_str_percent(fmt, [Dyn...], n)
+    fn percent_format(&mut self, fmt: BasicValueEnum<'c>, args: BasicValueEnum<'c>, t: &Ty, span: Span) -> BasicValueEnum<'c> {
+        let items: Vec<(BasicValueEnum<'c>, Ty)> = match t {
+            Ty::Tuple(items) => items.iter().enumerate().map(|(i, it)| (self.b.extract(args.into_struct_value(), i as u32), it.clone())).collect(),
+            other => vec![(args, other.clone())],
+        };
+        let arr = self.b.array_alloca(self.dynt(), self.int(items.len().max(1) as i64));
+        for (i, (v, it)) in items.iter().enumerate() {
+            // Borrowed: boxing without incref is fine, the runtime only reads.
+            let d = if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
+                let s = self.to_str(V { v: *v, owned: false }, it);
+                self.fs().temps.push(Temp::Val(s.v, Ty::Str));
+                self.box_dyn(s.v, &Ty::Str)
+            } else {
+                self.box_dyn(*v, it)
+            };
+            let p = self.b.gep(self.dynt(), arr, &[self.int(i as i64)]);
+            self.b.store(p, d);
+        }
+        let r = self.call_rt_v(RuntimeFn::StrPercent, &[fmt, arr.into(), self.int(items.len() as i64).into()], span);
+        for (i, (_, it)) in items.iter().enumerate().rev() {
+            if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
+                let _ = i;
+                if let Some(Temp::Val(s, _)) = self.fs().temps.pop() {
+                    self.decref(s, &Ty::Str);
+                }
+            }
+        }
+        r
+    }
+
+    /// a op b for comparisons; values borrowed. Returns an i1.
+    #[allow(clippy::too_many_arguments)]
+    fn compare(&mut self, op: CmpOp, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, span: Span) -> IntValue<'c> {
+        let bool_t = self.cx.bool_type();
+        match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                let same = match (ta, tb) {
+                    (Ty::None, Ty::None) => bool_t.const_int(1, false),
+                    (Ty::Dyn, Ty::None) | (Ty::None, Ty::Dyn) => {
+                        let d = if *ta == Ty::Dyn { a } else { b };
+                        let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
+                        self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
+                    }
+                    (x, y) if x == y && !matches!(x, Ty::Tuple(_)) => {
+                        // Identity of equal scalars and of the same object.
+                        return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
+                    }
+                    _ => bool_t.const_zero(),
+                };
+                return if op == CmpOp::Is { same } else { self.b.not(same) };
+            }
+            CmpOp::In | CmpOp::NotIn => {
+                let r = match tb {
+                    Ty::Str => self.call_rt_v(RuntimeFn::StrContains, &[b, a], span).into_int_value(),
+                    Ty::Tuple(items) => {
+                        let mut acc = bool_t.const_zero();
+                        for (i, it) in items.iter().enumerate() {
+                            let m = self.b.extract(b.into_struct_value(), i as u32);
+                            let eq = self.compare(CmpOp::Eq, a, ta, m, it, span);
+                            acc = self.b.or(acc, eq);
+                        }
+                        acc
+                    }
+                    _ => bool_t.const_zero(),
+                };
+                return if op == CmpOp::In { r } else { self.b.not(r) };
+            }
+            _ => {}
+        }
+        let (ip, fp) = match op {
+            CmpOp::Eq => (IntPredicate::EQ, FloatPredicate::OEQ),
+            CmpOp::Ne => (IntPredicate::NE, FloatPredicate::UNE),
+            CmpOp::Lt => (IntPredicate::SLT, FloatPredicate::OLT),
+            CmpOp::Le => (IntPredicate::SLE, FloatPredicate::OLE),
+            CmpOp::Gt => (IntPredicate::SGT, FloatPredicate::OGT),
+            _ => (IntPredicate::SGE, FloatPredicate::OGE),
+        };
+        match (ta, tb) {
+            (x, y) if x.is_intlike() && y.is_intlike() => {
+                let x = self.as_index(V { v: a, owned: false }, ta, span);
+                let y = self.as_index(V { v: b, owned: false }, tb, span);
+                self.b.icmp(ip, x, y)
+            }
+            (Ty::Float, Ty::Float) => self.b.fcmp(fp, a.into_float_value(), b.into_float_value()),
+            (x, Ty::Float) if x.is_intlike() => {
+                let i = self.as_index(V { v: a, owned: false }, ta, span);
+                self.cmp_int_float(op, i, b.into_float_value(), false, span)
+            }
+            (Ty::Float, y) if y.is_intlike() => {
+                let i = self.as_index(V { v: b, owned: false }, tb, span);
+                self.cmp_int_float(op, i, a.into_float_value(), true, span)
+            }
+            (Ty::Str, Ty::Str) => match op {
+                CmpOp::Eq | CmpOp::Ne => {
+                    let eq = self.call_rt_v(RuntimeFn::StrEq, &[a, b], span).into_int_value();
+                    if op == CmpOp::Eq {
+                        eq
+                    } else {
+                        self.b.not(eq)
+                    }
+                }
+                _ => {
+                    let c = self.call_rt_v(RuntimeFn::StrCmp, &[a, b], span).into_int_value();
+                    self.b.icmp(ip, c, self.int(0))
+                }
+            },
+            (Ty::None, Ty::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
+            (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let mut acc = bool_t.const_int(1, false);
+                for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
+                    let ma = self.b.extract(a.into_struct_value(), i as u32);
+                    let mb = self.b.extract(b.into_struct_value(), i as u32);
+                    let eq = self.compare(CmpOp::Eq, ma, x, mb, y, span);
+                    acc = self.b.and(acc, eq);
+                }
+                if op == CmpOp::Eq {
+                    acc
+                } else {
+                    self.b.not(acc)
+                }
+            }
+            (x, y) if (*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable() => {
+                self.incref(a, ta);
+                let da = self.box_dyn(a, ta);
+                self.incref(b, tb);
+                let db = self.box_dyn(b, tb);
+                self.fs().temps.push(Temp::Val(da, Ty::Dyn));
+                self.fs().temps.push(Temp::Val(db, Ty::Dyn));
+                let code = match op {
+                    CmpOp::Eq => abi::CMP_EQ,
+                    CmpOp::Ne => abi::CMP_NE,
+                    CmpOp::Lt => abi::CMP_LT,
+                    CmpOp::Le => abi::CMP_LE,
+                    CmpOp::Gt => abi::CMP_GT,
+                    _ => abi::CMP_GE,
+                };
+                let r = self.call_rt_v(RuntimeFn::DynCmp, &[self.int(code).into(), da, db], span).into_int_value();
+                self.fs().temps.pop();
+                self.fs().temps.pop();
+                self.decref(da, &Ty::Dyn);
+                self.decref(db, &Ty::Dyn);
+                r
+            }
+            // Values of unrelated types are never equal.
+            _ => bool_t.const_int((op == CmpOp::Ne) as u64, false),
+        }
+    }
+
+    /// Exact int-vs-float comparison; `swapped` when the float is on the left.
+    fn cmp_int_float(&mut self, op: CmpOp, i: IntValue<'c>, x: inkwell::values::FloatValue<'c>, swapped: bool, span: Span) -> IntValue<'c> {
+        // c = cmp(i, x) in {-1, 0, 1, 2 (unordered)}
+        let c = self.call_rt_v(RuntimeFn::CmpIntFloat, &[i.into(), x.into()], span).into_int_value();
+        let op = if swapped {
+            match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::Le => CmpOp::Ge,
+                CmpOp::Gt => CmpOp::Lt,
+                CmpOp::Ge => CmpOp::Le,
+                o => o,
+            }
+        } else {
+            op
+        };
+        let is = |g: &mut Self, k: i64| g.b.icmp(IntPredicate::EQ, c, g.int(k));
+        match op {
+            CmpOp::Eq => is(self, 0),
+            CmpOp::Ne => {
+                let e = is(self, 0);
+                self.b.not(e)
+            }
+            CmpOp::Lt => is(self, -1),
+            CmpOp::Gt => is(self, 1),
+            CmpOp::Le => {
+                let (a, b) = (is(self, -1), is(self, 0));
+                self.b.or(a, b)
+            }
+            _ => {
+                let (a, b) = (is(self, 1), is(self, 0));
+                self.b.or(a, b)
+            }
+        }
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &[ExprId], ty: &Ty, span: Span) -> V<'c> {
+        let f = self.func();
+        let tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
+        // Evaluate all arguments first, holding owned ones until the end.
+        let mut vals: Vec<V<'c>> = Vec::new();
+        for (a, t) in args.iter().zip(&tys) {
+            let v = self.expr(*a);
+            self.push_temp(v, t);
+            vals.push(v);
+        }
+        let r = self.builtin_values(b, &vals, &tys, ty, args, f, span);
+        for (v, t) in vals.iter().zip(&tys).rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn builtin_values(&mut self, b: Builtin, vals: &[V<'c>], tys: &[Ty], ty: &Ty, args: &[ExprId], f: &Function, span: Span) -> V<'c> {
+        let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
+        let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
+        let arg = |i: usize| V { v: vals[i].v, owned: false };
+        match b {
+            Builtin::Len => match &tys[0] {
+                Ty::Str => {
+                    let p = self.b.gep(self.i64t(), vals[0].v.into_pointer_value(), &[self.int(2)]);
+                    plain(self.b.load(self.i64t(), p))
+                }
+                Ty::List(_) => plain(self.list_len(vals[0].v.into_pointer_value()).into()),
+                Ty::Tuple(items) => plain(self.int(items.len() as i64).into()),
+                _ => plain(self.call_rt_v(RuntimeFn::DynLen, &[vals[0].v], span)),
+            },
+            Builtin::Abs => match &tys[0] {
+                Ty::Float => {
+                    let x = vals[0].v.into_float_value();
+                    plain(self.call_rt_v(RuntimeFn::MathFabs, &[x.into()], span))
+                }
+                Ty::Dyn => {
+                    // abs(x) == x if x >= 0 else -x, dispatched at run time
+                    let zero = self.box_dyn(self.int(0).into(), &Ty::Int);
+                    let neg = self.call_rt_v(RuntimeFn::DynCmp, &[self.int(abi::CMP_LT).into(), vals[0].v, zero], span).into_int_value();
+                    let flipped = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_NEG).into(), vals[0].v], span);
+                    let same = self.to_owned(arg(0), &Ty::Dyn);
+                    let keep = self.b.select(neg, flipped, same);
+                    let drop = self.b.select(neg, same, flipped);
+                    self.decref(drop, &Ty::Dyn);
+                    owned(keep)
+                }
+                t => {
+                    let i = self.as_index(arg(0), t, span);
+                    plain(self.int_abs(i, span).into())
+                }
+            },
+            Builtin::Round => {
+                let nd = tys.get(1).filter(|t| **t != Ty::None);
+                match (&tys[0], nd) {
+                    (Ty::Float, None) => plain(self.call_rt_v(RuntimeFn::FloatRound, &[vals[0].v], span)),
+                    (Ty::Float, Some(t)) => {
+                        let n = self.as_index(arg(1), t, span);
+                        plain(self.call_rt_v(RuntimeFn::FloatRoundTo, &[vals[0].v, n.into()], span))
+                    }
+                    (t, None) if t.is_intlike() => plain(self.as_index(arg(0), t, span).into()),
+                    (t, Some(nt)) if t.is_intlike() => {
+                        let x = self.as_index(arg(0), t, span);
+                        let n = self.as_index(arg(1), nt, span);
+                        plain(self.call_rt_v(RuntimeFn::IntRoundTo, &[x.into(), n.into()], span))
+                    }
+                    (t, _) => {
+                        let x = self.as_float(arg(0), t, span);
+                        plain(self.call_rt_v(RuntimeFn::FloatRound, &[x.into()], span))
+                    }
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                // Keeps the first of equal items, like CPython.
+                let better = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let mut best = self.to_owned(arg(0), &tys[0]);
+                best = self.coerce(best, &tys[0], ty);
+                for i in 1..vals.len() {
+                    let c = self.compare(better, vals[i].v, &tys[i], best, ty, span);
+                    let cand = self.to_owned(arg(i), &tys[i]);
+                    let cand = self.coerce(cand, &tys[i], ty);
+                    let keep = self.b.select(c, cand, best);
+                    let drop = self.b.select(c, best, cand);
+                    self.decref(drop, ty);
+                    best = keep;
+                }
+                owned(best)
+            }
+            Builtin::Divmod => {
+                if tys[0].is_intlike() && tys[1].is_intlike() {
+                    let x = self.as_index(arg(0), &tys[0], span);
+                    let y = self.as_index(arg(1), &tys[1], span);
+                    let q = self.int_binop(BinOp::FloorDiv, x, y, span);
+                    let r = self.int_binop(BinOp::Mod, x, y, span);
+                    let s = self.b.undef_struct(self.llty(ty));
+                    let s = self.b.insert(s, q.into(), 0);
+                    plain(self.b.insert(s, r.into(), 1).into())
+                } else {
+                    let x = self.as_float(arg(0), &tys[0], span);
+                    let y = self.as_float(arg(1), &tys[1], span);
+                    let q = self.float_binop(BinOp::FloorDiv, x, y, span);
+                    let r = self.float_binop(BinOp::Mod, x, y, span);
+                    let s = self.b.undef_struct(self.llty(ty));
+                    let s = self.b.insert(s, q.into(), 0);
+                    plain(self.b.insert(s, r.into(), 1).into())
+                }
+            }
+            Builtin::Pow => self.binary_values(BinOp::Pow, vals[0].v, &tys[0], vals[1].v, &tys[1], ty, span),
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let i = self.as_index(arg(0), &tys[0], span);
+                let func = match b {
+                    Builtin::Hex => RuntimeFn::IntHex,
+                    Builtin::Oct => RuntimeFn::IntOct,
+                    _ => RuntimeFn::IntBin,
+                };
+                owned(self.call_rt_v(func, &[i.into()], span))
+            }
+            Builtin::Int => match tys {
+                [] => plain(self.int(0).into()),
+                [Ty::Str] => plain(self.call_rt_v(RuntimeFn::StrToInt, &[vals[0].v, self.int(10).into()], span)),
+                [Ty::Str, bt] => {
+                    let base = self.as_index(arg(1), bt, span);
+                    plain(self.call_rt_v(RuntimeFn::StrToInt, &[vals[0].v, base.into()], span))
+                }
+                [Ty::Float] => plain(self.call_rt_v(RuntimeFn::FloatToInt, &[vals[0].v], span)),
+                [Ty::Dyn, ..] => plain(self.call_rt_v(RuntimeFn::DynToInt, &[vals[0].v], span)),
+                [t, ..] => plain(self.as_index(arg(0), t, span).into()),
+            },
+            Builtin::Float => match tys {
+                [] => plain(self.cx.f64_type().const_zero().into()),
+                [Ty::Str] => plain(self.call_rt_v(RuntimeFn::StrToFloat, &[vals[0].v], span)),
+                [t, ..] => plain(self.as_float(arg(0), t, span).into()),
+            },
+            Builtin::Str => match tys {
+                [] => plain(self.str_lit("").into()),
+                [t, ..] => {
+                    let v = self.to_owned(arg(0), t);
+                    let s = self.to_str(V { v, owned: true }, t);
+                    let s = self.to_owned(s, &Ty::Str);
+                    owned(s)
+                }
+            },
+            Builtin::Repr => {
+                let v = self.to_owned(arg(0), &tys[0]);
+                let s = self.to_repr(V { v, owned: true }, &tys[0]);
+                owned(self.to_owned(s, &Ty::Str))
+            }
+            Builtin::Bool => match tys.first() {
+                None => plain(self.cx.bool_type().const_zero().into()),
+                Some(t) => plain(self.truthy(vals[0].v, t).into()),
+            },
+            Builtin::Ord => plain(self.call_rt_v(RuntimeFn::StrOrd, &[vals[0].v], span)),
+            Builtin::Chr => {
+                let i = self.as_index(arg(0), &tys[0], span);
+                owned(self.call_rt_v(RuntimeFn::StrChr, &[i.into()], span))
+            }
+            Builtin::Input => {
+                let prompt: BasicValueEnum = match tys.first() {
+                    Some(Ty::Str) => vals[0].v,
+                    _ => self.ptrt().const_null().into(),
+                };
+                owned(self.call_rt_v(RuntimeFn::Input, &[prompt], span))
+            }
+            Builtin::Format => {
+                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], span);
+                self.fs().temps.push(Temp::Buf(buf.into_pointer_value()));
+                let spec: BasicValueEnum = match tys.get(1) {
+                    Some(_) => vals[1].v,
+                    None => self.str_lit("").into(),
+                };
+                self.format_into(buf, arg(0), &tys[0], spec, span);
+                self.fs().temps.pop();
+                owned(self.call_rt_v(RuntimeFn::BufFinish, &[buf], span))
+            }
+            Builtin::SysExit => {
+                let d = match tys.first() {
+                    Some(t) => self.box_dyn(vals[0].v, t),
+                    None => self.box_dyn(self.none(), &Ty::None),
+                };
+                self.call_rt(RuntimeFn::SysExit, &[d], span);
+                plain(self.none())
+            }
+            Builtin::Math(m) => self.math(m, vals, tys, args, f, span),
+        }
+    }
+
+    fn math(&mut self, m: MathFn, vals: &[V<'c>], tys: &[Ty], _args: &[ExprId], _f: &Function, span: Span) -> V<'c> {
+        let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
+        let arg = |i: usize| V { v: vals[i].v, owned: false };
+        if matches!(m, MathFn::Isqrt | MathFn::Gcd) {
+            let xs: Vec<BasicValueEnum> = (0..vals.len()).map(|i| self.as_index(arg(i), &tys[i], span).into()).collect();
+            let func = if m == MathFn::Isqrt { RuntimeFn::MathIsqrt } else { RuntimeFn::MathGcd };
+            return plain(self.call_rt_v(func, &xs, span));
+        }
+        if m == MathFn::Trunc && tys[0].is_intlike() {
+            return plain(self.as_index(arg(0), &tys[0], span).into());
+        }
+        let xs: Vec<inkwell::values::FloatValue> = (0..vals.len()).map(|i| self.as_float(arg(i), &tys[i], span)).collect();
+        let x = xs[0];
+        let f64t = self.cx.f64_type();
+        let func = match m {
+            MathFn::Sqrt => RuntimeFn::MathSqrt,
+            MathFn::Floor => RuntimeFn::MathFloor,
+            MathFn::Ceil => RuntimeFn::MathCeil,
+            MathFn::Trunc => RuntimeFn::FloatToInt,
+            MathFn::Sin => RuntimeFn::MathSin,
+            MathFn::Cos => RuntimeFn::MathCos,
+            MathFn::Tan => RuntimeFn::MathTan,
+            MathFn::Asin => RuntimeFn::MathAsin,
+            MathFn::Acos => RuntimeFn::MathAcos,
+            MathFn::Atan => RuntimeFn::MathAtan,
+            MathFn::Atan2 => RuntimeFn::MathAtan2,
+            MathFn::Exp => RuntimeFn::MathExp,
+            MathFn::Log if xs.len() == 2 => RuntimeFn::MathLogBase,
+            MathFn::Log => RuntimeFn::MathLog,
+            MathFn::Log10 => RuntimeFn::MathLog10,
+            MathFn::Log2 => RuntimeFn::MathLog2,
+            MathFn::Pow => RuntimeFn::MathPow,
+            MathFn::Fabs => RuntimeFn::MathFabs,
+            MathFn::Hypot => RuntimeFn::MathHypot,
+            MathFn::Isclose => RuntimeFn::MathIsclose,
+            MathFn::Isnan => return plain(self.b.fcmp(FloatPredicate::UNO, x, x).into()),
+            MathFn::Isinf | MathFn::Isfinite => {
+                let ax = self.call_rt_v(RuntimeFn::MathFabs, &[x.into()], span).into_float_value();
+                let inf = f64t.const_float(f64::INFINITY);
+                let r = if m == MathFn::Isinf { self.b.fcmp(FloatPredicate::OEQ, ax, inf) } else { self.b.fcmp(FloatPredicate::OLT, ax, inf) };
+                return plain(r.into());
+            }
+            MathFn::Degrees => return plain(self.b.fmul(x, f64t.const_float(180.0 / std::f64::consts::PI)).into()),
+            MathFn::Radians => return plain(self.b.fmul(x, f64t.const_float(std::f64::consts::PI / 180.0)).into()),
+            MathFn::Isqrt | MathFn::Gcd => unreachable!("handled above"),
+        };
+        let xs: Vec<BasicValueEnum> = xs.iter().map(|x| (*x).into()).collect();
+        plain(self.call_rt_v(func, &xs, span))
+    }
+}

@@ -1,0 +1,89 @@
+//! Loading: parses the entry file and every local module it imports (transitively),
+//! reading files through a callback so this stage stays pure.
+use crate::diag::{Diagnostics, SourceFile, Span};
+use rustpython_parser::{ast, Mode};
+use std::path::{Path, PathBuf};
+
+/// Modules compiled in rather than loaded from files.
+pub const BUILTIN_MODULES: &[&str] = &["sys", "math"];
+
+pub struct ParsedModule {
+    pub name: String,
+    pub file: usize,
+    pub body: Vec<ast::Stmt>,
+}
+
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    /// The entry module first, then imported modules in discovery order.
+    pub modules: Vec<ParsedModule>,
+}
+
+/// Parses `entry` and the local modules it imports from its directory.
+/// `read` returns a file's text, or `None` when it does not exist.
+pub fn load(entry: &Path, read: &mut dyn FnMut(&Path) -> Option<String>, diags: &mut Diagnostics) -> Option<Loaded> {
+    let dir = entry.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut loaded = Loaded { files: Vec::new(), modules: Vec::new() };
+    let mut queue: Vec<(String, PathBuf)> = vec![("__main__".into(), entry.to_path_buf())];
+    while let Some((name, path)) = queue.pop() {
+        let Some(text) = read(&path) else {
+            diags.error("import-error", Span::default(), format!("cannot read '{}'", path.display()));
+            return None;
+        };
+        let file = loaded.files.len();
+        let shown = path.to_string_lossy().trim_start_matches("./").to_string();
+        loaded.files.push(SourceFile { path: shown.clone(), text });
+        let body = match rustpython_parser::parse(&loaded.files[file].text, Mode::Module, &shown) {
+            Ok(ast::Mod::Module(m)) => m.body,
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                let at = u32::from(e.offset);
+                diags.error("syntax-error", Span { file, start: at, end: at + 1 }, format!("invalid syntax: {}", e.error));
+                continue;
+            }
+        };
+        for m in imported_modules(&body) {
+            let known = m == name || loaded.modules.iter().any(|p| p.name == m) || queue.iter().any(|(q, _)| *q == m);
+            let path = dir.join(format!("{m}.py"));
+            if !known && !BUILTIN_MODULES.contains(&m.as_str()) && read(&path).is_some() {
+                queue.push((m, path));
+            }
+        }
+        loaded.modules.push(ParsedModule { name, file, body });
+    }
+    Some(loaded)
+}
+
+/// Names of the modules a body imports, anywhere in it.
+fn imported_modules(body: &[ast::Stmt]) -> Vec<String> {
+    let mut out = Vec::new();
+    walk_stmts(body, &mut |s| match s {
+        ast::Stmt::Import(i) => out.extend(i.names.iter().map(|a| a.name.to_string())),
+        ast::Stmt::ImportFrom(i) => out.extend(i.module.iter().map(|m| m.to_string())),
+        _ => {}
+    });
+    out
+}
+
+/// Calls `f` on every statement of `body`, nested blocks included.
+pub fn walk_stmts<'a>(body: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
+    for s in body {
+        f(s);
+        match s {
+            ast::Stmt::FunctionDef(d) => walk_stmts(&d.body, f),
+            ast::Stmt::If(i) => {
+                walk_stmts(&i.body, f);
+                walk_stmts(&i.orelse, f);
+            }
+            ast::Stmt::While(w) => {
+                walk_stmts(&w.body, f);
+                walk_stmts(&w.orelse, f);
+            }
+            ast::Stmt::For(w) => {
+                walk_stmts(&w.body, f);
+                walk_stmts(&w.orelse, f);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,1284 @@
+//! Lowering: resolves names and turns the parsed modules into the typed IR (`hir`),
+//! removing sugar (augmented assignment, chained comparisons, f-strings, defaults) and
+//! refusing, with a diagnostic, everything outside the supported subset.
+use crate::diag::{Diagnostic, Diagnostics, FileId, Span};
+use crate::hir::*;
+use crate::load::Loaded;
+use crate::types::Ty;
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::HashMap;
+
+#[path = "../runtime/src/abi.rs"]
+#[allow(dead_code)]
+mod abi;
+
+/// What a module-level name refers to.
+#[derive(Clone, Debug)]
+enum Binding {
+    Global(GlobalId),
+    Func(FuncId),
+    Module(ModRef),
+    Builtin(Builtin),
+    Const(f64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ModRef {
+    Sys,
+    Math,
+    Local(ModId),
+}
+
+/// Lowers all loaded modules into one program.
+pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
+    let mut cx = Lowerer { prog: Program::default(), scopes: Vec::new(), diags, pending: Vec::new() };
+    cx.prog.files = loaded.files;
+    // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
+    for (mid, m) in loaded.modules.iter().enumerate() {
+        let init = cx.new_function("<module>".into(), mid, Span { file: m.file, start: 0, end: 0 }, true);
+        cx.prog.modules.push(Module { name: m.name.clone(), file: m.file, init });
+        cx.scopes.push(HashMap::new());
+    }
+    for (mid, m) in loaded.modules.iter().enumerate() {
+        cx.collect_module_bindings(mid, m.file, &m.body);
+    }
+    for (mid, m) in loaded.modules.iter().enumerate() {
+        cx.resolve_from_imports(mid, m.file, &m.body);
+    }
+    // Pass 2: lower module bodies; function bodies are lowered as their defs are met.
+    for (mid, m) in loaded.modules.iter().enumerate() {
+        let init = cx.prog.modules[mid].init;
+        let mut f = FnCx::new(init, mid, m.file, true);
+        let body = cx.lower_block(&mut f, &m.body);
+        cx.finish_function(f, body);
+    }
+    while let Some((fid, mid, file, def)) = cx.pending.pop() {
+        cx.lower_def(fid, mid, file, &def);
+    }
+    cx.prog.entry = 0;
+    crate::bind::analyze(&mut cx.prog);
+    cx.prog
+}
+
+struct Lowerer<'d> {
+    prog: Program,
+    /// Module-level names of each module.
+    scopes: Vec<HashMap<String, Binding>>,
+    diags: &'d mut Diagnostics,
+    /// Function definitions waiting to be lowered.
+    pending: Vec<(FuncId, ModId, FileId, ast::StmtFunctionDef)>,
+}
+
+/// Per-function lowering state.
+struct FnCx {
+    func: FuncId,
+    module: ModId,
+    file: FileId,
+    is_module: bool,
+    locals: HashMap<String, LocalId>,
+    local_names: Vec<String>,
+    exprs: Vec<Expr>,
+    loop_depth: usize,
+}
+
+impl FnCx {
+    fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), loop_depth: 0 }
+    }
+    fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
+        let r = r.range();
+        Span { file: self.file, start: u32::from(r.start()), end: u32::from(r.end()) }
+    }
+    fn add(&mut self, kind: ExprKind, span: Span) -> ExprId {
+        self.exprs.push(Expr { kind, span });
+        self.exprs.len() - 1
+    }
+    fn local(&mut self, name: &str) -> LocalId {
+        if let Some(&l) = self.locals.get(name) {
+            return l;
+        }
+        self.local_names.push(name.to_string());
+        self.locals.insert(name.to_string(), self.local_names.len() - 1);
+        self.local_names.len() - 1
+    }
+    /// A fresh hidden local for desugaring.
+    fn temp(&mut self) -> LocalId {
+        let name = format!("$t{}", self.local_names.len());
+        self.local(&name)
+    }
+}
+
+fn stmt_kind_name(s: &ast::Stmt) -> &'static str {
+    match s {
+        ast::Stmt::ClassDef(_) => "class definitions",
+        ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => "try statements",
+        ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => "with statements",
+        ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => "async code",
+        ast::Stmt::Delete(_) => "del statements",
+        ast::Stmt::Match(_) => "match statements",
+        ast::Stmt::Nonlocal(_) => "nonlocal declarations",
+        ast::Stmt::TypeAlias(_) => "type aliases",
+        _ => "this statement",
+    }
+}
+
+fn expr_kind_name(e: &ast::Expr) -> &'static str {
+    match e {
+        ast::Expr::Lambda(_) => "lambda expressions",
+        ast::Expr::List(_) => "list literals",
+        ast::Expr::Dict(_) => "dict literals",
+        ast::Expr::Set(_) => "set literals",
+        ast::Expr::ListComp(_) => "list comprehensions",
+        ast::Expr::SetComp(_) => "set comprehensions",
+        ast::Expr::DictComp(_) => "dict comprehensions",
+        ast::Expr::GeneratorExp(_) => "generator expressions",
+        ast::Expr::Await(_) => "await",
+        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "generators (yield)",
+        ast::Expr::Starred(_) => "star expressions",
+        _ => "this expression",
+    }
+}
+
+fn builtin_by_name(name: &str) -> Option<Builtin> {
+    Some(match name {
+        "len" => Builtin::Len,
+        "abs" => Builtin::Abs,
+        "round" => Builtin::Round,
+        "min" => Builtin::Min,
+        "max" => Builtin::Max,
+        "divmod" => Builtin::Divmod,
+        "pow" => Builtin::Pow,
+        "hex" => Builtin::Hex,
+        "oct" => Builtin::Oct,
+        "bin" => Builtin::Bin,
+        "int" => Builtin::Int,
+        "float" => Builtin::Float,
+        "str" => Builtin::Str,
+        "bool" => Builtin::Bool,
+        "repr" => Builtin::Repr,
+        "ord" => Builtin::Ord,
+        "chr" => Builtin::Chr,
+        "input" => Builtin::Input,
+        "format" => Builtin::Format,
+        _ => return None,
+    })
+}
+
+fn math_member(name: &str) -> Option<Binding> {
+    use MathFn::*;
+    let f = match name {
+        "pi" => return Some(Binding::Const(std::f64::consts::PI)),
+        "e" => return Some(Binding::Const(std::f64::consts::E)),
+        "tau" => return Some(Binding::Const(std::f64::consts::TAU)),
+        "inf" => return Some(Binding::Const(f64::INFINITY)),
+        "nan" => return Some(Binding::Const(f64::NAN)),
+        "sqrt" => Sqrt,
+        "floor" => Floor,
+        "ceil" => Ceil,
+        "trunc" => Trunc,
+        "sin" => Sin,
+        "cos" => Cos,
+        "tan" => Tan,
+        "asin" => Asin,
+        "acos" => Acos,
+        "atan" => Atan,
+        "atan2" => Atan2,
+        "exp" => Exp,
+        "log" => Log,
+        "log10" => Log10,
+        "log2" => Log2,
+        "pow" => Pow,
+        "fabs" => Fabs,
+        "hypot" => Hypot,
+        "isqrt" => Isqrt,
+        "gcd" => Gcd,
+        "isclose" => Isclose,
+        "isinf" => Isinf,
+        "isnan" => Isnan,
+        "isfinite" => Isfinite,
+        "degrees" => Degrees,
+        "radians" => Radians,
+        _ => return None,
+    };
+    Some(Binding::Builtin(Builtin::Math(f)))
+}
+
+/// Built-in exception classes that `raise` accepts, by name.
+fn exception_kind(name: &str) -> Option<i64> {
+    abi::EXC_KINDS.iter().find(|(_, n, _)| *n == name).map(|(k, _, _)| *k)
+}
+
+/// Names assigned anywhere in a body (not inside nested defs), in first-seen order.
+fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
+    fn targets(e: &ast::Expr, out: &mut Vec<String>) {
+        match e {
+            ast::Expr::Name(n) => out.push(n.id.to_string()),
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    fn named_exprs(e: &ast::Expr, out: &mut Vec<String>) {
+        if let ast::Expr::NamedExpr(n) = e {
+            targets(&n.target, out);
+        }
+    }
+    let mut out: Vec<(String, ast::Stmt)> = Vec::new();
+    fn walk(body: &[ast::Stmt], out: &mut Vec<(String, ast::Stmt)>) {
+        for s in body {
+            let mut names = Vec::new();
+            match s {
+                ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, &mut names)),
+                ast::Stmt::AugAssign(a) => targets(&a.target, &mut names),
+                ast::Stmt::AnnAssign(a) => targets(&a.target, &mut names),
+                ast::Stmt::For(f) => {
+                    targets(&f.target, &mut names);
+                    walk(&f.body, out);
+                    walk(&f.orelse, out);
+                }
+                ast::Stmt::While(w) => {
+                    walk(&w.body, out);
+                    walk(&w.orelse, out);
+                }
+                ast::Stmt::If(i) => {
+                    walk(&i.body, out);
+                    walk(&i.orelse, out);
+                }
+                _ => {}
+            }
+            // Walrus targets anywhere in the statement's expressions.
+            visit_exprs(s, &mut |e| named_exprs(e, &mut names));
+            for n in names {
+                out.push((n, s.clone()));
+            }
+        }
+    }
+    walk(body, &mut out);
+    out
+}
+
+/// Calls `f` on every expression directly inside statement `s` (not nested blocks).
+fn visit_exprs(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
+    fn go(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
+        f(e);
+        match e {
+            ast::Expr::BoolOp(x) => x.values.iter().for_each(|v| go(v, f)),
+            ast::Expr::NamedExpr(x) => go(&x.value, f),
+            ast::Expr::BinOp(x) => {
+                go(&x.left, f);
+                go(&x.right, f)
+            }
+            ast::Expr::UnaryOp(x) => go(&x.operand, f),
+            ast::Expr::IfExp(x) => {
+                go(&x.test, f);
+                go(&x.body, f);
+                go(&x.orelse, f)
+            }
+            ast::Expr::Compare(x) => {
+                go(&x.left, f);
+                x.comparators.iter().for_each(|v| go(v, f))
+            }
+            ast::Expr::Call(x) => {
+                go(&x.func, f);
+                x.args.iter().for_each(|v| go(v, f));
+                x.keywords.iter().for_each(|k| go(&k.value, f))
+            }
+            ast::Expr::JoinedStr(x) => x.values.iter().for_each(|v| go(v, f)),
+            ast::Expr::FormattedValue(x) => go(&x.value, f),
+            ast::Expr::Subscript(x) => {
+                go(&x.value, f);
+                go(&x.slice, f)
+            }
+            ast::Expr::Tuple(x) => x.elts.iter().for_each(|v| go(v, f)),
+            _ => {}
+        }
+    }
+    match s {
+        ast::Stmt::Expr(x) => go(&x.value, f),
+        ast::Stmt::Assign(x) => go(&x.value, f),
+        ast::Stmt::AugAssign(x) => go(&x.value, f),
+        ast::Stmt::AnnAssign(x) => x.value.iter().for_each(|v| go(v, f)),
+        ast::Stmt::Return(x) => x.value.iter().for_each(|v| go(v, f)),
+        ast::Stmt::If(x) => go(&x.test, f),
+        ast::Stmt::While(x) => go(&x.test, f),
+        ast::Stmt::For(x) => go(&x.iter, f),
+        ast::Stmt::Assert(x) => go(&x.test, f),
+        _ => {}
+    }
+}
+
+fn annotation_ty(e: &ast::Expr) -> Option<Ty> {
+    match e {
+        ast::Expr::Name(n) => match n.id.as_str() {
+            "int" => Some(Ty::Int),
+            "float" => Some(Ty::Float),
+            "str" => Some(Ty::Str),
+            "bool" => Some(Ty::Bool),
+            "None" => Some(Ty::None),
+            _ => None,
+        },
+        ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None) => Some(Ty::None),
+        _ => None,
+    }
+}
+
+impl<'d> Lowerer<'d> {
+    fn new_function(&mut self, name: String, module: ModId, span: Span, is_module_init: bool) -> FuncId {
+        self.prog.funcs.push(Function {
+            name,
+            module,
+            params: Vec::new(),
+            locals: Vec::new(),
+            exprs: Vec::new(),
+            body: Vec::new(),
+            span,
+            is_module_init,
+            returns: None,
+            maybe_unbound: Vec::new(),
+        });
+        self.prog.funcs.len() - 1
+    }
+
+    fn new_global(&mut self, name: String, module: ModId) -> GlobalId {
+        self.prog.globals.push(Global { name, module });
+        self.prog.globals.len() - 1
+    }
+
+    fn err(&mut self, id: &'static str, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(id, span, msg));
+    }
+
+    fn span_of(file: FileId, r: rustpython_parser::text_size::TextRange) -> Span {
+        Span { file, start: u32::from(r.start()), end: u32::from(r.end()) }
+    }
+
+    /// Module-level names: globals for assigned names, functions for defs, imports.
+    fn collect_module_bindings(&mut self, mid: ModId, file: FileId, body: &[ast::Stmt]) {
+        for s in body {
+            match s {
+                ast::Stmt::FunctionDef(d) => {
+                    let span = Self::span_of(file, d.range);
+                    if self.scopes[mid].contains_key(d.name.as_str()) {
+                        self.err("unsupported-syntax", span, format!("'{}' is defined more than once; pyexe needs one definition per function name", d.name));
+                        continue;
+                    }
+                    let fid = self.new_function(d.name.to_string(), mid, span, false);
+                    self.collect_params(fid, mid, file, d);
+                    self.scopes[mid].insert(d.name.to_string(), Binding::Func(fid));
+                }
+                ast::Stmt::Import(i) => {
+                    for a in &i.names {
+                        let name = a.name.to_string();
+                        let r = match name.as_str() {
+                            "sys" => Some(ModRef::Sys),
+                            "math" => Some(ModRef::Math),
+                            _ => self.prog.modules.iter().position(|m| m.name == name).map(ModRef::Local),
+                        };
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        match r {
+                            Some(r) => {
+                                self.scopes[mid].insert(bound, Binding::Module(r));
+                            }
+                            None => self.err("import-error", Self::span_of(file, a.range), format!("no module named '{name}'")),
+                        }
+                    }
+                }
+                ast::Stmt::If(i) => {
+                    self.collect_module_bindings(mid, file, &i.body);
+                    self.collect_module_bindings(mid, file, &i.orelse);
+                }
+                _ => {}
+            }
+        }
+        for (name, stmt) in assigned_names(body) {
+            match self.scopes[mid].get(&name) {
+                Some(Binding::Global(_)) => {}
+                Some(Binding::Func(_)) | Some(Binding::Module(_)) => {
+                    let span = Self::span_of(file, stmt.range());
+                    self.err("unsupported-syntax", span, format!("'{name}' names a function or module and is also assigned; pyexe needs one meaning per name"));
+                }
+                _ => {
+                    let g = self.new_global(name.clone(), mid);
+                    self.scopes[mid].insert(name, Binding::Global(g));
+                }
+            }
+        }
+    }
+
+    /// `from m import a as b` bindings, once every module's own names are known.
+    fn resolve_from_imports(&mut self, mid: ModId, file: FileId, body: &[ast::Stmt]) {
+        for s in body {
+            match s {
+                ast::Stmt::ImportFrom(i) => {
+                    let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                    let src = match module.as_str() {
+                        "sys" => Some(ModRef::Sys),
+                        "math" => Some(ModRef::Math),
+                        _ => self.prog.modules.iter().position(|m| m.name == module).map(ModRef::Local),
+                    };
+                    let Some(src) = src else {
+                        self.err("import-error", Self::span_of(file, i.range), format!("no module named '{module}'"));
+                        continue;
+                    };
+                    for a in &i.names {
+                        let span = Self::span_of(file, a.range);
+                        if a.name.as_str() == "*" {
+                            self.err("unsupported-syntax", span, "'from ... import *' is not supported");
+                            continue;
+                        }
+                        match self.module_member(src, a.name.as_str()) {
+                            Some(b) => {
+                                let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                                self.scopes[mid].insert(bound, b);
+                            }
+                            None => self.err("import-error", span, format!("cannot import name '{}' from '{module}'", a.name)),
+                        }
+                    }
+                }
+                ast::Stmt::If(i) => {
+                    self.resolve_from_imports(mid, file, &i.body);
+                    self.resolve_from_imports(mid, file, &i.orelse);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn module_member(&self, m: ModRef, name: &str) -> Option<Binding> {
+        match m {
+            ModRef::Math => math_member(name),
+            ModRef::Sys => match name {
+                "exit" => Some(Binding::Builtin(Builtin::SysExit)),
+                _ => None,
+            },
+            ModRef::Local(mid) => self.scopes[mid].get(name).cloned(),
+        }
+    }
+
+    /// Parameters of a def: names, annotations, and a hidden global per default value.
+    fn collect_params(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
+        let a = &d.args;
+        if let Some(dec) = d.decorator_list.first() {
+            self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators are not supported yet");
+        }
+        if let Some(v) = a.vararg.as_ref().or(a.kwarg.as_ref()) {
+            self.err("unsupported-syntax", Self::span_of(file, v.range), "*args and **kwargs parameters are not supported yet");
+        }
+        let mut params = Vec::new();
+        for (i, p) in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).enumerate() {
+            let default = p.default.as_ref().map(|_| self.new_global(format!("{}.{}$default", d.name, p.def.arg), mid));
+            let annotation = p.def.annotation.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
+            params.push(Param { name: p.def.arg.to_string(), local: i, default, annotation, span: Self::span_of(file, p.def.range) });
+        }
+        self.prog.funcs[fid].params = params;
+        self.prog.funcs[fid].returns = d.returns.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
+    }
+
+    fn finish_function(&mut self, f: FnCx, body: Block) {
+        let func = &mut self.prog.funcs[f.func];
+        func.locals = f.local_names;
+        func.exprs = f.exprs;
+        func.body = body;
+    }
+
+    // def name(params): body
+    //   ==>  a Function; each default value becomes a hidden global assigned here, at def time
+    fn lower_def_stmt(&mut self, f: &mut FnCx, d: &ast::StmtFunctionDef, span: Span, out: &mut Block) {
+        if !f.is_module {
+            self.err("unsupported-syntax", span, "nested functions are not supported yet");
+            return;
+        }
+        let Some(Binding::Func(fid)) = self.scopes[f.module].get(d.name.as_str()).cloned() else {
+            self.err("unsupported-syntax", span, "function definitions inside loops are not supported");
+            return;
+        };
+        if self.pending.iter().any(|p| p.0 == fid) {
+            return;
+        }
+        let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = {
+            let a = &d.args;
+            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
+            self.prog.funcs[fid].params.iter().map(|p| p.default).zip(params).collect()
+        };
+        for (g, p) in defaults {
+            if let (Some(g), Some(e)) = (g, &p.default) {
+                let value = self.lower_expr(f, e);
+                out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
+            }
+        }
+        self.pending.push((fid, f.module, f.file, d.clone()));
+    }
+
+    fn lower_def(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
+        let mut f = FnCx::new(fid, mid, file, false);
+        for p in &self.prog.funcs[fid].params {
+            f.local(&p.name);
+        }
+        let mut globals: Vec<String> = Vec::new();
+        crate::load::walk_stmts(&d.body, &mut |s| {
+            if let ast::Stmt::Global(g) = s {
+                globals.extend(g.names.iter().map(|n| n.to_string()));
+            }
+        });
+        for g in &globals {
+            if !matches!(self.scopes[mid].get(g), Some(Binding::Global(_))) {
+                let id = self.new_global(g.clone(), mid);
+                self.scopes[mid].insert(g.clone(), Binding::Global(id));
+            }
+        }
+        for (name, _) in assigned_names(&d.body) {
+            if !globals.contains(&name) {
+                f.local(&name);
+            }
+        }
+        let body = self.lower_block(&mut f, &d.body);
+        self.finish_function(f, body);
+    }
+
+    fn lower_block(&mut self, f: &mut FnCx, body: &[ast::Stmt]) -> Block {
+        let mut out = Vec::new();
+        for s in body {
+            self.lower_stmt(f, s, &mut out);
+        }
+        out
+    }
+
+    fn lower_stmt(&mut self, f: &mut FnCx, s: &ast::Stmt, out: &mut Block) {
+        let span = f.span(s);
+        let kind = match s {
+            ast::Stmt::Expr(e) => {
+                if let ast::Expr::Constant(_) = &*e.value {
+                    return; // docstrings and bare constants
+                }
+                StmtKind::Expr(self.lower_expr(f, &e.value))
+            }
+            ast::Stmt::Pass(_) | ast::Stmt::Global(_) => return,
+            ast::Stmt::Assign(a) => {
+                let value = self.lower_expr(f, &a.value);
+                if a.targets.len() == 1 {
+                    match self.lower_target(f, &a.targets[0]) {
+                        Some(t) => StmtKind::Assign(t, value),
+                        None => return,
+                    }
+                } else {
+                    // a = b = v  ==>  $t = v; a = $t; b = $t
+                    let tmp = f.temp();
+                    out.push(Stmt { kind: StmtKind::Assign(Target::Local(tmp), value), span });
+                    for t in &a.targets {
+                        if let Some(t) = self.lower_target(f, t) {
+                            let v = f.add(ExprKind::Local(tmp), span);
+                            out.push(Stmt { kind: StmtKind::Assign(t, v), span });
+                        }
+                    }
+                    return;
+                }
+            }
+            // x op= v  ==>  x = x op v
+            ast::Stmt::AugAssign(a) => {
+                let ast::Expr::Name(n) = &*a.target else {
+                    self.err("unsupported-syntax", f.span(&*a.target), "augmented assignment to this target is not supported yet");
+                    return;
+                };
+                let Some(t) = self.lower_target(f, &a.target) else { return };
+                let cur = self.lower_name(f, n.id.as_str(), f.span(n));
+                let rhs = self.lower_expr(f, &a.value);
+                let op = self.binop(a.op);
+                let v = f.add(ExprKind::Binary(op, cur, rhs), span);
+                StmtKind::Assign(t, v)
+            }
+            ast::Stmt::AnnAssign(a) => {
+                let Some(t) = self.lower_target(f, &a.target) else { return };
+                if let Some(ty) = annotation_ty(&a.annotation) {
+                    out.push(Stmt { kind: StmtKind::Annotated { target: t.clone(), ty }, span: f.span(&*a.annotation) });
+                }
+                let Some(v) = &a.value else { return };
+                let v = self.lower_expr(f, v);
+                StmtKind::Assign(t, v)
+            }
+            ast::Stmt::If(i) => {
+                let c = self.lower_expr(f, &i.test);
+                let body = self.lower_block(f, &i.body);
+                let orelse = self.lower_block(f, &i.orelse);
+                StmtKind::If(c, body, orelse)
+            }
+            ast::Stmt::While(w) => {
+                let cond = self.lower_expr(f, &w.test);
+                f.loop_depth += 1;
+                let body = self.lower_block(f, &w.body);
+                f.loop_depth -= 1;
+                let orelse = self.lower_block(f, &w.orelse);
+                StmtKind::While { cond, body, orelse }
+            }
+            ast::Stmt::For(l) => {
+                let iter = self.lower_iterable(f, &l.iter);
+                let Some(target) = self.lower_target(f, &l.target) else { return };
+                f.loop_depth += 1;
+                let body = self.lower_block(f, &l.body);
+                f.loop_depth -= 1;
+                let orelse = self.lower_block(f, &l.orelse);
+                StmtKind::For { target, iter, body, orelse }
+            }
+            ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
+                if f.loop_depth == 0 {
+                    let what = if matches!(s, ast::Stmt::Break(_)) { "break" } else { "continue" };
+                    self.err("syntax-error", span, format!("'{what}' outside loop"));
+                    return;
+                }
+                if matches!(s, ast::Stmt::Break(_)) {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                }
+            }
+            ast::Stmt::Return(r) => {
+                if f.is_module {
+                    self.err("syntax-error", span, "'return' outside function");
+                    return;
+                }
+                StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
+            }
+            ast::Stmt::FunctionDef(d) => return self.lower_def_stmt(f, d, span, out),
+            ast::Stmt::Import(i) => {
+                for a in &i.names {
+                    if let Some(m) = self.prog.modules.iter().position(|m| m.name == a.name.as_str()) {
+                        out.push(Stmt { kind: StmtKind::Import(m), span });
+                    }
+                }
+                return;
+            }
+            ast::Stmt::ImportFrom(i) => {
+                let name = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                if let Some(m) = self.prog.modules.iter().position(|m| m.name == name) {
+                    out.push(Stmt { kind: StmtKind::Import(m), span });
+                }
+                return;
+            }
+            ast::Stmt::Raise(r) => match self.lower_raise(f, r, span) {
+                Some(k) => k,
+                None => return,
+            },
+            ast::Stmt::Assert(a) => {
+                let test = self.lower_expr(f, &a.test);
+                let msg = a.msg.as_ref().map(|m| self.lower_expr(f, m));
+                StmtKind::Assert { test, msg }
+            }
+            other => {
+                self.err("unsupported-syntax", span, format!("{} are not supported yet", stmt_kind_name(other)));
+                return;
+            }
+        };
+        out.push(Stmt { kind, span });
+    }
+
+    // raise Kind / raise Kind(msg) of a built-in exception class
+    fn lower_raise(&mut self, f: &mut FnCx, r: &ast::StmtRaise, span: Span) -> Option<StmtKind> {
+        let Some(exc) = &r.exc else {
+            self.err("unsupported-syntax", span, "bare 'raise' is not supported yet");
+            return None;
+        };
+        let (name, args) = match &**exc {
+            ast::Expr::Name(n) => (n.id.to_string(), &[][..]),
+            ast::Expr::Call(c) => match &*c.func {
+                ast::Expr::Name(n) if c.keywords.is_empty() => (n.id.to_string(), &c.args[..]),
+                _ => (String::new(), &[][..]),
+            },
+            _ => (String::new(), &[][..]),
+        };
+        let Some(kind) = exception_kind(&name) else {
+            self.err("unsupported-syntax", f.span(&**exc), "only built-in exception classes can be raised for now");
+            return None;
+        };
+        if args.len() > 1 {
+            self.err("unsupported-syntax", f.span(&**exc), "exceptions with more than one argument are not supported yet");
+            return None;
+        }
+        if kind == abi::EXC_SYSTEM_EXIT {
+            // raise SystemExit(code) behaves as sys.exit(code)
+            let args = args.iter().map(|a| self.lower_expr(f, a)).collect();
+            let e = f.add(ExprKind::Builtin(Builtin::SysExit, args), span);
+            return Some(StmtKind::Expr(e));
+        }
+        let msg = args.first().map(|a| self.lower_expr(f, a));
+        Some(StmtKind::Raise { kind, msg })
+    }
+
+    fn lower_target(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<Target> {
+        match e {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if let Some(&l) = f.locals.get(name) {
+                    if !f.is_module {
+                        return Some(Target::Local(l));
+                    }
+                }
+                match self.scopes[f.module].get(name) {
+                    Some(Binding::Global(g)) => Some(Target::Global(*g)),
+                    _ if !f.is_module => Some(Target::Local(f.local(name))),
+                    _ => {
+                        self.err("unsupported-syntax", f.span(e), format!("cannot assign to '{name}'"));
+                        None
+                    }
+                }
+            }
+            ast::Expr::Tuple(t) if !t.elts.is_empty() => {
+                let items: Option<Vec<Target>> = t.elts.iter().map(|e| self.lower_target(f, e)).collect();
+                Some(Target::Tuple(items?))
+            }
+            ast::Expr::List(t) if !t.elts.is_empty() => {
+                let items: Option<Vec<Target>> = t.elts.iter().map(|e| self.lower_target(f, e)).collect();
+                Some(Target::Tuple(items?))
+            }
+            _ => {
+                self.err("unsupported-syntax", f.span(e), "assignment to this target is not supported yet");
+                None
+            }
+        }
+    }
+
+    fn binop(&self, op: ast::Operator) -> BinOp {
+        use ast::Operator as O;
+        match op {
+            O::Add => BinOp::Add,
+            O::Sub => BinOp::Sub,
+            O::Mult | O::MatMult => BinOp::Mul,
+            O::Div => BinOp::Div,
+            O::FloorDiv => BinOp::FloorDiv,
+            O::Mod => BinOp::Mod,
+            O::Pow => BinOp::Pow,
+            O::LShift => BinOp::LShift,
+            O::RShift => BinOp::RShift,
+            O::BitAnd => BinOp::BitAnd,
+            O::BitOr => BinOp::BitOr,
+            O::BitXor => BinOp::BitXor,
+        }
+    }
+
+    fn lower_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
+        if !f.is_module {
+            if let Some(&l) = f.locals.get(name) {
+                return f.add(ExprKind::Local(l), span);
+            }
+        }
+        let kind = match self.scopes[f.module].get(name).cloned() {
+            Some(Binding::Global(g)) => ExprKind::Global(g),
+            Some(Binding::Const(c)) => ExprKind::Float(c),
+            Some(Binding::Func(_)) | Some(Binding::Builtin(_)) => {
+                self.err("unsupported-syntax", span, format!("using function '{name}' as a value is not supported yet"));
+                ExprKind::None
+            }
+            Some(Binding::Module(_)) => {
+                self.err("unsupported-syntax", span, format!("using module '{name}' as a value is not supported"));
+                ExprKind::None
+            }
+            None => match name {
+                "None" => ExprKind::None,
+                "True" => ExprKind::Bool(true),
+                "False" => ExprKind::Bool(false),
+                "__name__" => {
+                    let m = &self.prog.modules[f.module];
+                    ExprKind::Str(if f.module == 0 { "__main__".into() } else { m.name.clone() })
+                }
+                _ => {
+                    let d = Diagnostic::new("unbound-name", span, format!("name '{name}' is not defined"));
+                    let d = if builtin_by_name(name).is_some() || name == "print" || name == "range" {
+                        d.with_help(format!("'{name}' is a built-in function: call it"))
+                    } else {
+                        d
+                    };
+                    self.diags.push(d);
+                    ExprKind::None
+                }
+            },
+        };
+        f.add(kind, span)
+    }
+
+    /// The iterable of a `for`: `range(...)` gets its own node.
+    fn lower_iterable(&mut self, f: &mut FnCx, e: &ast::Expr) -> ExprId {
+        if let ast::Expr::Call(c) = e {
+            if let ast::Expr::Name(n) = &*c.func {
+                if n.id.as_str() == "range" && !self.is_shadowed(f, "range") {
+                    let span = f.span(e);
+                    if !c.keywords.is_empty() || c.args.is_empty() || c.args.len() > 3 {
+                        let msg = if c.args.is_empty() {
+                            "range expected at least 1 argument, got 0".to_string()
+                        } else if !c.keywords.is_empty() {
+                            "range() takes no keyword arguments".to_string()
+                        } else {
+                            format!("range expected at most 3 arguments, got {}", c.args.len())
+                        };
+                        self.err("call-error", span, msg);
+                        return f.add(ExprKind::None, span);
+                    }
+                    let mut args: Vec<ExprId> = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
+                    if args.len() == 1 {
+                        args.insert(0, f.add(ExprKind::Int(0), span));
+                    }
+                    if args.len() == 2 {
+                        args.push(f.add(ExprKind::Int(1), span));
+                    }
+                    return f.add(ExprKind::Range(args[0], args[1], args[2]), span);
+                }
+            }
+        }
+        self.lower_expr(f, e)
+    }
+
+    fn is_shadowed(&self, f: &FnCx, name: &str) -> bool {
+        (!f.is_module && f.locals.contains_key(name)) || self.scopes[f.module].contains_key(name)
+    }
+
+    fn lower_expr(&mut self, f: &mut FnCx, e: &ast::Expr) -> ExprId {
+        let span = f.span(e);
+        let kind = match e {
+            ast::Expr::Constant(c) => match self.lower_constant(f, &c.value, span) {
+                Some(k) => k,
+                None => ExprKind::None,
+            },
+            ast::Expr::Name(n) => return self.lower_name(f, n.id.as_str(), span),
+            ast::Expr::BinOp(b) => {
+                let l = self.lower_expr(f, &b.left);
+                let r = self.lower_expr(f, &b.right);
+                ExprKind::Binary(self.binop(b.op), l, r)
+            }
+            ast::Expr::UnaryOp(u) => {
+                let v = self.lower_expr(f, &u.operand);
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                // Fold negative literals so `-9223372036854775808` and `x ** -1` see a constant.
+                if op == UnaryOp::Neg {
+                    match f.exprs[v].kind {
+                        ExprKind::Int(i) if i != i64::MIN => return f.add(ExprKind::Int(-i), span),
+                        ExprKind::Float(x) => return f.add(ExprKind::Float(-x), span),
+                        _ => {}
+                    }
+                }
+                ExprKind::Unary(op, v)
+            }
+            // a and b and c  ==>  And(a, And(b, c))
+            ast::Expr::BoolOp(b) => {
+                let mut vals: Vec<ExprId> = b.values.iter().map(|v| self.lower_expr(f, v)).collect();
+                let mut acc = vals.pop().unwrap_or_else(|| f.add(ExprKind::None, span));
+                while let Some(v) = vals.pop() {
+                    let k = if b.op == ast::BoolOp::And { ExprKind::And(v, acc) } else { ExprKind::Or(v, acc) };
+                    acc = f.add(k, span);
+                }
+                return acc;
+            }
+            // a < b < c  ==>  (a < ($t := b)) and ($t < c)
+            ast::Expr::Compare(c) => {
+                let mut left = self.lower_expr(f, &c.left);
+                let mut result: Option<ExprId> = None;
+                for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+                    let mut r = self.lower_expr(f, right);
+                    let last = i + 1 == c.ops.len();
+                    let mut tmp = None;
+                    if !last {
+                        let t = f.temp();
+                        r = f.add(ExprKind::NamedExpr(Target::Local(t), r), f.span(right));
+                        tmp = Some(t);
+                    }
+                    let op = match op {
+                        ast::CmpOp::Eq => CmpOp::Eq,
+                        ast::CmpOp::NotEq => CmpOp::Ne,
+                        ast::CmpOp::Lt => CmpOp::Lt,
+                        ast::CmpOp::LtE => CmpOp::Le,
+                        ast::CmpOp::Gt => CmpOp::Gt,
+                        ast::CmpOp::GtE => CmpOp::Ge,
+                        ast::CmpOp::Is => CmpOp::Is,
+                        ast::CmpOp::IsNot => CmpOp::IsNot,
+                        ast::CmpOp::In => CmpOp::In,
+                        ast::CmpOp::NotIn => CmpOp::NotIn,
+                    };
+                    let cmp = f.add(ExprKind::Compare(op, left, r), span);
+                    result = Some(match result {
+                        None => cmp,
+                        Some(acc) => f.add(ExprKind::And(acc, cmp), span),
+                    });
+                    if let Some(t) = tmp {
+                        left = f.add(ExprKind::Local(t), f.span(right));
+                    }
+                }
+                return result.unwrap_or_else(|| f.add(ExprKind::None, span));
+            }
+            ast::Expr::IfExp(i) => {
+                let c = self.lower_expr(f, &i.test);
+                let a = self.lower_expr(f, &i.body);
+                let b = self.lower_expr(f, &i.orelse);
+                ExprKind::IfExp(c, a, b)
+            }
+            ast::Expr::NamedExpr(n) => {
+                let v = self.lower_expr(f, &n.value);
+                match self.lower_target(f, &n.target) {
+                    Some(t) => ExprKind::NamedExpr(t, v),
+                    None => ExprKind::None,
+                }
+            }
+            ast::Expr::Call(c) => return self.lower_call(f, c, span),
+            ast::Expr::JoinedStr(j) => self.lower_fstring(f, &j.values),
+            ast::Expr::Subscript(s) => {
+                let v = self.lower_expr(f, &s.value);
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let parts = [&sl.lower, &sl.upper, &sl.step].map(|p| p.as_ref().map(|x| self.lower_expr(f, x)));
+                    ExprKind::Slice(v, parts)
+                } else {
+                    let i = self.lower_expr(f, &s.slice);
+                    ExprKind::Subscript(v, i)
+                }
+            }
+            ast::Expr::Tuple(t) => {
+                if t.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.err("unsupported-syntax", span, "star expressions are not supported yet");
+                }
+                ExprKind::Tuple(t.elts.iter().map(|e| self.lower_expr(f, e)).collect())
+            }
+            ast::Expr::Attribute(a) => return self.lower_attribute(f, a, span),
+            other => {
+                self.err("unsupported-syntax", span, format!("{} are not supported yet", expr_kind_name(other)));
+                ExprKind::None
+            }
+        };
+        f.add(kind, span)
+    }
+
+    fn lower_constant(&mut self, f: &mut FnCx, c: &ast::Constant, span: Span) -> Option<ExprKind> {
+        Some(match c {
+            ast::Constant::None => ExprKind::None,
+            ast::Constant::Bool(b) => ExprKind::Bool(*b),
+            ast::Constant::Str(s) => ExprKind::Str(s.clone()),
+            ast::Constant::Int(i) => match i.to_string().parse::<i64>() {
+                Ok(v) => ExprKind::Int(v),
+                Err(_) => {
+                    self.err("unsupported-syntax", span, "integer literal does not fit in 64 bits (pyexe ints are 64-bit for now)");
+                    return None;
+                }
+            },
+            ast::Constant::Float(x) => ExprKind::Float(*x),
+            ast::Constant::Tuple(items) => {
+                let ids = items.iter().map(|c| {
+                    let k = self.lower_constant(f, c, span).unwrap_or(ExprKind::None);
+                    f.add(k, span)
+                });
+                ExprKind::Tuple(ids.collect())
+            }
+            ast::Constant::Bytes(_) => {
+                self.err("unsupported-syntax", span, "bytes literals are not supported yet");
+                return None;
+            }
+            ast::Constant::Complex { .. } => {
+                self.err("unsupported-syntax", span, "complex numbers are not supported");
+                return None;
+            }
+            ast::Constant::Ellipsis => {
+                self.err("unsupported-syntax", span, "'...' is not supported");
+                return None;
+            }
+        })
+    }
+
+    // f"a{x!r:>{w}}b"  ==>  FString[Lit("a"), Field(x, Repr, FString[Field(w)]), Lit("b")]
+    fn lower_fstring(&mut self, f: &mut FnCx, values: &[ast::Expr]) -> ExprKind {
+        let mut parts = Vec::new();
+        for v in values {
+            match v {
+                ast::Expr::Constant(c) => {
+                    if let ast::Constant::Str(s) = &c.value {
+                        parts.push(FPart::Lit(s.clone()));
+                    }
+                }
+                ast::Expr::FormattedValue(fv) => {
+                    let value = self.lower_expr(f, &fv.value);
+                    let conv = match fv.conversion {
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => {
+                            self.err("unsupported-syntax", f.span(v), "'!a' conversion is not supported yet");
+                            Conversion::Repr
+                        }
+                        ast::ConversionFlag::None => Conversion::None,
+                    };
+                    let spec = fv.format_spec.as_ref().map(|s| self.lower_expr(f, s));
+                    parts.push(FPart::Field { value, conv, spec });
+                }
+                other => {
+                    let e = self.lower_expr(f, other);
+                    parts.push(FPart::Field { value: e, conv: Conversion::None, spec: None });
+                }
+            }
+        }
+        ExprKind::FString(parts)
+    }
+
+    fn lower_attribute(&mut self, f: &mut FnCx, a: &ast::ExprAttribute, span: Span) -> ExprId {
+        let attr = a.attr.as_str();
+        if let Some(m) = self.module_of(f, &a.value) {
+            let kind = match (m, attr) {
+                (ModRef::Sys, "argv") => ExprKind::Argv,
+                _ => match self.module_member(m, attr) {
+                    Some(Binding::Const(c)) => ExprKind::Float(c),
+                    Some(Binding::Global(g)) => ExprKind::Global(g),
+                    Some(_) => {
+                        self.err("unsupported-syntax", span, format!("using '{attr}' as a value is not supported yet"));
+                        ExprKind::None
+                    }
+                    None => {
+                        let mname = self.mod_name(m);
+                        self.err("unknown-attribute", span, format!("module '{mname}' has no attribute '{attr}'"));
+                        ExprKind::None
+                    }
+                },
+            };
+            return f.add(kind, span);
+        }
+        self.err("unsupported-syntax", span, "attribute access on values is not supported yet");
+        f.add(ExprKind::None, span)
+    }
+
+    fn mod_name(&self, m: ModRef) -> String {
+        match m {
+            ModRef::Sys => "sys".into(),
+            ModRef::Math => "math".into(),
+            ModRef::Local(id) => self.prog.modules[id].name.clone(),
+        }
+    }
+
+    /// The module a name expression refers to, if it is one.
+    fn module_of(&self, f: &FnCx, e: &ast::Expr) -> Option<ModRef> {
+        let ast::Expr::Name(n) = e else { return None };
+        if !f.is_module && f.locals.contains_key(n.id.as_str()) {
+            return None;
+        }
+        match self.scopes[f.module].get(n.id.as_str()) {
+            Some(Binding::Module(m)) => Some(*m),
+            _ => None,
+        }
+    }
+
+    fn lower_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+            self.err("unsupported-syntax", f.span(s), "star arguments in calls are not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        if c.keywords.iter().any(|k| k.arg.is_none()) {
+            self.err("unsupported-syntax", span, "'**' arguments in calls are not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        // Resolve the callee.
+        let (callee, name): (Option<Binding>, String) = match &*c.func {
+            ast::Expr::Name(n) => {
+                let name = n.id.to_string();
+                if !f.is_module && f.locals.contains_key(&name) {
+                    self.err("unsupported-syntax", span, format!("calling the value of '{name}' is not supported yet"));
+                    return f.add(ExprKind::None, span);
+                }
+                let b = self.scopes[f.module].get(&name).cloned();
+                let b = match b {
+                    Some(b) => Some(b),
+                    None if name == "print" => return self.lower_print(f, c, span),
+                    None => builtin_by_name(&name).map(Binding::Builtin),
+                };
+                if b.is_none() && exception_kind(&name).is_some() {
+                    self.err("unsupported-syntax", span, "exception objects are only supported in 'raise' for now");
+                    return f.add(ExprKind::None, span);
+                }
+                if b.is_none() && name == "range" {
+                    self.err("unsupported-syntax", span, "range() is only supported as the iterable of a for loop for now");
+                    return f.add(ExprKind::None, span);
+                }
+                (b, name)
+            }
+            ast::Expr::Attribute(a) => match self.module_of(f, &a.value) {
+                Some(m) => match self.module_member(m, a.attr.as_str()) {
+                    Some(b) => (Some(b), format!("{}.{}", self.mod_name(m), a.attr)),
+                    None => {
+                        let mname = self.mod_name(m);
+                        self.err("unknown-attribute", f.span(&*c.func), format!("module '{mname}' has no attribute '{}'", a.attr));
+                        return f.add(ExprKind::None, span);
+                    }
+                },
+                None => {
+                    self.err("unsupported-syntax", span, format!("method calls ('.{}()') are not supported yet", a.attr));
+                    return f.add(ExprKind::None, span);
+                }
+            },
+            _ => {
+                self.err("unsupported-syntax", span, "calling this expression is not supported yet");
+                return f.add(ExprKind::None, span);
+            }
+        };
+        match callee {
+            Some(Binding::Func(fid)) => self.lower_user_call(f, c, fid, span),
+            Some(Binding::Builtin(b)) => self.lower_builtin_call(f, c, b, &name, span),
+            Some(_) => {
+                self.err("unsupported-syntax", span, format!("'{name}' is not callable here"));
+                f.add(ExprKind::None, span)
+            }
+            None => {
+                self.err("unbound-name", f.span(&*c.func), format!("name '{name}' is not defined"));
+                f.add(ExprKind::None, span)
+            }
+        }
+    }
+
+    // f(a, k=v)  ==>  Call(f, [a, default_or_kw...]) in parameter order
+    fn lower_user_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, fid: FuncId, span: Span) -> ExprId {
+        let fname = self.prog.funcs[fid].name.clone();
+        // Parameters were collected with the module's bindings, before any body was lowered.
+        let params: Vec<(String, Option<GlobalId>)> =
+            self.prog.funcs[fid].params.iter().map(|p| (p.name.clone(), p.default)).collect();
+        let nparams = params.len();
+        if c.args.len() > nparams {
+            let msg = format!(
+                "{fname}() takes {nparams} positional argument{} but {} {} given",
+                if nparams == 1 { "" } else { "s" },
+                c.args.len(),
+                if c.args.len() == 1 { "was" } else { "were" }
+            );
+            self.err("call-error", span, msg);
+            return f.add(ExprKind::None, span);
+        }
+        let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
+        for (i, a) in c.args.iter().enumerate() {
+            slots[i] = Some(self.lower_expr(f, a));
+        }
+        for k in &c.keywords {
+            let Some(kname) = &k.arg else { continue };
+            match params.iter().position(|(p, _)| p == kname.as_str()) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
+                Some(_) => {
+                    self.err("call-error", f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));
+                    return f.add(ExprKind::None, span);
+                }
+                None => {
+                    self.err("call-error", f.span(k), format!("{fname}() got an unexpected keyword argument '{kname}'"));
+                    return f.add(ExprKind::None, span);
+                }
+            }
+        }
+        let mut args = Vec::new();
+        let mut missing = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            match (slot, params[i].1) {
+                (Some(e), _) => args.push(e),
+                (None, Some(g)) => args.push(f.add(ExprKind::Global(g), span)),
+                (None, None) => missing.push(format!("'{}'", params[i].0)),
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            };
+            let msg = format!(
+                "{fname}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            );
+            self.err("call-error", span, msg);
+            return f.add(ExprKind::None, span);
+        }
+        f.add(ExprKind::Call(fid, args), span)
+    }
+
+    // print(*args, sep=' ', end='\n', file=sys.stdout, flush=False)
+    fn lower_print(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        let args = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
+        let (mut sep, mut end, mut stream) = (None, None, Stream::Stdout);
+        for k in &c.keywords {
+            let Some(name) = &k.arg else { continue };
+            match name.as_str() {
+                "sep" => sep = self.optional_str_kw(f, &k.value),
+                "end" => end = self.optional_str_kw(f, &k.value),
+                "flush" => {}
+                "file" => {
+                    let target = match &k.value {
+                        ast::Expr::Attribute(a) if self.module_of(f, &a.value) == Some(ModRef::Sys) => Some(a.attr.as_str()),
+                        _ => None,
+                    };
+                    match target {
+                        Some("stderr") => stream = Stream::Stderr,
+                        Some("stdout") => stream = Stream::Stdout,
+                        _ => self.err("unsupported-syntax", f.span(&k.value), "print(file=...) supports sys.stdout and sys.stderr only"),
+                    }
+                }
+                other => self.err("call-error", f.span(k), format!("'{other}' is an invalid keyword argument for print()")),
+            }
+        }
+        f.add(ExprKind::Print { args, sep, end, stream }, span)
+    }
+
+    /// `sep=None` means the default, like CPython.
+    fn optional_str_kw(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<ExprId> {
+        if let ast::Expr::Constant(c) = e {
+            if matches!(c.value, ast::Constant::None) {
+                return None;
+            }
+        }
+        Some(self.lower_expr(f, e))
+    }
+
+    fn lower_builtin_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, b: Builtin, name: &str, span: Span) -> ExprId {
+        // (min positional, max positional, keyword names in positional order with defaults)
+        let (min, max, kws): (usize, usize, &[(&str, Option<f64>)]) = match b {
+            Builtin::Len | Builtin::Abs | Builtin::Hex | Builtin::Oct | Builtin::Bin | Builtin::Repr | Builtin::Ord | Builtin::Chr => (1, 1, &[]),
+            Builtin::Round => (1, 2, &[("ndigits", None)]),
+            Builtin::Min | Builtin::Max => (2, usize::MAX, &[]),
+            Builtin::Divmod => (2, 2, &[]),
+            Builtin::Pow => (2, 2, &[]),
+            Builtin::Int => (0, 2, &[("base", None)]),
+            Builtin::Float | Builtin::Str | Builtin::Bool => (0, 1, &[]),
+            Builtin::Input => (0, 1, &[]),
+            Builtin::Format => (1, 2, &[]),
+            Builtin::SysExit => (0, 1, &[]),
+            Builtin::Math(m) => match m {
+                MathFn::Atan2 | MathFn::Pow | MathFn::Hypot | MathFn::Gcd => (2, 2, &[]),
+                MathFn::Log => (1, 2, &[]),
+                MathFn::Isclose => (2, 2, &[("rel_tol", Some(1e-9)), ("abs_tol", Some(0.0))]),
+                _ => (1, 1, &[]),
+            },
+        };
+        let n = c.args.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                format!("{name}() takes exactly {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+            } else if n < min {
+                format!("{name}() expected at least {min} arguments, got {n}")
+            } else {
+                format!("{name}() expected at most {max} arguments, got {n}")
+            };
+            self.err("call-error", span, msg);
+            return f.add(ExprKind::None, span);
+        }
+        if matches!(b, Builtin::Min | Builtin::Max) && !c.keywords.is_empty() {
+            self.err("unsupported-syntax", span, format!("{name}() with keyword arguments is not supported yet"));
+            return f.add(ExprKind::None, span);
+        }
+        let mut args: Vec<ExprId> = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
+        let mut extra: Vec<Option<ExprId>> = vec![None; kws.len()];
+        for k in &c.keywords {
+            let Some(kname) = &k.arg else { continue };
+            match kws.iter().position(|(n, _)| *n == kname.as_str()) {
+                Some(i) => extra[i] = Some(self.lower_expr(f, &k.value)),
+                None => {
+                    self.err("call-error", f.span(k), format!("{name}() got an unexpected keyword argument '{kname}'"));
+                    return f.add(ExprKind::None, span);
+                }
+            }
+        }
+        // Keyword-capable parameters that follow the positional ones.
+        let first_kw = args.len().saturating_sub(min).min(kws.len());
+        for (i, (_, default)) in kws.iter().enumerate().skip(first_kw) {
+            match (extra[i], default) {
+                (Some(e), _) => args.push(e),
+                (None, Some(d)) => args.push(f.add(ExprKind::Float(*d), span)),
+                (None, None) => {}
+            }
+        }
+        f.add(ExprKind::Builtin(b, args), span)
+    }
+}

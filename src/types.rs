@@ -1,0 +1,125 @@
+//! The types inference assigns: scalars, `str`, tuples, `list` (for `sys.argv`), and
+//! `Dyn`, the tagged value a variable gets when it holds different scalar types over time.
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// No value known yet (during inference), or never produces one.
+    Never,
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    /// A tagged None/bool/int/float/str, e.g. `total = 0` ... `total += 0.5`.
+    Dyn,
+    Tuple(Vec<Ty>),
+    List(Box<Ty>),
+}
+
+/// Tuple types nest at most this deep (keeps inference finite on `x = (x, 1)`).
+const MAX_DEPTH: usize = 6;
+
+impl Ty {
+    /// Whether a value of this type can live in a `Dyn`.
+    pub fn is_dynable(&self) -> bool {
+        matches!(self, Ty::None | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::Dyn)
+    }
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Bool | Ty::Int | Ty::Float)
+    }
+    /// int-like: int or bool.
+    pub fn is_intlike(&self) -> bool {
+        matches!(self, Ty::Bool | Ty::Int)
+    }
+    /// Whether values of this type hold references that must be counted.
+    pub fn is_refcounted(&self) -> bool {
+        match self {
+            Ty::Str | Ty::Dyn | Ty::List(_) => true,
+            Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
+            _ => false,
+        }
+    }
+    fn depth(&self) -> usize {
+        match self {
+            Ty::Tuple(items) => 1 + items.iter().map(Ty::depth).max().unwrap_or(0),
+            Ty::List(t) => 1 + t.depth(),
+            _ => 0,
+        }
+    }
+
+    /// The least type holding both, or `None` when no single type can (e.g. `str` and a tuple).
+    pub fn join(&self, other: &Ty) -> Option<Ty> {
+        let joined = match (self, other) {
+            (a, b) if a == b => a.clone(),
+            (Ty::Never, b) => b.clone(),
+            (a, Ty::Never) => a.clone(),
+            (a, b) if a.is_dynable() && b.is_dynable() => Ty::Dyn,
+            (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
+                Ty::Tuple(a.iter().zip(b).map(|(x, y)| x.join(y)).collect::<Option<_>>()?)
+            }
+            (Ty::List(a), Ty::List(b)) => Ty::List(Box::new(a.join(b)?)),
+            _ => return None,
+        };
+        (joined.depth() <= MAX_DEPTH).then_some(joined)
+    }
+
+    /// The Python class name used in CPython's error messages.
+    pub fn py_name(&self) -> &'static str {
+        match self {
+            Ty::Never => "<unknown>",
+            Ty::None => "NoneType",
+            Ty::Bool => "bool",
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Str => "str",
+            Ty::Dyn => "object",
+            Ty::Tuple(_) => "tuple",
+            Ty::List(_) => "list",
+        }
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Ty::None => write!(f, "None"),
+            Ty::Dyn => write!(f, "int | float | str | bool | None"),
+            Ty::Tuple(items) => {
+                write!(f, "tuple[")?;
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
+            Ty::List(t) => write!(f, "list[{t}]"),
+            other => write!(f, "{}", other.py_name()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_rules() {
+        assert_eq!(Ty::Int.join(&Ty::Int), Some(Ty::Int));
+        assert_eq!(Ty::Never.join(&Ty::Str), Some(Ty::Str));
+        assert_eq!(Ty::Int.join(&Ty::Float), Some(Ty::Dyn));
+        assert_eq!(Ty::None.join(&Ty::Str), Some(Ty::Dyn));
+        assert_eq!(Ty::Str.join(&Ty::Tuple(vec![Ty::Int])), None);
+        assert_eq!(
+            Ty::Tuple(vec![Ty::Int, Ty::Str]).join(&Ty::Tuple(vec![Ty::Float, Ty::Str])),
+            Some(Ty::Tuple(vec![Ty::Dyn, Ty::Str]))
+        );
+        let mut t = Ty::Int;
+        for _ in 0..10 {
+            t = Ty::Tuple(vec![t]);
+        }
+        assert_eq!(t.join(&t), None);
+    }
+}
