@@ -4,13 +4,30 @@
 extern crate alloc;
 
 pub mod abi;
-pub mod libc;
+pub mod buf;
+pub mod dynamic;
+pub mod exc;
 pub mod format;
+pub mod io;
+pub mod libc;
+pub mod list;
+pub mod math;
+pub mod num;
 pub mod object;
 pub mod parse;
+pub mod process;
+pub mod slice;
+pub mod str;
 
 #[cfg(not(test))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
+    // SAFETY: abort never returns.
     unsafe { libc::abort() }
 }
+
+/// The precompiled `compiler_builtins` refers to the unwinding personality even though
+/// the runtime is built with panic=abort; nothing ever unwinds, so it is never called.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub extern "C" fn rust_eh_personality() {}

@@ -1,7 +1,9 @@
 //! Object layouts shared with codegen and the allocator: every heap object starts with
 //! an `i64` reference count; allocations are counted so tests can check for leaks.
+use crate::abi::TAG_STR;
 use crate::libc;
 use core::alloc::{GlobalAlloc, Layout};
+use core::cell::UnsafeCell;
 use core::sync::atomic::{AtomicI64, Ordering};
 
 /// A Python `str`: UTF-8 bytes inline after the header, not NUL-terminated.
@@ -16,14 +18,52 @@ pub struct Str {
     pub data: [u8; 0],
 }
 
+/// Size of the `Str` header; the bytes follow it in the same allocation.
+pub const STR_HEADER: usize = core::mem::size_of::<Str>();
+
+/// A Python `list`: `len` slots of `i64` (ints, or object pointers owned by the list).
+/// Codegen loads `len` at offset 8 inline.
+#[repr(C)]
+pub struct List {
+    pub rc: i64,
+    pub len: i64,
+    pub cap: i64,
+    pub items: *mut i64,
+}
+
+/// A dynamic value, `{ tag, val }` with a tag from `abi::TAG_*`; returned in two registers.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dyn {
+    pub tag: i64,
+    pub val: i64,
+}
+
 /// Number of live runtime objects (allocated and not yet freed), for the leak check.
 pub static LIVE_OBJECTS: AtomicI64 = AtomicI64::new(0);
 
 pub fn note_alloc() {
     LIVE_OBJECTS.fetch_add(1, Ordering::Relaxed);
+    #[cfg(test)]
+    TEST_LIVE.with(|n| n.set(n.get() + 1));
 }
 pub fn note_free() {
     LIVE_OBJECTS.fetch_sub(1, Ordering::Relaxed);
+    #[cfg(test)]
+    TEST_LIVE.with(|n| n.set(n.get() - 1));
+}
+
+/// The live object count (per thread under `cargo test`, where tests run in parallel).
+pub fn live_objects() -> i64 {
+    #[cfg(test)]
+    return TEST_LIVE.with(|n| n.get());
+    #[cfg(not(test))]
+    LIVE_OBJECTS.load(Ordering::Relaxed)
+}
+
+#[cfg(test)]
+std::thread_local! {
+    static TEST_LIVE: core::cell::Cell<i64> = const { core::cell::Cell::new(0) };
 }
 
 /// The global allocator: libc malloc/free.
@@ -59,4 +99,162 @@ static GLOBAL: LibcAlloc = LibcAlloc;
 pub struct PyErr {
     pub kind: i64,
     pub msg: alloc::vec::Vec<u8>,
+}
+
+impl PyErr {
+    pub fn new(kind: i64, msg: &[u8]) -> PyErr {
+        PyErr { kind, msg: msg.to_vec() }
+    }
+}
+
+/// A mutable global of the single-threaded runtime.
+pub struct Global<T>(UnsafeCell<T>);
+
+// SAFETY: compiled programs are single-threaded; the runtime never shares these across threads.
+unsafe impl<T> Sync for Global<T> {}
+
+impl<T> Global<T> {
+    pub const fn new(v: T) -> Global<T> {
+        Global(UnsafeCell::new(v))
+    }
+    pub fn get(&self) -> *mut T {
+        self.0.get()
+    }
+}
+
+/// malloc that never returns null: out of memory ends the program like CPython's
+/// fatal MemoryError would.
+pub fn malloc_or_die(size: usize) -> *mut u8 {
+    let p = try_malloc(size);
+    if p.is_null() {
+        out_of_memory();
+    }
+    p
+}
+
+/// malloc returning null on failure (for allocations whose failure raises MemoryError).
+pub fn try_malloc(size: usize) -> *mut u8 {
+    // SAFETY: plain libc call.
+    unsafe { libc::malloc(size.max(1)) as *mut u8 }
+}
+
+/// Reports an allocation failure and aborts.
+pub fn out_of_memory() -> ! {
+    let msg = b"MemoryError: out of memory\n";
+    // SAFETY: writes a static buffer, then aborts.
+    unsafe {
+        libc::write(2, msg.as_ptr() as *const _, msg.len());
+        libc::abort()
+    }
+}
+
+/// Allocates a counted `Str` with room for `len` bytes (left uninitialized); null when
+/// the memory is not available.
+pub fn str_try_alloc(len: usize, nchars: usize) -> *mut Str {
+    let Some(size) = len.checked_add(STR_HEADER) else { return core::ptr::null_mut() };
+    if size > isize::MAX as usize {
+        return core::ptr::null_mut();
+    }
+    let s = try_malloc(size) as *mut Str;
+    if !s.is_null() {
+        // SAFETY: `s` is a fresh allocation large enough for the header.
+        unsafe {
+            (*s).rc = 1;
+            (*s).len = len as i64;
+            (*s).nchars = nchars as i64;
+        }
+        note_alloc();
+    }
+    s
+}
+
+/// A new counted `Str` (+1) holding a copy of `bytes` (valid UTF-8).
+pub fn str_new(bytes: &[u8]) -> *mut Str {
+    str_with_nchars(bytes, count_chars(bytes))
+}
+
+/// A new counted `Str` whose code point count is already known.
+pub fn str_with_nchars(bytes: &[u8], nchars: usize) -> *mut Str {
+    let s = str_try_alloc(bytes.len(), nchars);
+    if s.is_null() {
+        out_of_memory();
+    }
+    // SAFETY: the allocation has room for `bytes.len()` bytes after the header.
+    unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), str_data(s), bytes.len()) };
+    s
+}
+
+/// Pointer to the bytes of a string.
+pub fn str_data(s: *mut Str) -> *mut u8 {
+    (s as *mut u8).wrapping_add(STR_HEADER)
+}
+
+/// The bytes of a live string (null is read as the empty string).
+///
+/// # Safety
+/// `s` must be null or point to a valid `Str` that outlives the returned slice.
+pub unsafe fn str_bytes<'a>(s: *const Str) -> &'a [u8] {
+    if s.is_null() {
+        return &[];
+    }
+    core::slice::from_raw_parts((s as *const u8).add(STR_HEADER), (*s).len.max(0) as usize)
+}
+
+/// Takes a new reference to the object a dynamic value holds, if any.
+///
+/// # Safety
+/// A `TAG_STR` value must point to a valid `Str`.
+pub unsafe fn dyn_incref(d: Dyn) {
+    if d.tag == TAG_STR {
+        str_incref(d.val as *mut Str);
+    }
+}
+
+/// Drops the reference a dynamic value holds, if any.
+///
+/// # Safety
+/// A `TAG_STR` value must point to a valid `Str` the caller owns a reference to.
+pub unsafe fn dyn_decref(d: Dyn) {
+    if d.tag == TAG_STR {
+        str_decref(d.val as *mut Str);
+    }
+}
+
+/// Number of code points in UTF-8 text (bytes that are not continuation bytes).
+pub fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// Takes a new reference to a string.
+///
+/// # Safety
+/// `s` must be null or point to a valid `Str`.
+pub unsafe fn str_incref(s: *mut Str) {
+    if !s.is_null() {
+        (*s).rc += 1;
+    }
+}
+
+/// Drops a reference to a string, freeing it at zero.
+///
+/// # Safety
+/// `s` must be null or point to a valid `Str` the caller owns a reference to.
+pub unsafe fn str_decref(s: *mut Str) {
+    if !s.is_null() {
+        (*s).rc -= 1;
+        if (*s).rc == 0 {
+            str_free(s);
+        }
+    }
+}
+
+/// Frees a counted string whose count reached zero (immortal strings never get there).
+///
+/// # Safety
+/// `s` must be null or a string allocated by `str_try_alloc` with no references left.
+pub unsafe fn str_free(s: *mut Str) {
+    if !s.is_null() {
+        note_free();
+        libc::free(s as *mut _);
+    }
 }

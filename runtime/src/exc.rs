@@ -1,0 +1,311 @@
+//! Exceptions: the pending exception `pyx_exc`, raising, traceback frames, and the text
+//! CPython prints for an uncaught exception or `SystemExit`.
+use crate::abi::{EXC_KINDS, EXC_SYSTEM_EXIT, TAG_BOOL, TAG_INT, TAG_NONE};
+use crate::dynamic::pyx_dyn_to_str;
+use crate::format::int_decimal;
+use crate::object::{
+    dyn_decref, dyn_incref, note_alloc, note_free, str_bytes, str_decref, str_incref, str_new, Dyn, PyErr, Str,
+};
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+/// One traceback frame; the frame holds a reference to both strings.
+struct Frame {
+    file: *mut Str,
+    line: i64,
+    func: *mut Str,
+}
+
+/// An exception object. Codegen may rely on the prefix `rc, kind`.
+#[repr(C)]
+pub struct Exc {
+    pub rc: i64,
+    /// One of `abi::EXC_*`.
+    pub kind: i64,
+    /// The message, owned (null: no message).
+    pub msg: *mut Str,
+    /// `SystemExit`'s code, owned (`TAG_NONE` for other kinds); a code that is not None or
+    /// an int is also in `msg` as text, printed at exit.
+    pub code: Dyn,
+    /// Traceback frames, innermost first.
+    frames: Vec<Frame>,
+}
+
+/// The pending exception (null when none). Codegen tests it after every call that can raise.
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static mut pyx_exc: *mut Exc = core::ptr::null_mut();
+
+const NO_CODE: Dyn = Dyn { tag: TAG_NONE, val: 0 };
+
+/// Makes `e` the pending exception, dropping one that is still pending.
+fn set_pending(e: *mut Exc) {
+    // SAFETY: single-threaded access to the runtime's global; the old exception is ours.
+    unsafe {
+        let old = pyx_exc;
+        pyx_exc = e;
+        exc_free(old);
+    }
+}
+
+/// Creates and raises an exception taking ownership of `msg` and `code`.
+fn raise_owned(kind: i64, msg: *mut Str, code: Dyn) {
+    note_alloc();
+    set_pending(Box::into_raw(Box::new(Exc { rc: 1, kind, msg, code, frames: Vec::new() })));
+}
+
+/// Removes the pending exception and returns it (null when none); the caller owns it.
+pub fn take_pending() -> *mut Exc {
+    // SAFETY: single-threaded access to the runtime's global.
+    unsafe {
+        let e = pyx_exc;
+        pyx_exc = core::ptr::null_mut();
+        e
+    }
+}
+
+/// Frees an exception with its message, code and traceback.
+///
+/// # Safety
+/// `e` must be null or an exception created here that nothing else refers to.
+pub unsafe fn exc_free(e: *mut Exc) {
+    if e.is_null() {
+        return;
+    }
+    let e = Box::from_raw(e);
+    str_decref(e.msg);
+    dyn_decref(e.code);
+    for f in e.frames.iter() {
+        str_decref(f.file);
+        str_decref(f.func);
+    }
+    note_free();
+}
+
+/// Raises a built-in exception with a message.
+pub fn raise(kind: i64, msg: &[u8]) {
+    let s = if msg.is_empty() { core::ptr::null_mut() } else { str_new(msg) };
+    raise_owned(kind, s, NO_CODE);
+}
+
+/// Raises the exception pure runtime code reported.
+pub fn raise_err(e: PyErr) {
+    raise(e.kind, &e.msg);
+}
+
+/// The value of `r`, or `fallback` after raising its error.
+pub fn or_raise<T>(r: Result<T, PyErr>, fallback: T) -> T {
+    r.unwrap_or_else(|e| {
+        raise_err(e);
+        fallback
+    })
+}
+
+/// The name of an exception kind.
+pub fn kind_name(kind: i64) -> &'static str {
+    EXC_KINDS.iter().find(|k| k.0 == kind).map_or("Exception", |k| k.1)
+}
+
+/// Writes what the interpreter prints for an uncaught exception to `out` (a traceback
+/// and `Kind: message`, or `SystemExit`'s message) and returns the exit code.
+///
+/// # Safety
+/// `e` must point to a valid exception.
+pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
+    let e = &*e;
+    if e.kind == EXC_SYSTEM_EXIT {
+        return match e.code.tag {
+            TAG_NONE => 0,
+            TAG_INT | TAG_BOOL => (e.code.val & 0xff) as i32,
+            _ => {
+                out.extend_from_slice(str_bytes(e.msg));
+                out.push(b'\n');
+                1
+            }
+        };
+    }
+    if !e.frames.is_empty() {
+        out.extend_from_slice(b"Traceback (most recent call last):\n");
+    }
+    for f in e.frames.iter().rev() {
+        out.extend_from_slice(b"  File \"");
+        out.extend_from_slice(str_bytes(f.file));
+        out.extend_from_slice(b"\", line ");
+        int_decimal(f.line, out);
+        out.extend_from_slice(b", in ");
+        out.extend_from_slice(str_bytes(f.func));
+        out.push(b'\n');
+    }
+    out.extend_from_slice(kind_name(e.kind).as_bytes());
+    let msg = str_bytes(e.msg);
+    if !msg.is_empty() {
+        out.extend_from_slice(b": ");
+        out.extend_from_slice(msg);
+    }
+    out.push(b'\n');
+    1
+}
+
+/// pyx_raise(kind, msg): raise a built-in exception; `msg` is borrowed (null: no message).
+///
+/// # Safety
+/// `msg` must be null or a valid `Str`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_raise(kind: i64, msg: *mut Str) {
+    str_incref(msg);
+    raise_owned(kind, msg, NO_CODE);
+}
+
+/// pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
+///
+/// # Safety
+/// A str code must be a valid `Str`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_sys_exit(tag: i64, val: i64) {
+    let code = Dyn { tag, val };
+    dyn_incref(code);
+    // Converted now, so that a program exiting normally links no value formatting.
+    let msg =
+        if matches!(tag, TAG_NONE | TAG_INT | TAG_BOOL) { core::ptr::null_mut() } else { pyx_dyn_to_str(tag, val) };
+    raise_owned(EXC_SYSTEM_EXIT, msg, code);
+}
+
+/// pyx_tb_add(file, line, func): record one traceback frame of the pending exception.
+///
+/// # Safety
+/// `file` and `func` must be valid strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_tb_add(file: *mut Str, line: i64, func: *mut Str) {
+    let e = pyx_exc;
+    if e.is_null() {
+        return;
+    }
+    str_incref(file);
+    str_incref(func);
+    (*e).frames.push(Frame { file, line, func });
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Helpers for tests that go through the global pending exception.
+    use super::*;
+    use std::sync::{Mutex, MutexGuard};
+
+    static LOCK: Mutex<()> = Mutex::new(());
+
+    /// Serializes tests that raise through `pyx_exc`.
+    pub fn lock() -> MutexGuard<'static, ()> {
+        LOCK.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes the pending exception as (kind name, message).
+    pub fn take() -> Option<(&'static str, String)> {
+        let e = take_pending();
+        if e.is_null() {
+            return None;
+        }
+        // SAFETY: `e` is a valid exception we now own.
+        unsafe {
+            let r = (kind_name((*e).kind), String::from_utf8_lossy(str_bytes((*e).msg)).into_owned());
+            exc_free(e);
+            Some(r)
+        }
+    }
+
+    /// A literal-like string for tests (counted; the caller frees it).
+    pub fn s(text: &str) -> *mut Str {
+        str_new(text.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::abi::*;
+    use crate::object::live_objects;
+
+    fn report_text() -> (i32, String) {
+        let e = take_pending();
+        assert!(!e.is_null());
+        let mut out = Vec::new();
+        // SAFETY: `e` is the exception just raised.
+        let code = unsafe { report(e, &mut out) };
+        unsafe { exc_free(e) };
+        (code, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn traceback_outermost_first() {
+        let _g = lock();
+        let live = live_objects();
+        let (file, main, fib, msg) = (s("calc.py"), s("<module>"), s("fib"), s("integer division or modulo by zero"));
+        unsafe {
+            pyx_raise(EXC_ZERO_DIVISION_ERROR, msg);
+            pyx_tb_add(file, 3, fib);
+            pyx_tb_add(file, 7, main);
+            for x in [file, main, fib, msg] {
+                str_decref(x);
+            }
+        }
+        let (code, text) = report_text();
+        assert_eq!(code, 1);
+        assert_eq!(
+            text,
+            "Traceback (most recent call last):\n  File \"calc.py\", line 7, in <module>\n  File \"calc.py\", line 3, in fib\nZeroDivisionError: integer division or modulo by zero\n"
+        );
+        assert_eq!(live_objects(), live);
+    }
+
+    #[test]
+    fn empty_message_prints_kind_only() {
+        let _g = lock();
+        unsafe { pyx_raise(EXC_VALUE_ERROR, core::ptr::null_mut()) };
+        assert_eq!(report_text(), (1, "ValueError\n".to_string()));
+        raise(EXC_INDEX_ERROR, b"");
+        assert_eq!(report_text(), (1, "IndexError\n".to_string()));
+    }
+
+    #[test]
+    fn system_exit_codes() {
+        let _g = lock();
+        unsafe { pyx_sys_exit(TAG_NONE, 0) };
+        assert_eq!(report_text(), (0, String::new()));
+        unsafe { pyx_sys_exit(TAG_INT, 256 + 3) };
+        assert_eq!(report_text(), (3, String::new()));
+        unsafe { pyx_sys_exit(TAG_INT, -1) };
+        assert_eq!(report_text(), (255, String::new()));
+        unsafe { pyx_sys_exit(TAG_BOOL, 1) };
+        assert_eq!(report_text(), (1, String::new()));
+        let live = live_objects();
+        let m = s("bye");
+        unsafe {
+            pyx_sys_exit(TAG_STR, m as i64);
+            str_decref(m);
+        }
+        assert_eq!(report_text(), (1, "bye\n".to_string()));
+        assert_eq!(live_objects(), live);
+    }
+
+    #[test]
+    fn raising_replaces_pending() {
+        let _g = lock();
+        let live = live_objects();
+        raise(EXC_VALUE_ERROR, b"first");
+        raise(EXC_TYPE_ERROR, b"second");
+        assert_eq!(take(), Some(("TypeError", "second".to_string())));
+        assert_eq!(take(), None);
+        assert_eq!(live_objects(), live);
+    }
+
+    #[test]
+    fn tb_add_without_exception_is_ignored() {
+        let _g = lock();
+        let f = s("x.py");
+        unsafe {
+            pyx_tb_add(f, 1, f);
+            assert_eq!((*f).rc, 1);
+            str_decref(f);
+        }
+    }
+}
