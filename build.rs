@@ -12,7 +12,7 @@ fn main() {
     cmd.current_dir(&manifest)
         .args(["rustc", "--quiet", "-p", "pyexe-runtime", "--profile", "rt", "--crate-type", "staticlib", "--target-dir"])
         .arg(&target_dir)
-        .args(["--", "-C", "relocation-model=pic"]);
+        .args(["--", "-C", "relocation-model=pic", "-C", "force-unwind-tables=no"]);
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().into_owned();
         if key.starts_with("CARGO_") && key != "CARGO_HOME" || key == "RUSTFLAGS" || key == "RUSTC_WRAPPER" {

@@ -246,3 +246,32 @@ impl<'a> Pass<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::front_end_for_test;
+
+    fn flagged(src: &str, func: &str) -> Vec<String> {
+        let (prog, _, _) = front_end_for_test(&[("m.py", src)]);
+        let f = prog.funcs.iter().find(|f| f.name == func).expect("function");
+        f.locals.iter().zip(&f.maybe_unbound).filter(|(_, m)| **m).map(|(n, _)| n.clone()).collect()
+    }
+
+    #[test]
+    fn reads_after_assignment_on_every_path_need_no_check() {
+        let src = "def f(c):\n    if c:\n        x = 1\n    else:\n        x = 2\n    return x\nprint(f(1))\n";
+        assert!(flagged(src, "f").is_empty());
+    }
+
+    #[test]
+    fn reads_after_a_conditional_assignment_are_checked() {
+        let src = "def f(c):\n    if c:\n        x = 1\n    return x\nprint(f(1))\n";
+        assert_eq!(flagged(src, "f"), vec!["x".to_string()]);
+    }
+
+    #[test]
+    fn loop_bodies_may_not_run() {
+        let src = "def f(n):\n    for i in range(n):\n        y = i\n    return y\nprint(f(3))\n";
+        assert_eq!(flagged(src, "f"), vec!["y".to_string()]);
+    }
+}

@@ -712,3 +712,48 @@ fn equatable(a: &Ty, b: &Ty) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::front_end_for_test;
+    use crate::types::Ty;
+
+    fn local_ty(src: &str, func: &str, var: &str) -> Vec<Ty> {
+        let (prog, typed, diags) = front_end_for_test(&[("m.py", src)]);
+        assert!(!diags.has_errors(), "{:?}", diags.list);
+        typed
+            .instances
+            .iter()
+            .filter(|i| prog.funcs[i.func].name == func)
+            .map(|i| i.locals[prog.funcs[i.func].locals.iter().position(|l| l == var).expect("local")].clone())
+            .collect()
+    }
+
+    #[test]
+    fn variable_changing_type_becomes_dyn() {
+        let src = "def f():\n    total = 0\n    total += 0.5\n    return total\nprint(f())\n";
+        assert_eq!(local_ty(src, "f", "total"), vec![Ty::Dyn]);
+    }
+
+    #[test]
+    fn functions_are_specialised_per_argument_types() {
+        let src = "def sq(x):\n    y = x * x\n    return y\nprint(sq(3), sq(1.5))\n";
+        let mut tys = local_ty(src, "sq", "y");
+        tys.sort_by_key(|t| format!("{t}"));
+        assert_eq!(tys, vec![Ty::Float, Ty::Int]);
+    }
+
+    #[test]
+    fn recursion_reaches_a_fixpoint() {
+        let src = "def fib(n):\n    if n < 2:\n        return n\n    r = fib(n - 1) + fib(n - 2)\n    return r\nprint(fib(10))\n";
+        assert_eq!(local_ty(src, "fib", "r"), vec![Ty::Int]);
+    }
+
+    #[test]
+    fn ill_typed_operation_is_rejected() {
+        let (_, _, diags) = front_end_for_test(&[("m.py", "x = 1\nprint('a' + x)\n")]);
+        assert_eq!(diags.list.len(), 1);
+        assert_eq!(diags.list[0].id, "type-mismatch");
+        assert_eq!(diags.list[0].message, "can only concatenate str (not \"int\") to str");
+    }
+}

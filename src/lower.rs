@@ -1282,3 +1282,44 @@ impl<'d> Lowerer<'d> {
         f.add(ExprKind::Builtin(b, args), span)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::front_end_for_test;
+    use crate::hir::*;
+
+    #[test]
+    fn chained_comparison_evaluates_middle_once() {
+        let (prog, _, diags) = front_end_for_test(&[("m.py", "a = 1\nprint(0 < a < 2)\n")]);
+        assert!(!diags.has_errors());
+        let init = &prog.funcs[prog.modules[0].init];
+        // (0 < ($t := a)) and ($t < 2)
+        assert!(init.exprs.iter().any(|e| matches!(e.kind, ExprKind::NamedExpr(Target::Local(_), _))));
+        assert!(init.exprs.iter().any(|e| matches!(e.kind, ExprKind::And(..))));
+    }
+
+    #[test]
+    fn unsupported_and_unbound_are_reported_with_ids() {
+        let (_, _, diags) = front_end_for_test(&[("m.py", "class A:\n    pass\nprint(nope)\nimport numpy\n")]);
+        let ids: Vec<&str> = diags.list.iter().map(|d| d.id).collect();
+        assert!(ids.contains(&"unsupported-syntax"), "{ids:?}");
+        assert!(ids.contains(&"unbound-name"), "{ids:?}");
+        assert!(ids.contains(&"import-error"), "{ids:?}");
+    }
+
+    #[test]
+    fn keyword_arguments_and_defaults_fill_parameters_in_order() {
+        let src = "def f(a, b=2, c=3):\n    return a + b + c\nprint(f(1, c=5))\n";
+        let (prog, _, diags) = front_end_for_test(&[("m.py", src)]);
+        assert!(!diags.has_errors());
+        let init = &prog.funcs[prog.modules[0].init];
+        let call = init.exprs.iter().find_map(|e| match &e.kind {
+            ExprKind::Call(_, args) => Some(args.clone()),
+            _ => None,
+        });
+        let args = call.expect("a call");
+        assert!(matches!(init.exprs[args[0]].kind, ExprKind::Int(1)));
+        assert!(matches!(init.exprs[args[1]].kind, ExprKind::Global(_)));
+        assert!(matches!(init.exprs[args[2]].kind, ExprKind::Int(5)));
+    }
+}

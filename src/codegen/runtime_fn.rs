@@ -223,3 +223,30 @@ impl RuntimeFn {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RuntimeFn;
+    use object::{Object, ObjectSymbol};
+    use std::collections::HashSet;
+
+    /// Every function codegen may call is defined by the runtime archive embedded in pyexe.
+    #[test]
+    fn runtime_archive_defines_every_symbol() {
+        let archive = object::read::archive::ArchiveFile::parse(crate::link::RUNTIME_ARCHIVE).expect("runtime archive");
+        let mut defined = HashSet::new();
+        for member in archive.members() {
+            let member = member.expect("archive member");
+            let data = member.data(crate::link::RUNTIME_ARCHIVE).expect("member data");
+            let Ok(obj) = object::File::parse(data) else { continue };
+            for sym in obj.symbols() {
+                if sym.is_definition() && sym.is_global() {
+                    defined.insert(sym.name().unwrap_or("").to_string());
+                }
+            }
+        }
+        let missing: Vec<&str> =
+            RuntimeFn::ALL.iter().map(|f| f.symbol()).chain(["pyx_exc"]).filter(|s| !defined.contains(*s)).collect();
+        assert!(missing.is_empty(), "runtime archive lacks: {missing:?}");
+    }
+}
