@@ -1,0 +1,3 @@
+# error: call-error
+# line: 3
+print(abs(1, 2))

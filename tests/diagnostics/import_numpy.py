@@ -1,0 +1,5 @@
+# error: import-error
+# line: 3
+import numpy
+
+print(numpy.zeros(3))

@@ -1,0 +1,6 @@
+# error: syntax-error
+def area(w, h):
+    return (w * h
+
+
+print(area(2, 3))

@@ -1,0 +1,4 @@
+# error: type-mismatch
+# line: 4
+s = "text"
+print(-s)

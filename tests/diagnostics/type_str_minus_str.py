@@ -1,0 +1,5 @@
+# error: type-mismatch
+# line: 4
+# col: 10
+result = "abc" - "b"
+print(result)
