@@ -84,3 +84,29 @@ fn missing_file_is_an_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// Ints are 64-bit for now: every operation that would leave 64 bits raises OverflowError
+/// (CPython would give a big int, so CPython cannot be the oracle here).
+#[test]
+fn int_overflow_raises_instead_of_wrapping() {
+    let cases = [
+        "x = 9223372036854775807\nprint(x + 1)\n",
+        "x = -9223372036854775807 - 1\nprint(x - 1)\n",
+        "x = 3037000500\nprint(x * x)\n",
+        "x = 1\nprint(x << 63)\n",
+        "print(2 ** 64)\n",
+        "x = -9223372036854775807 - 1\nprint(-x)\n",
+        "x = -9223372036854775807 - 1\nprint(abs(x))\n",
+        "x = -9223372036854775807 - 1\nprint(x // -1)\n",
+        "n = 0\nfor i in range(100):\n    n = n * 10 + 9\nprint(n)\n",
+        // the accumulator of tail sums (`return 1 + f(n - 1)`) is range-checked too
+        "def f(n):\n    if n == 0:\n        return 9223372036854775000\n    return 1 + f(n - 1)\nprint(f(10))\nprint(f(900))\n",
+    ];
+    for (i, src) in cases.iter().enumerate() {
+        let file = write(&format!("ovf{i}.py"), src);
+        let out = pyexe(&["run", file.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "case {i}: {src}\n{err}");
+        assert_eq!(err.lines().last(), Some("OverflowError: int too large (pyexe ints are 64-bit)"), "case {i}: {src}");
+    }
+}

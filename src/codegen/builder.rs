@@ -120,6 +120,9 @@ impl<'c> B<'c> {
     pub fn zext(&self, a: IntValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
         ok(self.0.build_int_z_extend(a, t, ""))
     }
+    pub fn sext(&self, a: IntValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
+        ok(self.0.build_int_s_extend(a, t, ""))
+    }
     pub fn trunc(&self, a: IntValue<'c>, t: inkwell::types::IntType<'c>) -> IntValue<'c> {
         ok(self.0.build_int_truncate(a, t, ""))
     }

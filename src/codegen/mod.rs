@@ -20,6 +20,7 @@ use builder::B;
 use inkwell::basic_block::BasicBlock;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
+use inkwell::GlobalVisibility;
 use inkwell::types::{BasicType, BasicTypeEnum};
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
@@ -52,6 +53,8 @@ struct FnState<'c> {
     /// `bound` flags of locals that may be read before assignment.
     bound: Vec<Option<PointerValue<'c>>>,
     ret_slot: Option<PointerValue<'c>>,
+    /// Accumulator tail recursion: (i128 accumulator, loop head after the prologue).
+    tre: Option<(PointerValue<'c>, BasicBlock<'c>)>,
     exit: BasicBlock<'c>,
     /// (continue target, break target, temp-stack depth at loop entry)
     loops: Vec<(BasicBlock<'c>, BasicBlock<'c>)>,
@@ -81,6 +84,8 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
     let module = cx.create_module("pyexe");
     let exc = module.add_global(cx.ptr_type(AddressSpace::default()), None, "pyx_exc");
     exc.set_linkage(Linkage::External);
+    // The runtime is linked into the same executable: direct, GOT-free access.
+    exc.set_visibility(GlobalVisibility::Hidden);
     let mut g = Gen {
         cx,
         module,
@@ -164,6 +169,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             return *v;
         }
         let v = self.module.add_function(f.symbol(), f.llvm_type(self.cx), Some(Linkage::External));
+        v.as_global_value().set_visibility(GlobalVisibility::Hidden);
         self.rt.insert(f, v);
         v
     }
@@ -451,6 +457,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             locals: Vec::new(),
             bound: Vec::new(),
             ret_slot: None,
+            tre: None,
             exit,
             loops: Vec::new(),
             temps: Vec::new(),
@@ -485,7 +492,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let ret_ty = if f.is_module_init { Ty::None } else { inst.ret.clone() };
         let ret_slot = self.b.alloca(self.llty(&ret_ty), "ret");
         self.b.store(ret_slot, self.zero(&ret_ty));
-        self.fs = Some(FnState { inst: id, func: fv, locals, bound, ret_slot: Some(ret_slot), exit, loops: Vec::new(), temps: Vec::new(), file, name });
+        self.fs = Some(FnState { inst: id, func: fv, locals, bound, ret_slot: Some(ret_slot), tre: None, exit, loops: Vec::new(), temps: Vec::new(), file, name });
         if f.is_module_init {
             // Top-level code runs once, at its first import.
             let done = self.module_done[f.module].as_pointer_value();
@@ -502,6 +509,14 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.incref(v, &t);
             let slot = self.fs().locals[p.local];
             self.b.store(slot, v);
+        }
+        if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
+            let acc = self.b.alloca(self.cx.i128_type(), "acc");
+            self.b.store(acc, self.cx.i128_type().const_zero());
+            let head = self.new_block("tail.loop");
+            self.b.br(head);
+            self.b.at_end(head);
+            self.fs().tre = Some((acc, head));
         }
         self.block(&f.body);
         if self.b.block().get_terminator().is_none() {
@@ -605,6 +620,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let (cont, brk) = *self.fs().loops.last().expect("loop");
                 self.b.br(if matches!(s.kind, StmtKind::Break) { brk } else { cont });
             }
+            StmtKind::Return(Some(e)) if self.tail_sum(*e).is_some() => self.tail_sum_loop(*e, s.span),
             StmtKind::Return(e) => {
                 let ret_ty = self.inst().ret.clone();
                 let v = match e {
@@ -615,6 +631,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.coerce(v, &t, &ret_ty)
                     }
                     None => self.coerce(self.none(), &Ty::None, &ret_ty),
+                };
+                let v = match self.fs().tre {
+                    Some((acc, _)) => self.add_accumulator(v.into_int_value(), acc, s.span).into(),
+                    None => v,
                 };
                 let slot = self.fs().ret_slot.expect("ret slot");
                 self.b.store(slot, v);
@@ -737,6 +757,93 @@ impl<'c, 'p> Gen<'c, 'p> {
                 _ => self.release(v, ty),
             },
         }
+    }
+
+    // ---------------------------------------------------------------- tail sums
+
+    /// `return A + f(args)` where `f(args)` calls the instance being generated and everything
+    /// is an int: the call is the last thing evaluated, so it can become a loop.
+    fn tail_sum(&self, e: ExprId) -> Option<(ExprId, ExprId)> {
+        let f = self.func();
+        let ExprKind::Binary(BinOp::Add, a, call) = f.exprs[e].kind else { return None };
+        let ExprKind::Call(_, _) = f.exprs[call].kind else { return None };
+        let inst = self.inst();
+        let same = inst.calls.get(&call) == Some(&self.fs.as_ref()?.inst);
+        (same && inst.exprs[a] == Ty::Int && inst.exprs[call] == Ty::Int).then_some((a, call))
+    }
+
+    fn has_tail_sum(&self, b: &Block) -> bool {
+        b.iter().any(|s| match &s.kind {
+            StmtKind::Return(Some(e)) => self.tail_sum(*e).is_some(),
+            StmtKind::If(_, a, b) => self.has_tail_sum(a) || self.has_tail_sum(b),
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                self.has_tail_sum(body) || self.has_tail_sum(orelse)
+            }
+            _ => false,
+        })
+    }
+
+    // return A + f(args)      (accumulator tail recursion, as gcc and LLVM do for C)
+    //   ==>  acc += A; params = args; reset the other locals; goto loop head
+    // and every other `return X` returns acc + X, range-checked. The accumulator is an
+    // i128, so reordering the additions can never raise an OverflowError the original
+    // order would not: the result is the exact sum, or OverflowError if it leaves 64 bits.
+    fn tail_sum_loop(&mut self, e: ExprId, span: Span) {
+        let Some((a, call)) = self.tail_sum(e) else { return };
+        let Some((acc, head)) = self.fs().tre else { return };
+        let f = self.func();
+        let ExprKind::Call(_, args) = &f.exprs[call].kind else { return };
+        let va = self.expr(a).v.into_int_value();
+        let wide = self.cx.i128_type();
+        let cur = self.b.load(wide, acc).into_int_value();
+        let ext = self.b.sext(va, wide);
+        let sum = self.b.add(cur, ext);
+        self.b.store(acc, sum);
+        let mut vals = Vec::new();
+        for arg in args {
+            let t = self.ty(*arg);
+            let v = self.expr(*arg);
+            let v = self.to_owned(v, &t);
+            self.push_temp(V { v, owned: true }, &t);
+            vals.push((v, t));
+        }
+        for _ in &vals {
+            self.pop_temp();
+        }
+        let inst = self.inst();
+        for (l, t) in inst.locals.iter().enumerate() {
+            let p = self.fs().locals[l];
+            let old = self.b.load(self.llty(t), p);
+            let new = match f.params.iter().position(|p| p.local == l) {
+                Some(i) => vals[i].0,
+                None => self.zero(t),
+            };
+            self.b.store(p, new);
+            self.decref(old, t);
+            if let Some(flag) = self.fs().bound[l] {
+                self.b.store(flag, self.cx.bool_type().const_zero());
+            }
+        }
+        // Leaving enclosing `for` loops: release their iterables, as `return` does.
+        let temps = self.fs().temps.clone();
+        for t in temps.iter().rev() {
+            self.release_temp(t);
+        }
+        let _ = span;
+        self.b.br(head);
+    }
+
+    /// acc + x as an int, OverflowError when the exact sum leaves 64 bits.
+    fn add_accumulator(&mut self, x: IntValue<'c>, acc: PointerValue<'c>, span: Span) -> IntValue<'c> {
+        let wide = self.cx.i128_type();
+        let cur = self.b.load(wide, acc).into_int_value();
+        let ext = self.b.sext(x, wide);
+        let sum = self.b.add(cur, ext);
+        let narrow = self.b.trunc(sum, self.i64t());
+        let back = self.b.sext(narrow, wide);
+        let lost = self.b.icmp(IntPredicate::NE, back, sum);
+        self.raise_if(lost, abi::EXC_OVERFLOW_ERROR, abi::MSG_INT_OVERFLOW, span);
+        narrow
     }
 
     fn concat(&mut self, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>) -> BasicValueEnum<'c> {
