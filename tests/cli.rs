@@ -110,3 +110,14 @@ fn int_overflow_raises_instead_of_wrapping() {
         assert_eq!(err.lines().last(), Some("OverflowError: int too large (pyexe ints are 64-bit)"), "case {i}: {src}");
     }
 }
+
+/// Recursion without bound ends with RecursionError and exit code 1, not a signal.
+#[test]
+fn unbounded_recursion_is_a_recursion_error_not_a_crash() {
+    let src = write("rec.py", "def rec(n):\n    return rec(n + 1) + 1\nprint('start')\nprint(rec(0))\n");
+    let out = pyexe(&["run", src.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "start\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().last(), Some("RecursionError: maximum recursion depth exceeded"), "{err}");
+}

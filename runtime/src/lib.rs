@@ -8,6 +8,7 @@ pub mod buf;
 pub mod dynamic;
 pub mod exc;
 pub mod format;
+pub mod guard;
 pub mod io;
 pub mod libc;
 pub mod list;

@@ -40,4 +40,43 @@ extern "C" {
     pub fn frexp(x: f64, exp: *mut c_int) -> f64;
     pub fn ldexp(x: f64, exp: c_int) -> f64;
     pub fn strtod(s: *const c_char, end: *mut *mut c_char) -> f64;
+    pub fn _exit(code: c_int) -> !;
+    pub fn getrlimit(resource: c_int, rlim: *mut Rlimit) -> c_int;
+    pub fn sigaltstack(ss: *const StackT, old: *mut StackT) -> c_int;
+    pub fn sigaction(sig: c_int, act: *const Sigaction, old: *mut Sigaction) -> c_int;
+}
+
+pub const RLIMIT_STACK: c_int = 3;
+
+#[repr(C)]
+pub struct Rlimit {
+    pub cur: u64,
+    pub max: u64,
+}
+
+/// `stack_t` (Linux).
+#[repr(C)]
+pub struct StackT {
+    pub sp: *mut c_void,
+    pub flags: c_int,
+    pub size: usize,
+}
+
+/// `struct sigaction` as glibc lays it out on Linux (x86-64 and aarch64).
+#[repr(C)]
+pub struct Sigaction {
+    pub handler: usize,
+    pub mask: [u64; 16],
+    pub flags: c_int,
+    pub restorer: usize,
+}
+
+/// The start of `siginfo_t`, up to the fault address of SIGSEGV/SIGBUS.
+#[repr(C)]
+pub struct Siginfo {
+    pub signo: c_int,
+    pub errno: c_int,
+    pub code: c_int,
+    pub pad: c_int,
+    pub addr: *mut c_void,
 }

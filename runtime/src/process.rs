@@ -37,6 +37,8 @@ unsafe fn argv_list(argc: c_int, argv: *const *const c_char) -> *mut List {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_init(argc: c_int, argv: *const *const c_char) {
     io::init();
+    let top = 0u8;
+    crate::guard::install(&top as *const u8 as usize);
     *ARGV.get() = argv_list(argc, argv);
 }
 
