@@ -371,6 +371,16 @@ pub unsafe extern "C" fn pyx_dyn_to_float(tag: i64, val: i64) -> f64 {
     or_raise(to_float(Dyn { tag, val }), 0.0)
 }
 
+/// A real number where one is required (math functions): TypeError: must be real number, not str
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_dyn_to_real(tag: i64, val: i64) -> f64 {
+    let a = Dyn { tag, val };
+    match tag {
+        TAG_FLOAT | TAG_INT | TAG_BOOL => f64_of(a),
+        _ => or_raise(Err(type_error(&[b"must be real number, not ", type_name(tag)])), 0.0),
+    }
+}
+
 /// # Safety
 /// A `TAG_STR` value must point to a valid string.
 #[unsafe(no_mangle)]

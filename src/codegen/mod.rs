@@ -1062,7 +1062,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.sitofp(i, self.cx.f64_type())
             }
             Ty::Dyn => {
-                let r = self.call_rt_v(RuntimeFn::DynToFloat, &[v.v], span).into_float_value();
+                let r = self.call_rt_v(RuntimeFn::DynToReal, &[v.v], span).into_float_value();
                 self.release(v, t);
                 r
             }
@@ -1976,6 +1976,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Builtin::Float => match tys {
                 [] => plain(self.cx.f64_type().const_zero().into()),
                 [Ty::Str] => plain(self.call_rt_v(RuntimeFn::StrToFloat, &[vals[0].v], span)),
+                [Ty::Dyn] => plain(self.call_rt_v(RuntimeFn::DynToFloat, &[vals[0].v], span)),
                 [t, ..] => plain(self.as_float(arg(0), t, span).into()),
             },
             Builtin::Str => match tys {

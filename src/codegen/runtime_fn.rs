@@ -184,8 +184,10 @@ runtime_fns! {
     DynToIndex = "pyx_dyn_to_index", fn(I64, I64) -> I64, raises: true;
     // int(x)
     DynToInt = "pyx_dyn_to_int", fn(I64, I64) -> I64, raises: true;
-    // float(x) and math arguments: TypeError: must be real number, not str
+    // float(x): parses a str; TypeError: float() argument must be a string or a real number, not 'NoneType'
     DynToFloat = "pyx_dyn_to_float", fn(I64, I64) -> F64, raises: true;
+    // a number where one is required (math functions, arithmetic): TypeError: must be real number, not str
+    DynToReal = "pyx_dyn_to_real", fn(I64, I64) -> F64, raises: true;
     // len(x) of a dynamic value: TypeError: object of type 'int' has no len()
     DynLen = "pyx_dyn_len", fn(I64, I64) -> I64, raises: true;
     DynToStr = "pyx_dyn_to_str", fn(I64, I64) -> Ptr, raises: false;
