@@ -287,3 +287,28 @@ pub enum ExprKind {
     /// `sys.argv`
     Argv,
 }
+
+impl ExprKind {
+    /// The direct subexpressions, in evaluation order.
+    pub fn children(&self) -> Vec<ExprId> {
+        match self {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => vec![],
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv => vec![],
+            ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
+            ExprKind::Subscript(a, b) => vec![*a, *b],
+            ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],
+            ExprKind::IfExp(c, a, b) => vec![*c, *a, *b],
+            ExprKind::Range(a, b, c) => vec![*a, *b, *c],
+            ExprKind::Call(_, args) | ExprKind::Builtin(_, args) | ExprKind::Tuple(args) => args.clone(),
+            ExprKind::Print { args, sep, end, .. } => args.iter().chain(sep).chain(end).copied().collect(),
+            ExprKind::FString(parts) => parts
+                .iter()
+                .flat_map(|p| match p {
+                    FPart::Lit(_) => vec![],
+                    FPart::Field { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
+                })
+                .collect(),
+            ExprKind::Slice(a, parts) => std::iter::once(*a).chain(parts.iter().flatten().copied()).collect(),
+        }
+    }
+}

@@ -258,10 +258,18 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// Raises a built-in exception with a constant message, then continues in a dead block.
     fn raise(&mut self, kind: i64, msg: &str, span: Span) {
         let m = self.str_lit(msg);
-        self.call_rt(RuntimeFn::Raise, &[self.int(kind).into(), m.into()], span);
-        self.unwind(span);
+        self.raise_str(kind, V { v: m.into(), owned: false }, span);
         let dead = self.new_block("dead");
         self.b.at_end(dead);
+    }
+
+    // raise Kind(msg)  ==>  pyx_raise(kind, msg); release msg; unwind
+    // (pyx_raise always raises, so it is called without the usual check)
+    fn raise_str(&mut self, kind: i64, msg: V<'c>, span: Span) {
+        let f = self.rt_fn(RuntimeFn::Raise);
+        self.b.call(f, &[self.int(kind).into(), msg.v.into()]);
+        self.release(msg, &Ty::Str);
+        self.unwind(span);
     }
 
     /// `if cond: raise kind(msg)`
@@ -655,9 +663,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     None => V { v: self.str_lit("").into(), owned: false },
                 };
-                self.call_rt(RuntimeFn::Raise, &[self.int(*kind).into(), m.v], s.span);
-                self.release(m, &Ty::Str);
-                self.unwind(s.span);
+                self.raise_str(*kind, m, s.span);
             }
             // assert test, msg  ==>  if not test: raise AssertionError(msg)
             StmtKind::Assert { test, msg } => {
@@ -673,9 +679,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     None => V { v: self.str_lit("").into(), owned: false },
                 };
-                self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_ASSERTION_ERROR).into(), m.v], s.span);
-                self.release(m, &Ty::Str);
-                self.unwind(s.span);
+                self.raise_str(abi::EXC_ASSERTION_ERROR, m, s.span);
                 self.b.at_end(ok);
             }
             StmtKind::Import(m) => {
@@ -743,9 +747,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let close = self.str_lit(")");
                     let full = self.concat(msg, close.into());
                     self.decref(msg, &Ty::Str);
-                    self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_VALUE_ERROR).into(), full], span);
-                    self.decref(full, &Ty::Str);
-                    self.unwind(span);
+                    self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
                     self.b.at_end(cont);
                     for (i, t) in items.iter().enumerate() {
                         let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, self.int(i as i64).into()], span);
@@ -1213,10 +1215,43 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // ---------------------------------------------------------------- expressions
 
+    // e : Never  (it cannot produce a value: a call that never returns, or code after one)
+    //   ==>  evaluate its parts for their effects; unreachable
+    fn never_expr(&mut self, e: ExprId) -> V<'c> {
+        let f = self.func();
+        if let (ExprKind::Call(_, args), Some(&inst)) = (&f.exprs[e].kind, self.inst().calls.get(&e)) {
+            let mut vals = Vec::new();
+            for a in args {
+                let (v, t) = (self.expr(*a), self.ty(*a));
+                self.push_temp(v, &t);
+                vals.push(v);
+            }
+            let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|v| v.v.into()).collect();
+            self.b.call(self.fns[&inst], &argv);
+            self.check_exc(f.exprs[e].span);
+            for _ in &vals {
+                self.pop_temp();
+            }
+        } else {
+            for c in f.exprs[e].kind.children() {
+                let v = self.expr(c);
+                let t = self.ty(c);
+                self.release(v, &t);
+            }
+        }
+        self.b.unreachable();
+        let dead = self.new_block("dead");
+        self.b.at_end(dead);
+        V { v: self.none(), owned: false }
+    }
+
     fn expr(&mut self, e: ExprId) -> V<'c> {
         let f = self.func();
         let span = f.exprs[e].span;
         let ty = self.ty(e);
+        if ty == Ty::Never {
+            return self.never_expr(e);
+        }
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
         let borrowed = |v: BasicValueEnum<'c>| V { v, owned: false };
         match &f.exprs[e].kind {
