@@ -4,8 +4,10 @@
 /// A loaded source file, as diagnostics see it.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
-    /// The path as the user gave it (or as resolved relative to it), for messages.
+    /// The path as the user gave it (or as resolved relative to it), for diagnostics.
     pub path: String,
+    /// The absolute path, as CPython shows it in tracebacks (`__file__`).
+    pub abs_path: String,
     pub text: String,
 }
 
@@ -142,7 +144,7 @@ mod tests {
 
     #[test]
     fn renders_code_frame() {
-        let files = vec![SourceFile { path: "calc.py".into(), text: "x = 1\ntotal = name + 1\n".into() }];
+        let files = vec![SourceFile { path: "calc.py".into(), abs_path: "/calc.py".into(), text: "x = 1\ntotal = name + 1\n".into() }];
         let d = Diagnostic::new("type-mismatch", Span { file: 0, start: 14, end: 22 }, "bad")
             .with_label("here")
             .with_help("convert");
@@ -154,7 +156,7 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let f = SourceFile { path: "a.py".into(), text: "s = 'é'; t\n".into() };
+        let f = SourceFile { path: "a.py".into(), abs_path: "/a.py".into(), text: "s = 'é'; t\n".into() };
         assert_eq!(f.line_col(10), (1, 10));
     }
 }

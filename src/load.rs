@@ -32,7 +32,9 @@ pub fn load(entry: &Path, read: &mut dyn FnMut(&Path) -> Option<String>, diags: 
         };
         let file = loaded.files.len();
         let shown = path.to_string_lossy().trim_start_matches("./").to_string();
-        loaded.files.push(SourceFile { path: shown.clone(), text });
+        // CPython's __file__: absolute, `..` and `.` collapsed, symlinks kept (os.path.abspath).
+        let abs_path = std::path::absolute(&path).map(|p| normalize(&p)).unwrap_or_else(|_| shown.clone());
+        loaded.files.push(SourceFile { path: shown.clone(), abs_path, text });
         let body = match rustpython_parser::parse(&loaded.files[file].text, Mode::Module, &shown) {
             Ok(ast::Mod::Module(m)) => m.body,
             Ok(_) => Vec::new(),
@@ -86,4 +88,19 @@ pub fn walk_stmts<'a>(body: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
             _ => {}
         }
     }
+}
+
+/// `os.path.normpath` of an absolute path: drops `.` and resolves `..` lexically.
+fn normalize(p: &Path) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    format!("/{}", parts.join("/"))
 }

@@ -618,6 +618,7 @@ fn run_case(name: &str, case: &Case) -> Result<(), Failed> {
     context.push_str(&format!("\nexpectations: {} and {}", rel(&case.expected_out), case.origin));
 
     // 1. pyexe: build and run.
+    let mut pyexe_stderr: Option<String> = None;
     let dir = TempDir::new(&sanitize(name));
     let exe = match &case.shared_build {
         Some(key) => shared_build(key, &case.source),
@@ -633,7 +634,10 @@ fn run_case(name: &str, case: &Case) -> Result<(), Failed> {
             cmd.args(&case.args).current_dir(&dir.0).env("PYEXE_LEAKCHECK", "1");
             match run_with_timeout(cmd, &case.stdin, run_timeout()) {
                 Err(e) => problems.push(format!("pyexe: {e}")),
-                Ok(r) => problems.extend(check_run("pyexe", case, &expected_out, &r, true)),
+                Ok(r) => {
+                    problems.extend(check_run("pyexe", case, &expected_out, &r, true));
+                    pyexe_stderr = Some(split_leakcheck(&r.stderr).0);
+                }
             }
         }
     }
@@ -652,6 +656,17 @@ fn run_case(name: &str, case: &Case) -> Result<(), Failed> {
                         "CPython disagrees with the stored expectations; rerun scripts/bless.sh".into(),
                     );
                     problems.extend(p);
+                }
+                // With CPython at hand, all of stderr must agree (tracebacks with their
+                // source lines and markers), not just its last line.
+                if let Some(ours) = &pyexe_stderr {
+                    if *ours != r.stderr {
+                        problems.push(format!(
+                            "stderr differs from CPython's\n--- pyexe ---\n{}\n--- python3 ---\n{}",
+                            tail(ours, 40),
+                            tail(&r.stderr, 40)
+                        ));
+                    }
                 }
             }
         }

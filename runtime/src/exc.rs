@@ -14,6 +14,8 @@ struct Frame {
     file: *mut Str,
     line: i64,
     func: *mut Str,
+    /// The source line and error markers printed under the `File` line (may be empty).
+    detail: *mut Str,
 }
 
 /// An exception object. Codegen may rely on the prefix `rc, kind`.
@@ -78,6 +80,7 @@ pub unsafe fn exc_free(e: *mut Exc) {
     for f in e.frames.iter() {
         str_decref(f.file);
         str_decref(f.func);
+        str_decref(f.detail);
     }
     note_free();
 }
@@ -135,6 +138,7 @@ pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
         out.extend_from_slice(b", in ");
         out.extend_from_slice(str_bytes(f.func));
         out.push(b'\n');
+        out.extend_from_slice(str_bytes(f.detail));
     }
     out.extend_from_slice(kind_name(e.kind).as_bytes());
     let msg = str_bytes(e.msg);
@@ -170,19 +174,21 @@ pub unsafe extern "C" fn pyx_sys_exit(tag: i64, val: i64) {
     raise_owned(EXC_SYSTEM_EXIT, msg, code);
 }
 
-/// pyx_tb_add(file, line, func): record one traceback frame of the pending exception.
+/// pyx_tb_add(file, line, func, detail): record one traceback frame of the pending
+/// exception; `detail` is the text printed under the frame's `File` line.
 ///
 /// # Safety
-/// `file` and `func` must be valid strings.
+/// `file`, `func` and `detail` must be valid strings.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_tb_add(file: *mut Str, line: i64, func: *mut Str) {
+pub unsafe extern "C" fn pyx_tb_add(file: *mut Str, line: i64, func: *mut Str, detail: *mut Str) {
     let e = pyx_exc;
     if e.is_null() {
         return;
     }
     str_incref(file);
     str_incref(func);
-    (*e).frames.push(Frame { file, line, func });
+    str_incref(detail);
+    (*e).frames.push(Frame { file, line, func, detail });
 }
 
 #[cfg(test)]
@@ -242,8 +248,10 @@ mod tests {
         let (file, main, fib, msg) = (s("calc.py"), s("<module>"), s("fib"), s("integer division or modulo by zero"));
         unsafe {
             pyx_raise(EXC_ZERO_DIVISION_ERROR, msg);
-            pyx_tb_add(file, 3, fib);
-            pyx_tb_add(file, 7, main);
+            let empty = s("");
+            pyx_tb_add(file, 3, fib, empty);
+            pyx_tb_add(file, 7, main, empty);
+            str_decref(empty);
             for x in [file, main, fib, msg] {
                 str_decref(x);
             }
@@ -303,7 +311,7 @@ mod tests {
         let _g = lock();
         let f = s("x.py");
         unsafe {
-            pyx_tb_add(f, 1, f);
+            pyx_tb_add(f, 1, f, f);
             assert_eq!((*f).rc, 1);
             str_decref(f);
         }

@@ -11,6 +11,7 @@
 pub mod builder;
 mod int;
 pub mod runtime_fn;
+mod traceback;
 
 use crate::diag::Span;
 use crate::hir::*;
@@ -244,9 +245,12 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     /// The error path at `span`: record the frame, release temporaries, leave the function.
     fn unwind(&mut self, span: Span) {
-        let (line, _) = self.prog.files[span.file].line_col(span.start as usize);
+        let src = &self.prog.files[span.file];
+        let (line, _) = src.line_col(span.start as usize);
+        let detail = traceback::frame_detail(src, span);
+        let detail = self.str_lit(&detail);
         let (file, name) = (self.fs().file, self.fs().name);
-        self.call_rt(RuntimeFn::TbAdd, &[file.into(), self.int(line as i64).into(), name.into()], span);
+        self.call_rt(RuntimeFn::TbAdd, &[file.into(), self.int(line as i64).into(), name.into(), detail.into()], span);
         let temps = self.fs().temps.clone();
         for t in temps.iter().rev() {
             self.release_temp(t);
@@ -481,7 +485,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let entry = self.cx.append_basic_block(fv, "entry");
         let exit = self.cx.append_basic_block(fv, "exit");
         self.b.at_end(entry);
-        let file = self.prog.files[self.prog.modules[f.module].file].path.clone();
+        let file = self.prog.files[self.prog.modules[f.module].file].abs_path.clone();
         let file = self.str_lit(&file);
         let name = self.str_lit(&f.name);
         let mut locals = Vec::new();
@@ -873,7 +877,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             let stop = self.index_expr(b);
             let step = self.index_expr(c);
             let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
-            self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", f.exprs[c].span);
+            self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", f.exprs[iter].span);
             self.b.store(counter, start);
             self.b.br(head);
             self.b.at_end(head);

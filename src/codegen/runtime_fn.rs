@@ -52,8 +52,9 @@ runtime_fns! {
     // pyx_finish() -> exit code: report an uncaught exception (traceback to stderr, exit 1;
     // SystemExit: its code), flush stdout, run the leak check when PYEXE_LEAKCHECK is set.
     Finish = "pyx_finish", fn() -> I32, raises: false;
-    // pyx_tb_add(file: *Str, line, func: *Str): record one traceback frame while unwinding.
-    TbAdd = "pyx_tb_add", fn(Ptr, I64, Ptr) -> Void, raises: false;
+    // pyx_tb_add(file: *Str, line, func: *Str, detail: *Str): record one traceback frame while
+    // unwinding; detail is the source line and error markers printed under it.
+    TbAdd = "pyx_tb_add", fn(Ptr, I64, Ptr, Ptr) -> Void, raises: false;
     // pyx_raise(kind, msg: *Str): raise a built-in exception with a message.
     Raise = "pyx_raise", fn(I64, Ptr) -> Void, raises: true;
     // pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
