@@ -40,7 +40,7 @@ pub fn load(entry: &Path, read: &mut dyn FnMut(&Path) -> Option<String>, diags: 
             Ok(_) => Vec::new(),
             Err(e) => {
                 let at = u32::from(e.offset);
-                diags.error("syntax-error", Span { file, start: at, end: at + 1 }, format!("invalid syntax: {}", e.error));
+                diags.error("syntax-error", Span { file, start: at, end: at + 1 }, syntax_message(&e.error));
                 continue;
             }
         };
@@ -103,4 +103,25 @@ fn normalize(p: &Path) -> String {
         }
     }
     format!("/{}", parts.join("/"))
+}
+
+/// A parse error in CPython's words where they are known ("expected ':'").
+fn syntax_message(e: &rustpython_parser::ParseErrorType) -> String {
+    use rustpython_parser::{ParseErrorType as P, Tok};
+    let token = |t: &Tok| match t {
+        Tok::Newline => "end of line".to_string(),
+        Tok::EndOfFile => "end of file".to_string(),
+        Tok::Indent => "indent".to_string(),
+        Tok::Dedent => "dedent".to_string(),
+        other => other.to_string(),
+    };
+    match e {
+        P::Eof => "unexpected end of file (is a bracket left open?)".into(),
+        P::UnrecognizedToken(Tok::Indent, _) => "unexpected indent".into(),
+        P::UnrecognizedToken(_, Some(exp)) if exp == "Indent" => "expected an indented block".into(),
+        P::UnrecognizedToken(_, Some(exp)) if exp.starts_with('"') => format!("expected '{}'", exp.trim_matches('"')),
+        P::UnrecognizedToken(t, _) | P::ExtraToken(t) => format!("invalid syntax: unexpected {}", token(t)),
+        P::InvalidToken => "invalid syntax: invalid token".into(),
+        P::Lexical(l) => l.to_string(),
+    }
 }

@@ -783,6 +783,8 @@ impl<'d> Lowerer<'d> {
                     let d = Diagnostic::new("unbound-name", span, format!("name '{name}' is not defined"));
                     let d = if builtin_by_name(name).is_some() || name == "print" || name == "range" {
                         d.with_help(format!("'{name}' is a built-in function: call it"))
+                    } else if let Some(s) = self.suggest_name(f, name) {
+                        d.with_help(format!("did you mean '{s}'?"))
                     } else {
                         d
                     };
@@ -1027,8 +1029,7 @@ impl<'d> Lowerer<'d> {
                         ExprKind::None
                     }
                     None => {
-                        let mname = self.mod_name(m);
-                        self.err("unknown-attribute", span, format!("module '{mname}' has no attribute '{attr}'"));
+                        self.unknown_attribute(m, attr, span);
                         ExprKind::None
                     }
                 },
@@ -1037,6 +1038,28 @@ impl<'d> Lowerer<'d> {
         }
         self.err("unsupported-syntax", span, "attribute access on values is not supported yet");
         f.add(ExprKind::None, span)
+    }
+
+    fn unknown_attribute(&mut self, m: ModRef, attr: &str, span: Span) {
+        let mname = self.mod_name(m);
+        let names: Vec<String> = match m {
+            ModRef::Math => MATH_NAMES.iter().map(|s| s.to_string()).collect(),
+            ModRef::Sys => ["argv", "exit", "stdout", "stderr"].iter().map(|s| s.to_string()).collect(),
+            ModRef::Local(id) => self.scopes[id].keys().cloned().collect(),
+        };
+        let mut d = Diagnostic::new("unknown-attribute", span, format!("module '{mname}' has no attribute '{attr}'"));
+        if let Some(s) = closest(attr, names.iter().map(String::as_str)) {
+            d = d.with_help(format!("did you mean '{mname}.{s}'?"));
+        }
+        self.diags.push(d);
+    }
+
+    /// The visible name closest to a misspelled one.
+    fn suggest_name(&self, f: &FnCx, name: &str) -> Option<String> {
+        let locals = f.locals.keys().filter(|n| !n.starts_with('$')).map(String::as_str);
+        let globals = self.scopes[f.module].keys().map(String::as_str);
+        let builtins = ["print", "range", "len", "abs", "round", "min", "max", "divmod", "pow", "hex", "oct", "bin", "int", "float", "str", "bool", "repr", "ord", "chr", "input", "format", "True", "False", "None"];
+        closest(name, locals.chain(globals).chain(builtins)).map(str::to_string)
     }
 
     fn mod_name(&self, m: ModRef) -> String {
@@ -1096,8 +1119,7 @@ impl<'d> Lowerer<'d> {
                 Some(m) => match self.module_member(m, a.attr.as_str()) {
                     Some(b) => (Some(b), format!("{}.{}", self.mod_name(m), a.attr)),
                     None => {
-                        let mname = self.mod_name(m);
-                        self.err("unknown-attribute", f.span(&*c.func), format!("module '{mname}' has no attribute '{}'", a.attr));
+                        self.unknown_attribute(m, a.attr.as_str(), f.span(&*c.func));
                         return f.add(ExprKind::None, span);
                     }
                 },
@@ -1119,10 +1141,28 @@ impl<'d> Lowerer<'d> {
                 f.add(ExprKind::None, span)
             }
             None => {
-                self.err("unbound-name", f.span(&*c.func), format!("name '{name}' is not defined"));
+                let mut d = Diagnostic::new("unbound-name", f.span(&*c.func), format!("name '{name}' is not defined"));
+                if let Some(s) = self.suggest_name(f, &name) {
+                    d = d.with_help(format!("did you mean '{s}'?"));
+                }
+                self.diags.push(d);
                 f.add(ExprKind::None, span)
             }
         }
+    }
+
+    /// `def name(a, b=...)` as a help line for call errors.
+    fn signature_help(&self, fid: FuncId) -> String {
+        let func = &self.prog.funcs[fid];
+        let params: Vec<String> =
+            func.params.iter().map(|p| if p.default.is_some() { format!("{}=...", p.name) } else { p.name.clone() }).collect();
+        let (line, _) = self.prog.files[func.span.file].line_col(func.span.start as usize);
+        format!("defined as `def {}({})` at line {line}", func.name, params.join(", "))
+    }
+
+    fn call_error(&mut self, fid: FuncId, span: Span, msg: String) {
+        let help = self.signature_help(fid);
+        self.diags.push(Diagnostic::new("call-error", span, msg).with_help(help));
     }
 
     // f(a, k=v)  ==>  Call(f, [a, default_or_kw...]) in parameter order
@@ -1139,7 +1179,7 @@ impl<'d> Lowerer<'d> {
                 c.args.len(),
                 if c.args.len() == 1 { "was" } else { "were" }
             );
-            self.err("call-error", span, msg);
+            self.call_error(fid, span, msg);
             return f.add(ExprKind::None, span);
         }
         let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
@@ -1151,11 +1191,11 @@ impl<'d> Lowerer<'d> {
             match params.iter().position(|(p, _)| p == kname.as_str()) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
                 Some(_) => {
-                    self.err("call-error", f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));
+                    self.call_error(fid, f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));
                     return f.add(ExprKind::None, span);
                 }
                 None => {
-                    self.err("call-error", f.span(k), format!("{fname}() got an unexpected keyword argument '{kname}'"));
+                    self.call_error(fid, f.span(k), format!("{fname}() got an unexpected keyword argument '{kname}'"));
                     return f.add(ExprKind::None, span);
                 }
             }
@@ -1179,7 +1219,7 @@ impl<'d> Lowerer<'d> {
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" }
             );
-            self.err("call-error", span, msg);
+            self.call_error(fid, span, msg);
             return f.add(ExprKind::None, span);
         }
         f.add(ExprKind::Call(fid, args), span)
@@ -1322,4 +1362,37 @@ mod tests {
         assert!(matches!(init.exprs[args[1]].kind, ExprKind::Global(_)));
         assert!(matches!(init.exprs[args[2]].kind, ExprKind::Int(5)));
     }
+}
+
+/// Every name the `math` module offers.
+const MATH_NAMES: &[&str] = &[
+    "pi", "e", "tau", "inf", "nan", "sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+    "exp", "log", "log10", "log2", "pow", "fabs", "hypot", "isqrt", "gcd", "isclose", "isinf", "isnan", "isfinite",
+    "degrees", "radians",
+];
+
+/// The candidate nearest to `name` by edit distance, if near enough to be a likely typo.
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .filter(|c| *c != name)
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, c)| (*d, c.to_string()))
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + (ca != *cb) as usize).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
