@@ -9,21 +9,35 @@ pub struct SourceFile {
     /// The absolute path, as CPython shows it in tracebacks (`__file__`).
     pub abs_path: String,
     pub text: String,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    pub fn new(path: String, abs_path: String, text: String) -> Self {
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        SourceFile { path, abs_path, text, line_starts }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// Byte offset of the start of the line holding `offset`.
+    pub fn line_start(&self, offset: usize) -> usize {
+        let line = self.line_starts.partition_point(|&s| s <= offset.min(self.text.len()));
+        self.line_starts[line - 1]
     }
 
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: usize) -> &str {
-        self.text.lines().nth(line.saturating_sub(1)).unwrap_or("")
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else { return "" };
+        let end = self.line_starts.get(line).map_or(self.text.len(), |e| e - 1);
+        self.text[start..end.max(start)].trim_end_matches('\r')
     }
 }
 
@@ -144,7 +158,7 @@ mod tests {
 
     #[test]
     fn renders_code_frame() {
-        let files = vec![SourceFile { path: "calc.py".into(), abs_path: "/calc.py".into(), text: "x = 1\ntotal = name + 1\n".into() }];
+        let files = vec![SourceFile::new("calc.py".into(), "/calc.py".into(), "x = 1\ntotal = name + 1\n".into())];
         let d = Diagnostic::new("type-mismatch", Span { file: 0, start: 14, end: 22 }, "bad")
             .with_label("here")
             .with_help("convert");
@@ -156,7 +170,7 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let f = SourceFile { path: "a.py".into(), abs_path: "/a.py".into(), text: "s = 'é'; t\n".into() };
+        let f = SourceFile::new("a.py".into(), "/a.py".into(), "s = 'é'; t\n".into());
         assert_eq!(f.line_col(10), (1, 10));
     }
 }

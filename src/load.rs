@@ -34,7 +34,7 @@ pub fn load(entry: &Path, read: &mut dyn FnMut(&Path) -> Option<String>, diags: 
         let shown = path.to_string_lossy().trim_start_matches("./").to_string();
         // CPython's __file__: absolute, `..` and `.` collapsed, symlinks kept (os.path.abspath).
         let abs_path = std::path::absolute(&path).map(|p| normalize(&p)).unwrap_or_else(|_| shown.clone());
-        loaded.files.push(SourceFile { path: shown.clone(), abs_path, text });
+        loaded.files.push(SourceFile::new(shown.clone(), abs_path, text));
         let body = match rustpython_parser::parse(&loaded.files[file].text, Mode::Module, &shown) {
             Ok(ast::Mod::Module(m)) => m.body,
             Ok(_) => Vec::new(),

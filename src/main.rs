@@ -58,6 +58,19 @@ enum EmitKind {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The parser and the passes recurse over the program: give deeply nested input room
+    // (the memory is only committed as it is used).
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error: internal compiler error");
+            ExitCode::from(101)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Build { file, output, opt, emit, keep_temps, debug, quiet, verbose } => {
             let emit = match emit {

@@ -56,12 +56,19 @@ pub fn frame_detail(file: &SourceFile, span: Span) -> String {
 }
 
 fn line_byte_start(file: &SourceFile, offset: usize) -> usize {
-    file.text[..offset.min(file.text.len())].rfind('\n').map_or(0, |i| i + 1)
+    file.line_start(offset)
 }
+
+/// Segments longer than this are not parsed for anchors (keeps compile time linear on
+/// machine-generated giant expressions; real source lines are far shorter).
+const MAX_ANCHOR_SEGMENT: usize = 1000;
 
 /// The secondary range of a segment that parses as a binary operation (its operator) or a
 /// subscript (its brackets), as character offsets into the segment.
 fn anchors(segment: &str) -> Option<(usize, usize)> {
+    if segment.len() > MAX_ANCHOR_SEGMENT {
+        return None;
+    }
     let module = rustpython_parser::parse(segment, Mode::Module, "<segment>").ok()?;
     let ast::Mod::Module(m) = module else { return None };
     let [ast::Stmt::Expr(stmt)] = &m.body[..] else { return None };
@@ -117,7 +124,7 @@ mod tests {
     fn detail(line: &str, what: &str) -> String {
         let text = format!("x = 1\n{line}\n");
         let start = text.find(what).expect("segment") as u32;
-        let file = SourceFile { path: "t.py".into(), abs_path: "/t.py".into(), text: text.clone() };
+        let file = SourceFile::new("t.py".into(), "/t.py".into(), text.clone());
         frame_detail(&file, Span { file: 0, start, end: start + what.len() as u32 })
     }
 
