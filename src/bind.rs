@@ -237,6 +237,11 @@ impl<'a> Pass<'a> {
                 self.expr(*a, s);
                 parts.iter().flatten().for_each(|p| self.expr(*p, s));
             }
+            ExprKind::Method(..) | ExprKind::Seq(..) => {
+                for c in f.exprs[e].kind.children() {
+                    self.expr(c, s);
+                }
+            }
             ExprKind::Range(a, b, c) => {
                 self.expr(*a, s);
                 self.expr(*b, s);

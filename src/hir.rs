@@ -41,6 +41,10 @@ pub struct Function {
     pub name: String,
     pub module: ModId,
     pub params: Vec<Param>,
+    /// How many leading parameters are positional-only (before `/`).
+    pub posonly: usize,
+    /// Index of the first keyword-only parameter (after `*`); `params.len()` if none.
+    pub kwonly_start: usize,
     pub locals: Vec<String>,
     pub exprs: Vec<Expr>,
     pub body: Block,
@@ -286,6 +290,100 @@ pub enum ExprKind {
     Range(ExprId, ExprId, ExprId),
     /// `sys.argv`
     Argv,
+    /// `recv.name(args)`: resolved by the receiver's type during inference.
+    Method(ExprId, String, Vec<ExprId>),
+    /// Evaluate the first expressions for their effects, then the last for the value.
+    Seq(Vec<ExprId>, ExprId),
+}
+
+/// Methods of `str` the compiler knows, with their arity and result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrMethod {
+    Case(i64),
+    Is(i64),
+    Strip(i64),
+    Replace,
+    Find(i64),
+    Affix(i64),
+    Justify(i64),
+    Zfill,
+    Partition(i64),
+    RemoveAffix(i64),
+    Expandtabs,
+}
+
+/// What an argument of a str method must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgKind {
+    Str,
+    /// A str, or None for the default.
+    OptStr,
+    Int,
+    /// An int, or None for the default (slice bounds).
+    OptInt,
+    /// A str or a tuple of str (startswith/endswith).
+    StrOrTuple,
+}
+
+impl StrMethod {
+    /// (method, parameter kinds, number of required parameters) of a str method name.
+    pub fn lookup(name: &str) -> Option<(StrMethod, &'static [ArgKind], usize)> {
+        use crate::codegen::abi::*;
+        use ArgKind::*;
+        const NONE: &[ArgKind] = &[];
+        const RANGE: &[ArgKind] = &[Str, OptInt, OptInt];
+        Some(match name {
+            "upper" => (StrMethod::Case(STR_CASE_UPPER), NONE, 0),
+            "lower" => (StrMethod::Case(STR_CASE_LOWER), NONE, 0),
+            "title" => (StrMethod::Case(STR_CASE_TITLE), NONE, 0),
+            "capitalize" => (StrMethod::Case(STR_CASE_CAPITALIZE), NONE, 0),
+            "swapcase" => (StrMethod::Case(STR_CASE_SWAPCASE), NONE, 0),
+            "casefold" => (StrMethod::Case(STR_CASE_CASEFOLD), NONE, 0),
+            "isdigit" => (StrMethod::Is(STR_IS_DIGIT), NONE, 0),
+            "isalpha" => (StrMethod::Is(STR_IS_ALPHA), NONE, 0),
+            "isalnum" => (StrMethod::Is(STR_IS_ALNUM), NONE, 0),
+            "isspace" => (StrMethod::Is(STR_IS_SPACE), NONE, 0),
+            "isupper" => (StrMethod::Is(STR_IS_UPPER), NONE, 0),
+            "islower" => (StrMethod::Is(STR_IS_LOWER), NONE, 0),
+            "isdecimal" => (StrMethod::Is(STR_IS_DECIMAL), NONE, 0),
+            "isnumeric" => (StrMethod::Is(STR_IS_NUMERIC), NONE, 0),
+            "istitle" => (StrMethod::Is(STR_IS_TITLE), NONE, 0),
+            "isidentifier" => (StrMethod::Is(STR_IS_IDENTIFIER), NONE, 0),
+            "isprintable" => (StrMethod::Is(STR_IS_PRINTABLE), NONE, 0),
+            "isascii" => (StrMethod::Is(STR_IS_ASCII), NONE, 0),
+            "strip" => (StrMethod::Strip(STRIP_BOTH), &[OptStr], 0),
+            "lstrip" => (StrMethod::Strip(STRIP_LEFT), &[OptStr], 0),
+            "rstrip" => (StrMethod::Strip(STRIP_RIGHT), &[OptStr], 0),
+            "replace" => (StrMethod::Replace, &[Str, Str, Int], 2),
+            "find" => (StrMethod::Find(FIND_FIND), RANGE, 1),
+            "rfind" => (StrMethod::Find(FIND_RFIND), RANGE, 1),
+            "index" => (StrMethod::Find(FIND_INDEX), RANGE, 1),
+            "rindex" => (StrMethod::Find(FIND_RINDEX), RANGE, 1),
+            "count" => (StrMethod::Find(FIND_COUNT), RANGE, 1),
+            "startswith" => (StrMethod::Affix(0), &[StrOrTuple, OptInt, OptInt], 1),
+            "endswith" => (StrMethod::Affix(1), &[StrOrTuple, OptInt, OptInt], 1),
+            "ljust" => (StrMethod::Justify(JUST_LEFT), &[Int, Str], 1),
+            "rjust" => (StrMethod::Justify(JUST_RIGHT), &[Int, Str], 1),
+            "center" => (StrMethod::Justify(JUST_CENTER), &[Int, Str], 1),
+            "zfill" => (StrMethod::Zfill, &[Int], 1),
+            "partition" => (StrMethod::Partition(0), &[Str], 1),
+            "rpartition" => (StrMethod::Partition(1), &[Str], 1),
+            "removeprefix" => (StrMethod::RemoveAffix(0), &[Str], 1),
+            "removesuffix" => (StrMethod::RemoveAffix(1), &[Str], 1),
+            "expandtabs" => (StrMethod::Expandtabs, &[Int], 0),
+            _ => return None,
+        })
+    }
+
+    /// The type a call returns.
+    pub fn result(self) -> Ty {
+        match self {
+            StrMethod::Is(_) | StrMethod::Affix(_) => Ty::Bool,
+            StrMethod::Find(_) => Ty::Int,
+            StrMethod::Partition(_) => Ty::Tuple(vec![Ty::Str, Ty::Str, Ty::Str]),
+            _ => Ty::Str,
+        }
+    }
 }
 
 impl ExprKind {
@@ -309,6 +407,8 @@ impl ExprKind {
                 })
                 .collect(),
             ExprKind::Slice(a, parts) => std::iter::once(*a).chain(parts.iter().flatten().copied()).collect(),
+            ExprKind::Method(recv, _, args) => std::iter::once(*recv).chain(args.iter().copied()).collect(),
+            ExprKind::Seq(first, last) => first.iter().copied().chain(std::iter::once(*last)).collect(),
         }
     }
 }

@@ -268,6 +268,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 acc
             }
+            Ty::Dyn => {
+                self.error("unsupported-syntax", f.exprs[iter].span, "iterating over a variable that holds values of several types is not supported yet");
+                Ty::Never
+            }
             other => {
                 self.error("type-mismatch", f.exprs[iter].span, format!("'{}' object is not iterable", other.py_name()));
                 Ty::Never
@@ -323,6 +327,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.error("type-mismatch", span, msg);
                 }
                 Ty::List(e) => items.iter().for_each(|t| self.assign(t, (**e).clone(), span)),
+                Ty::Str => items.iter().for_each(|t| self.assign(t, Ty::Str, span)),
+                Ty::Dyn => self.error("unsupported-syntax", span, "unpacking a variable that holds values of several types is not supported yet"),
                 other => self.error("type-mismatch", span, format!("cannot unpack non-iterable {} object", other.py_name())),
             },
         }
@@ -429,10 +435,16 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::FString(parts) => {
                 for p in parts {
-                    if let FPart::Field { value, spec, .. } = p {
-                        self.expr(*value);
+                    if let FPart::Field { value, spec, conv } = p {
+                        let t = self.expr(*value);
                         if let Some(s) = spec {
                             self.expr(*s);
+                            let empty = matches!(&f.exprs[*s].kind, ExprKind::FString(p) if p.is_empty())
+                                || matches!(&f.exprs[*s].kind, ExprKind::Str(x) if x.is_empty());
+                            if matches!(t, Ty::Tuple(_) | Ty::List(_)) && *conv == Conversion::None && !empty {
+                                let msg = format!("unsupported format string passed to {}.__format__", t.py_name());
+                                self.error("type-mismatch", f.exprs[*value].span, msg);
+                            }
                         }
                     }
                 }
@@ -473,6 +485,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                             }
                         }
                     }
+                    Ty::Dyn => {
+                        self.error("unsupported-syntax", span, "indexing a variable that holds values of several types is not supported yet");
+                        Ty::Never
+                    }
                     other => {
                         self.error("type-mismatch", span, format!("'{}' object is not subscriptable", other.py_name()));
                         Ty::Never
@@ -502,6 +518,20 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 Ty::Tuple(tys)
             }
+            ExprKind::Seq(first, last) => {
+                for x in first {
+                    self.expr(*x);
+                }
+                self.expr(*last)
+            }
+            ExprKind::Method(recv, name, args) => {
+                let rt = self.expr(*recv);
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                if rt == Ty::Never || tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                self.method(&rt, name, &tys, span)
+            }
             ExprKind::Range(a, b, c) => {
                 for x in [a, b, c] {
                     let t = self.expr(*x);
@@ -512,6 +542,64 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::None
             }
         }
+    }
+
+    /// The result of `recv.name(args)`, checking the arguments.
+    fn method(&mut self, recv: &Ty, name: &str, tys: &[Ty], span: Span) -> Ty {
+        if *recv != Ty::Str {
+            let msg = if *recv == Ty::Dyn {
+                format!("calling .{name}() on a variable that holds values of several types is not supported yet")
+            } else {
+                format!("'{}' object has no attribute '{name}'", recv.py_name())
+            };
+            let id = if *recv == Ty::Dyn { "unsupported-syntax" } else { "unknown-attribute" };
+            self.error(id, span, msg);
+            return Ty::Never;
+        }
+        let Some((m, kinds, required)) = StrMethod::lookup(name) else {
+            let msg = if matches!(name, "split" | "rsplit" | "join" | "splitlines" | "format_map" | "encode" | "translate" | "maketrans") {
+                format!("str.{name}() is not supported yet")
+            } else {
+                format!("'str' object has no attribute '{name}'")
+            };
+            let id = if msg.ends_with("yet") { "unsupported-syntax" } else { "unknown-attribute" };
+            self.error(id, span, msg);
+            return Ty::Never;
+        };
+        if tys.len() < required || tys.len() > kinds.len() {
+            let msg = if kinds.is_empty() {
+                format!("str.{name}() takes no arguments ({} given)", tys.len())
+            } else if tys.len() < required {
+                format!("str.{name}() takes at least {required} argument{} ({} given)", if required == 1 { "" } else { "s" }, tys.len())
+            } else {
+                format!("str.{name}() takes at most {} argument{} ({} given)", kinds.len(), if kinds.len() == 1 { "" } else { "s" }, tys.len())
+            };
+            self.error("call-error", span, msg);
+            return Ty::Never;
+        }
+        for (t, k) in tys.iter().zip(kinds) {
+            let ok = match k {
+                ArgKind::Str => *t == Ty::Str,
+                ArgKind::OptStr => matches!(t, Ty::Str | Ty::None),
+                ArgKind::Int => t.is_intlike(),
+                ArgKind::OptInt => t.is_intlike() || *t == Ty::None,
+                ArgKind::StrOrTuple => match t {
+                    Ty::Str => true,
+                    Ty::Tuple(items) => items.iter().all(|i| *i == Ty::Str),
+                    _ => false,
+                },
+            };
+            if !ok {
+                let want = match k {
+                    ArgKind::Str | ArgKind::OptStr => "str",
+                    ArgKind::Int | ArgKind::OptInt => "int",
+                    ArgKind::StrOrTuple => "str or a tuple of str",
+                };
+                self.error("type-mismatch", span, format!("str.{name}() argument must be {want}, not {}", t.py_name()));
+                return Ty::Never;
+            }
+        }
+        m.result()
     }
 
     fn join_or_error(&mut self, a: &Ty, b: &Ty, span: Span, what: &str) -> Ty {
@@ -588,8 +676,16 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn builtin(&mut self, b: Builtin, tys: &[Ty], rhs_const: Option<i64>, span: Span) -> Ty {
         use Ty::*;
         let real = |t: &Ty| t.is_numeric() || *t == Dyn;
+        let has_dyn = tys.contains(&Dyn);
         let bad = |cx: &mut Self, msg: String| {
-            cx.error("type-mismatch", span, msg);
+            if has_dyn {
+                // CPython would decide at run time; pyexe cannot compile this case yet.
+                let what = format!("{b:?}").to_lowercase();
+                let msg = format!("{what}() on a variable that holds values of several types is not supported yet");
+                cx.error("unsupported-syntax", span, msg);
+            } else {
+                cx.error("type-mismatch", span, msg);
+            }
             Never
         };
         match b {

@@ -122,6 +122,14 @@ fn syntax_message(e: &rustpython_parser::ParseErrorType) -> String {
         P::UnrecognizedToken(_, Some(exp)) if exp.starts_with('"') => format!("expected '{}'", exp.trim_matches('"')),
         P::UnrecognizedToken(t, _) | P::ExtraToken(t) => format!("invalid syntax: unexpected {}", token(t)),
         P::InvalidToken => "invalid syntax: invalid token".into(),
-        P::Lexical(l) => l.to_string(),
+        P::Lexical(l) => {
+            let text = l.to_string();
+            // Some lexer errors carry a Rust value's debug text: say what it means instead.
+            if text.contains("ParseBigIntError") || text.contains("ParseIntError") {
+                "invalid number literal".into()
+            } else {
+                text
+            }
+        }
     }
 }

@@ -31,7 +31,7 @@ enum ModRef {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), scopes: Vec::new(), diags, pending: Vec::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -62,6 +62,9 @@ pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
 
 struct Lowerer<'d> {
     prog: Program,
+    /// `from m import x` of a variable: (importing module, bound name) -> (own global, m's global),
+    /// copied when the import statement runs.
+    from_copies: HashMap<(ModId, String), (GlobalId, GlobalId)>,
     /// Module-level names of each module.
     scopes: Vec<HashMap<String, Binding>>,
     diags: &'d mut Diagnostics,
@@ -329,6 +332,8 @@ impl<'d> Lowerer<'d> {
             name,
             module,
             params: Vec::new(),
+            posonly: 0,
+            kwonly_start: 0,
             locals: Vec::new(),
             exprs: Vec::new(),
             body: Vec::new(),
@@ -391,6 +396,28 @@ impl<'d> Lowerer<'d> {
                 _ => {}
             }
         }
+        // `global x` in a function creates a module global even if module code never assigns it;
+        // an import inside a function binds the module name (visible module-wide here).
+        let mut nested_globals = Vec::new();
+        let mut nested_imports = Vec::new();
+        for s in body {
+            if let ast::Stmt::FunctionDef(d) = s {
+                crate::load::walk_stmts(&d.body, &mut |st| match st {
+                    ast::Stmt::Global(g) => nested_globals.extend(g.names.iter().map(|n| n.to_string())),
+                    ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => nested_imports.push(st.clone()),
+                    _ => {}
+                });
+            }
+        }
+        if !nested_imports.is_empty() {
+            self.collect_module_bindings(mid, file, &nested_imports);
+        }
+        for name in nested_globals {
+            if !self.scopes[mid].contains_key(&name) {
+                let g = self.new_global(name.clone(), mid);
+                self.scopes[mid].insert(name, Binding::Global(g));
+            }
+        }
         for (name, stmt) in assigned_names(body) {
             match self.scopes[mid].get(&name) {
                 Some(Binding::Global(_)) => {}
@@ -428,6 +455,15 @@ impl<'d> Lowerer<'d> {
                             continue;
                         }
                         match self.module_member(src, a.name.as_str()) {
+                            Some(Binding::Global(theirs)) => {
+                                let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                                let ours = match self.scopes[mid].get(&bound) {
+                                    Some(Binding::Global(g)) => *g,
+                                    _ => self.new_global(bound.clone(), mid),
+                                };
+                                self.scopes[mid].insert(bound.clone(), Binding::Global(ours));
+                                self.from_copies.insert((mid, bound), (ours, theirs));
+                            }
                             Some(b) => {
                                 let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                                 self.scopes[mid].insert(bound, b);
@@ -471,6 +507,8 @@ impl<'d> Lowerer<'d> {
             let annotation = p.def.annotation.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
             params.push(Param { name: p.def.arg.to_string(), local: i, default, annotation, span: Self::span_of(file, p.def.range) });
         }
+        self.prog.funcs[fid].posonly = a.posonlyargs.len();
+        self.prog.funcs[fid].kwonly_start = a.posonlyargs.len() + a.args.len();
         self.prog.funcs[fid].params = params;
         self.prog.funcs[fid].returns = d.returns.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
     }
@@ -647,10 +685,18 @@ impl<'d> Lowerer<'d> {
                 }
                 return;
             }
+            // from m import x  ==>  import m; x = m.x   (a copy of the value, as CPython binds it)
             ast::Stmt::ImportFrom(i) => {
                 let name = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 if let Some(m) = self.prog.modules.iter().position(|m| m.name == name) {
                     out.push(Stmt { kind: StmtKind::Import(m), span });
+                }
+                for a in &i.names {
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    if let Some(&(ours, theirs)) = self.from_copies.get(&(f.module, bound)) {
+                        let v = f.add(ExprKind::Global(theirs), span);
+                        out.push(Stmt { kind: StmtKind::Assign(Target::Global(ours), v), span });
+                    }
                 }
                 return;
             }
@@ -1123,10 +1169,7 @@ impl<'d> Lowerer<'d> {
                         return f.add(ExprKind::None, span);
                     }
                 },
-                None => {
-                    self.err("unsupported-syntax", span, format!("method calls ('.{}()') are not supported yet", a.attr));
-                    return f.add(ExprKind::None, span);
-                }
+                None => return self.lower_method_call(f, c, a, span),
             },
             _ => {
                 self.err("unsupported-syntax", span, "calling this expression is not supported yet");
@@ -1165,6 +1208,120 @@ impl<'d> Lowerer<'d> {
         self.diags.push(Diagnostic::new("call-error", span, msg).with_help(help));
     }
 
+    // recv.name(args)  ==>  Method(recv, name, args), resolved by the receiver's type
+    // "fmt".format(a, k=b)  ==>  Seq([$a := a, $k := b], f"...{$a}...{$k}...")
+    fn lower_method_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, a: &ast::ExprAttribute, span: Span) -> ExprId {
+        if let ast::Expr::Constant(k) = &*a.value {
+            if let (ast::Constant::Str(fmt), "format") = (&k.value, a.attr.as_str()) {
+                return self.lower_str_format(f, fmt, c, span);
+            }
+        }
+        if !c.keywords.is_empty() {
+            self.err("call-error", span, format!("{}() takes no keyword arguments", a.attr));
+            return f.add(ExprKind::None, span);
+        }
+        let recv = self.lower_expr(f, &a.value);
+        let args = c.args.iter().map(|x| self.lower_expr(f, x)).collect();
+        f.add(ExprKind::Method(recv, a.attr.to_string(), args), span)
+    }
+
+    fn lower_str_format(&mut self, f: &mut FnCx, fmt: &str, c: &ast::ExprCall, span: Span) -> ExprId {
+        // Arguments are evaluated once, in order, before formatting.
+        let mut pre = Vec::new();
+        let mut positional = Vec::new();
+        for x in &c.args {
+            let t = f.temp();
+            let v = self.lower_expr(f, x);
+            pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            positional.push(t);
+        }
+        let mut named = Vec::new();
+        for k in &c.keywords {
+            let Some(name) = &k.arg else { continue };
+            let t = f.temp();
+            let v = self.lower_expr(f, &k.value);
+            pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            named.push((name.to_string(), t));
+        }
+        let fields = match parse_format_string(fmt) {
+            Ok(fields) => fields,
+            Err(msg) => {
+                self.err("call-error", span, msg);
+                return f.add(ExprKind::None, span);
+            }
+        };
+        let mut auto = 0usize;
+        let mut numbering: Option<bool> = None; // Some(true): automatic
+        let mut resolve = |cx: &mut Self, f: &mut FnCx, key: &str| -> Option<ExprId> {
+            let local = if key.is_empty() || key.bytes().all(|b| b.is_ascii_digit()) {
+                let is_auto = key.is_empty();
+                if numbering.is_some_and(|n| n != is_auto) {
+                    let msg = if is_auto {
+                        "cannot switch from manual field specification to automatic field numbering"
+                    } else {
+                        "cannot switch from automatic field numbering to manual field specification"
+                    };
+                    cx.err("call-error", span, msg);
+                    return None;
+                }
+                numbering = Some(is_auto);
+                let i = if is_auto {
+                    auto += 1;
+                    auto - 1
+                } else {
+                    key.parse().unwrap_or(usize::MAX)
+                };
+                match positional.get(i) {
+                    Some(t) => *t,
+                    None => {
+                        cx.err("call-error", span, format!("Replacement index {i} out of range for positional args tuple"));
+                        return None;
+                    }
+                }
+            } else {
+                match named.iter().find(|(n, _)| n == key) {
+                    Some((_, t)) => *t,
+                    None => {
+                        cx.err("call-error", span, format!("format string refers to a missing keyword argument '{key}'"));
+                        return None;
+                    }
+                }
+            };
+            Some(f.add(ExprKind::Local(local), span))
+        };
+        let mut parts = Vec::new();
+        for field in fields {
+            match field {
+                FormatPiece::Lit(s) => parts.push(FPart::Lit(s)),
+                FormatPiece::Field { key, conv, spec } => {
+                    let Some(value) = resolve(self, f, &key) else { return f.add(ExprKind::None, span) };
+                    let spec = if spec.is_empty() {
+                        None
+                    } else {
+                        let mut sp = Vec::new();
+                        for piece in spec {
+                            match piece {
+                                FormatPiece::Lit(s) => sp.push(FPart::Lit(s)),
+                                FormatPiece::Field { key, conv, .. } => {
+                                    let Some(v) = resolve(self, f, &key) else { return f.add(ExprKind::None, span) };
+                                    sp.push(FPart::Field { value: v, conv, spec: None });
+                                }
+                            }
+                        }
+                        Some(f.add(ExprKind::FString(sp), span))
+                    };
+                    parts.push(FPart::Field { value, conv, spec });
+                }
+            }
+        }
+        let text = f.add(ExprKind::FString(parts), span);
+        if pre.is_empty() {
+            text
+        } else {
+            f.add(ExprKind::Seq(pre, text), span)
+        }
+    }
+
     // f(a, k=v)  ==>  Call(f, [a, default_or_kw...]) in parameter order
     fn lower_user_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, fid: FuncId, span: Span) -> ExprId {
         let fname = self.prog.funcs[fid].name.clone();
@@ -1172,24 +1329,42 @@ impl<'d> Lowerer<'d> {
         let params: Vec<(String, Option<GlobalId>)> =
             self.prog.funcs[fid].params.iter().map(|p| (p.name.clone(), p.default)).collect();
         let nparams = params.len();
-        if c.args.len() > nparams {
+        let (posonly, kwonly_start) = (self.prog.funcs[fid].posonly, self.prog.funcs[fid].kwonly_start);
+        if c.args.len() > kwonly_start {
             let msg = format!(
-                "{fname}() takes {nparams} positional argument{} but {} {} given",
-                if nparams == 1 { "" } else { "s" },
+                "{fname}() takes {kwonly_start} positional argument{} but {} {} given",
+                if kwonly_start == 1 { "" } else { "s" },
                 c.args.len(),
                 if c.args.len() == 1 { "was" } else { "were" }
             );
             self.call_error(fid, span, msg);
             return f.add(ExprKind::None, span);
         }
+        // With keyword arguments, every argument is evaluated into a temporary first, in the
+        // order written, then passed in parameter order.
+        let mut pre = Vec::new();
+        let mut eval = |cx: &mut Self, f: &mut FnCx, a: &ast::Expr| -> ExprId {
+            let v = cx.lower_expr(f, a);
+            if c.keywords.is_empty() {
+                return v;
+            }
+            let t = f.temp();
+            pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            f.add(ExprKind::Local(t), span)
+        };
         let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
         for (i, a) in c.args.iter().enumerate() {
-            slots[i] = Some(self.lower_expr(f, a));
+            slots[i] = Some(eval(self, f, a));
         }
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
+            if let Some(i) = params.iter().position(|(p, _)| p == kname.as_str()).filter(|i| *i < posonly) {
+                let msg = format!("{fname}() got some positional-only arguments passed as keyword arguments: '{}'", params[i].0);
+                self.call_error(fid, f.span(k), msg);
+                return f.add(ExprKind::None, span);
+            }
             match params.iter().position(|(p, _)| p == kname.as_str()) {
-                Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
+                Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
                 Some(_) => {
                     self.call_error(fid, f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));
                     return f.add(ExprKind::None, span);
@@ -1201,28 +1376,37 @@ impl<'d> Lowerer<'d> {
             }
         }
         let mut args = Vec::new();
-        let mut missing = Vec::new();
+        let (mut missing, mut missing_kw) = (Vec::new(), Vec::new());
         for (i, slot) in slots.into_iter().enumerate() {
             match (slot, params[i].1) {
                 (Some(e), _) => args.push(e),
                 (None, Some(g)) => args.push(f.add(ExprKind::Global(g), span)),
+                (None, None) if i >= kwonly_start => missing_kw.push(format!("'{}'", params[i].0)),
                 (None, None) => missing.push(format!("'{}'", params[i].0)),
             }
         }
-        if !missing.is_empty() {
-            let list = match missing.len() {
-                1 => missing[0].clone(),
-                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        for (names, kind) in [(missing, "positional"), (missing_kw, "keyword-only")] {
+            if names.is_empty() {
+                continue;
+            }
+            let list = match names.len() {
+                1 => names[0].clone(),
+                n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
             };
             let msg = format!(
-                "{fname}() missing {} required positional argument{}: {list}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" }
+                "{fname}() missing {} required {kind} argument{}: {list}",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" }
             );
             self.call_error(fid, span, msg);
             return f.add(ExprKind::None, span);
         }
-        f.add(ExprKind::Call(fid, args), span)
+        let call = f.add(ExprKind::Call(fid, args), span);
+        if pre.is_empty() {
+            call
+        } else {
+            f.add(ExprKind::Seq(pre, call), span)
+        }
     }
 
     // print(*args, sep=' ', end='\n', file=sys.stdout, flush=False)
@@ -1347,20 +1531,34 @@ mod tests {
         assert!(ids.contains(&"import-error"), "{ids:?}");
     }
 
+    /// f(1, c=5)  ==>  Seq([$a := 1, $c := 5], f($a, <default of b>, $c)): arguments are
+    /// evaluated in the order written, then passed in parameter order.
     #[test]
     fn keyword_arguments_and_defaults_fill_parameters_in_order() {
         let src = "def f(a, b=2, c=3):\n    return a + b + c\nprint(f(1, c=5))\n";
         let (prog, _, diags) = front_end_for_test(&[("m.py", src)]);
         assert!(!diags.has_errors());
         let init = &prog.funcs[prog.modules[0].init];
-        let call = init.exprs.iter().find_map(|e| match &e.kind {
-            ExprKind::Call(_, args) => Some(args.clone()),
-            _ => None,
-        });
-        let args = call.expect("a call");
-        assert!(matches!(init.exprs[args[0]].kind, ExprKind::Int(1)));
+        let (pre, call) = init
+            .exprs
+            .iter()
+            .find_map(|e| match &e.kind {
+                ExprKind::Seq(pre, call) => Some((pre.clone(), *call)),
+                _ => None,
+            })
+            .expect("a sequence");
+        let assigned: Vec<&ExprKind> = pre
+            .iter()
+            .map(|e| match &init.exprs[*e].kind {
+                ExprKind::NamedExpr(Target::Local(_), v) => &init.exprs[*v].kind,
+                other => other,
+            })
+            .collect();
+        assert!(matches!(assigned[..], [ExprKind::Int(1), ExprKind::Int(5)]), "{assigned:?}");
+        let ExprKind::Call(_, args) = &init.exprs[call].kind else { panic!("not a call") };
+        assert!(matches!(init.exprs[args[0]].kind, ExprKind::Local(_)));
         assert!(matches!(init.exprs[args[1]].kind, ExprKind::Global(_)));
-        assert!(matches!(init.exprs[args[2]].kind, ExprKind::Int(5)));
+        assert!(matches!(init.exprs[args[2]].kind, ExprKind::Local(_)));
     }
 }
 
@@ -1395,4 +1593,88 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// A piece of a `str.format` template.
+enum FormatPiece {
+    Lit(String),
+    /// `{key!conv:spec}`; the spec may itself hold `{...}` fields.
+    Field { key: String, conv: Conversion, spec: Vec<FormatPiece> },
+}
+
+/// Parses a `str.format` template the way CPython does, or gives its error message.
+fn parse_format_string(fmt: &str) -> Result<Vec<FormatPiece>, String> {
+    fn parse(chars: &[char], i: &mut usize, nested: bool) -> Result<Vec<FormatPiece>, String> {
+        let mut out = Vec::new();
+        let mut lit = String::new();
+        while *i < chars.len() {
+            let c = chars[*i];
+            match c {
+                '{' if chars.get(*i + 1) == Some(&'{') && !nested => {
+                    lit.push('{');
+                    *i += 2;
+                }
+                '}' if chars.get(*i + 1) == Some(&'}') && !nested => {
+                    lit.push('}');
+                    *i += 2;
+                }
+                '}' if nested => break,
+                '}' => return Err("Single '}' encountered in format string".into()),
+                '{' => {
+                    *i += 1;
+                    let start = *i;
+                    let mut depth = 0;
+                    while *i < chars.len() && !(depth == 0 && matches!(chars[*i], '}' | '!' | ':')) {
+                        match chars[*i] {
+                            '[' => depth += 1,
+                            ']' => depth -= 1,
+                            _ => {}
+                        }
+                        *i += 1;
+                    }
+                    let key: String = chars[start..*i].iter().collect();
+                    if key.contains(['.', '[']) {
+                        return Err("attribute and index lookups in format fields are not supported yet".into());
+                    }
+                    let mut conv = Conversion::None;
+                    if chars.get(*i) == Some(&'!') {
+                        conv = match chars.get(*i + 1) {
+                            Some('r') => Conversion::Repr,
+                            Some('s') => Conversion::Str,
+                            Some('a') => return Err("'!a' conversion is not supported yet".into()),
+                            _ => return Err("Unknown conversion specifier".into()),
+                        };
+                        *i += 2;
+                    }
+                    let mut spec = Vec::new();
+                    if chars.get(*i) == Some(&':') {
+                        *i += 1;
+                        if nested {
+                            return Err("Max string recursion exceeded".into());
+                        }
+                        spec = parse(chars, i, true)?;
+                    }
+                    if chars.get(*i) != Some(&'}') {
+                        return Err("expected '}' before end of string".into());
+                    }
+                    *i += 1;
+                    if !lit.is_empty() {
+                        out.push(FormatPiece::Lit(std::mem::take(&mut lit)));
+                    }
+                    out.push(FormatPiece::Field { key, conv, spec });
+                }
+                c => {
+                    lit.push(c);
+                    *i += 1;
+                }
+            }
+        }
+        if !lit.is_empty() {
+            out.push(FormatPiece::Lit(lit));
+        }
+        Ok(out)
+    }
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    parse(&chars, &mut i, false)
 }

@@ -98,3 +98,42 @@ pub const SLICE_HAS_STEP: i64 = 4;
 
 /// Message of the OverflowError raised when an int result does not fit in 64 bits.
 pub const MSG_INT_OVERFLOW: &str = "int too large (pyexe ints are 64-bit)";
+
+/// `which` codes of `pyx_str_case`.
+pub const STR_CASE_UPPER: i64 = 0;
+pub const STR_CASE_LOWER: i64 = 1;
+pub const STR_CASE_TITLE: i64 = 2;
+pub const STR_CASE_CAPITALIZE: i64 = 3;
+pub const STR_CASE_SWAPCASE: i64 = 4;
+pub const STR_CASE_CASEFOLD: i64 = 5;
+
+/// `which` codes of `pyx_str_is`.
+pub const STR_IS_DIGIT: i64 = 0;
+pub const STR_IS_ALPHA: i64 = 1;
+pub const STR_IS_ALNUM: i64 = 2;
+pub const STR_IS_SPACE: i64 = 3;
+pub const STR_IS_UPPER: i64 = 4;
+pub const STR_IS_LOWER: i64 = 5;
+pub const STR_IS_DECIMAL: i64 = 6;
+pub const STR_IS_NUMERIC: i64 = 7;
+pub const STR_IS_TITLE: i64 = 8;
+pub const STR_IS_IDENTIFIER: i64 = 9;
+pub const STR_IS_PRINTABLE: i64 = 10;
+pub const STR_IS_ASCII: i64 = 11;
+
+/// `which` codes of `pyx_str_strip`.
+pub const STRIP_BOTH: i64 = 0;
+pub const STRIP_LEFT: i64 = 1;
+pub const STRIP_RIGHT: i64 = 2;
+
+/// `which` codes of `pyx_str_find`.
+pub const FIND_FIND: i64 = 0;
+pub const FIND_RFIND: i64 = 1;
+pub const FIND_INDEX: i64 = 2;
+pub const FIND_RINDEX: i64 = 3;
+pub const FIND_COUNT: i64 = 4;
+
+/// `which` codes of `pyx_str_justify`.
+pub const JUST_LEFT: i64 = 0;
+pub const JUST_RIGHT: i64 = 1;
+pub const JUST_CENTER: i64 = 2;

@@ -846,7 +846,7 @@ fn repr_into(s: &[u8], ascii: bool, out: &mut Vec<u8>) {
 }
 
 /// Whether a non-ASCII character is printable (str.isprintable, Unicode 14 as CPython 3.11).
-fn printable(c: u32) -> bool {
+pub(crate) fn printable(c: u32) -> bool {
     let mut bytes = NONPRINTABLE.iter();
     let mut varint = || {
         let mut v = 0u32;

@@ -19,6 +19,7 @@ pub mod parse;
 pub mod process;
 pub mod slice;
 pub mod str;
+pub mod strmethods;
 
 #[cfg(not(test))]
 #[panic_handler]

@@ -23,8 +23,18 @@ impl<'c> B<'c> {
     pub fn alloca(&self, t: impl BasicType<'c>, name: &str) -> PointerValue<'c> {
         ok(self.0.build_alloca(t, name))
     }
-    pub fn array_alloca(&self, t: impl BasicType<'c>, n: IntValue<'c>) -> PointerValue<'c> {
-        ok(self.0.build_array_alloca(t, n, "arr"))
+    /// A stack slot in the function's entry block, so that slots made inside loops do not
+    /// grow the stack on every iteration (and mem2reg can promote them).
+    pub fn entry_alloca(&self, t: impl BasicType<'c>, name: &str) -> PointerValue<'c> {
+        let here = self.block();
+        let entry = here.get_parent().and_then(|f| f.get_first_basic_block()).unwrap_or(here);
+        match entry.get_first_instruction() {
+            Some(i) => self.0.position_before(&i),
+            None => self.0.position_at_end(entry),
+        }
+        let p = ok(self.0.build_alloca(t, name));
+        self.0.position_at_end(here);
+        p
     }
     pub fn load(&self, t: impl BasicType<'c>, p: PointerValue<'c>) -> BasicValueEnum<'c> {
         ok(self.0.build_load(t, p, ""))

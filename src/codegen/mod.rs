@@ -519,6 +519,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             let v = fv.get_nth_param(i as u32).expect("param");
             let t = inst.args[i].clone();
             self.incref(v, &t);
+            // The parameter's variable may also hold other types (`n = str(n)`).
+            let v = self.coerce(v, &t, &inst.locals[p.local]);
             let slot = self.fs().locals[p.local];
             self.b.store(slot, v);
         }
@@ -660,6 +662,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             StmtKind::Raise { kind, msg } => {
                 let m = match msg {
+                    // str(KeyError(k)) is repr(k)
+                    Some(m) if *kind == abi::EXC_KEY_ERROR => {
+                        let v = self.expr(*m);
+                        let t = self.ty(*m);
+                        self.to_repr(v, &t)
+                    }
                     Some(m) => {
                         let v = self.expr(*m);
                         let t = self.ty(*m);
@@ -731,9 +739,19 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.assign(t, V { v: m, owned: true }, ity, span);
                     }
                 }
-                Ty::List(el) => {
+                Ty::List(_) | Ty::Str => {
                     // a, b = xs  ==>  check len(xs) == 2; a = xs[0]; b = xs[1]
-                    let n = self.list_len(v.v.into_pointer_value());
+                    let is_str = *ty == Ty::Str;
+                    let n = if is_str {
+                        let p = self.b.gep(self.i64t(), v.v.into_pointer_value(), &[self.int(2)]);
+                        self.b.load(self.i64t(), p).into_int_value()
+                    } else {
+                        self.list_len(v.v.into_pointer_value())
+                    };
+                    let el = match ty {
+                        Ty::List(el) => (**el).clone(),
+                        _ => Ty::Str,
+                    };
                     let want = self.int(items.len() as i64);
                     let few = self.b.icmp(IntPredicate::SLT, n, want);
                     let many = self.b.icmp(IntPredicate::SGT, n, want);
@@ -753,9 +771,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.decref(msg, &Ty::Str);
                     self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
                     self.b.at_end(cont);
+                    let get = if is_str { RuntimeFn::StrGetItem } else { RuntimeFn::ListGetObj };
                     for (i, t) in items.iter().enumerate() {
-                        let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, self.int(i as i64).into()], span);
-                        self.assign(t, V { v: item, owned: true }, el, span);
+                        let item = self.call_rt_v(get, &[v.v, self.int(i as i64).into()], span);
+                        self.assign(t, V { v: item, owned: true }, &el, span);
                     }
                     self.pop_temp();
                     self.release(v, ty);
@@ -869,7 +888,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn for_loop(&mut self, target: &Target, iter: ExprId, body: &Block, orelse: &Block, span: Span) {
         let f = self.func();
         let (head, bb, eb, brk, end) = (self.new_block("for"), self.new_block("for.body"), self.new_block("for.else"), self.new_block("for.break"), self.new_block("for.end"));
-        let counter = self.b.alloca(self.i64t(), "i");
+        let counter = self.b.entry_alloca(self.i64t(), "i");
         let mut held: Option<(V<'c>, Ty)> = None;
         let elem_ty: Ty;
         if let ExprKind::Range(a, b, c) = f.exprs[iter].kind {
@@ -1157,7 +1176,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::List(el) => {
                 // "[" item ", " item ... "]", each item by repr
                 self.write_lit(buf, "[");
-                let counter = self.b.alloca(self.i64t(), "i");
+                let counter = self.b.entry_alloca(self.i64t(), "i");
                 self.b.store(counter, self.int(0));
                 let (head, body, end) = (self.new_block("lw"), self.new_block("lw.body"), self.new_block("lw.end"));
                 self.b.br(head);
@@ -1253,7 +1272,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         let f = self.func();
         let span = f.exprs[e].span;
         let ty = self.ty(e);
-        if ty == Ty::Never {
+        // A variable read stays a read: if it was never assigned it raises NameError or
+        // UnboundLocalError (its bound check), it does not "never return".
+        if ty == Ty::Never && !matches!(f.exprs[e].kind, ExprKind::Local(_) | ExprKind::Global(_)) {
             return self.never_expr(e);
         }
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
@@ -1530,7 +1551,109 @@ impl<'c, 'p> Gen<'c, 'p> {
                 owned(s.into())
             }
             ExprKind::Range(..) => borrowed(self.none()),
+            ExprKind::Seq(first, last) => {
+                for x in first {
+                    let (v, t) = (self.expr(*x), self.ty(*x));
+                    self.release(v, &t);
+                }
+                self.expr(*last)
+            }
+            ExprKind::Method(recv, name, args) => self.str_method(*recv, name, args, span),
         }
+    }
+
+    // s.name(args)  ==>  the runtime's str method, optional arguments filled in
+    fn str_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
+        let Some((m, _, _)) = StrMethod::lookup(name) else { return V { v: self.none(), owned: false } };
+        let s = self.expr(recv);
+        self.push_temp(s, &Ty::Str);
+        let mut vals: Vec<(V<'c>, Ty)> = Vec::new();
+        for a in args {
+            let (v, t) = (self.expr(*a), self.ty(*a));
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let null: BasicValueEnum = self.ptrt().const_null().into();
+        let opt_str = |i: usize| vals.get(i).filter(|(_, t)| *t == Ty::Str).map_or(null, |(v, _)| v.v);
+        let int_or = |g: &mut Self, i: usize, default: i64| match vals.get(i) {
+            Some((v, t)) if t.is_intlike() => g.as_index(V { v: v.v, owned: false }, t, span),
+            _ => g.int(default),
+        };
+        // (start, end, mask) from optional slice bounds at positions i, i + 1
+        let bounds = |g: &mut Self, i: usize| {
+            let mut mask = 0;
+            let mut out = [g.int(0), g.int(0)];
+            for k in 0..2 {
+                if let Some((v, t)) = vals.get(i + k) {
+                    if t.is_intlike() {
+                        mask |= 1 << k;
+                        out[k] = g.as_index(V { v: v.v, owned: false }, t, span);
+                    }
+                }
+            }
+            (out[0], out[1], g.int(mask))
+        };
+        let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
+        let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
+        let r = match m {
+            StrMethod::Case(w) => owned(self.call_rt_v(RuntimeFn::StrCase, &[s.v, self.int(w).into()], span)),
+            StrMethod::Is(w) => plain(self.call_rt_v(RuntimeFn::StrIs, &[s.v, self.int(w).into()], span)),
+            StrMethod::Strip(w) => owned(self.call_rt_v(RuntimeFn::StrStrip, &[s.v, opt_str(0), self.int(w).into()], span)),
+            StrMethod::Replace => {
+                let count = int_or(self, 2, -1);
+                owned(self.call_rt_v(RuntimeFn::StrReplace, &[s.v, vals[0].0.v, vals[1].0.v, count.into()], span))
+            }
+            StrMethod::Find(w) => {
+                let (a, b, mask) = bounds(self, 1);
+                plain(self.call_rt_v(RuntimeFn::StrFind, &[s.v, vals[0].0.v, a.into(), b.into(), mask.into(), self.int(w).into()], span))
+            }
+            StrMethod::Affix(w) => {
+                let (a, b, mask) = bounds(self, 1);
+                let (x, xt) = vals[0].clone();
+                let candidates: Vec<BasicValueEnum> = match &xt {
+                    Ty::Tuple(items) => (0..items.len()).map(|i| self.b.extract(x.v.into_struct_value(), i as u32)).collect(),
+                    _ => vec![x.v],
+                };
+                let mut acc = self.cx.bool_type().const_zero();
+                for c in candidates {
+                    let r = self.call_rt_v(RuntimeFn::StrAffix, &[s.v, c, a.into(), b.into(), mask.into(), self.int(w).into()], span);
+                    acc = self.b.or(acc, r.into_int_value());
+                }
+                plain(acc.into())
+            }
+            StrMethod::Justify(w) => {
+                let width = int_or(self, 0, 0);
+                owned(self.call_rt_v(RuntimeFn::StrJustify, &[s.v, width.into(), opt_str(1), self.int(w).into()], span))
+            }
+            StrMethod::Zfill => {
+                let width = int_or(self, 0, 0);
+                owned(self.call_rt_v(RuntimeFn::StrZfill, &[s.v, width.into()], span))
+            }
+            StrMethod::Partition(w) => {
+                let out = self.b.entry_alloca(self.ptrt().array_type(3), "parts");
+                self.call_rt(RuntimeFn::StrPartition, &[s.v, vals[0].0.v, self.int(w).into(), out.into()], span);
+                let lt = self.llty(&m.result());
+                let mut t = self.b.undef_struct(lt);
+                for i in 0..3 {
+                    let p = self.b.gep(self.ptrt(), out, &[self.int(i)]);
+                    let item = self.b.load(self.ptrt(), p);
+                    t = self.b.insert(t, item, i as u32);
+                }
+                owned(t.into())
+            }
+            StrMethod::RemoveAffix(w) => owned(self.call_rt_v(RuntimeFn::StrRemoveAffix, &[s.v, vals[0].0.v, self.int(w).into()], span)),
+            StrMethod::Expandtabs => {
+                let tab = int_or(self, 0, 8);
+                owned(self.call_rt_v(RuntimeFn::StrExpandtabs, &[s.v, tab.into()], span))
+            }
+        };
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        self.pop_temp();
+        self.release(s, &Ty::Str);
+        r
     }
 
     /// format(v, spec) appended to `buf`.
@@ -1704,7 +1827,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Tuple(items) => items.iter().enumerate().map(|(i, it)| (self.b.extract(args.into_struct_value(), i as u32), it.clone())).collect(),
             other => vec![(args, other.clone())],
         };
-        let arr = self.b.array_alloca(self.dynt(), self.int(items.len().max(1) as i64));
+        let arr = self.b.entry_alloca(self.dynt().array_type(items.len().max(1) as u32), "args");
         for (i, (v, it)) in items.iter().enumerate() {
             // Borrowed: boxing without incref is fine, the runtime only reads.
             let d = if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
@@ -1925,7 +2048,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let zero = self.box_dyn(self.int(0).into(), &Ty::Int);
                     let neg = self.call_rt_v(RuntimeFn::DynCmp, &[self.int(abi::CMP_LT).into(), vals[0].v, zero], span).into_int_value();
                     let flipped = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_NEG).into(), vals[0].v], span);
-                    let same = self.to_owned(arg(0), &Ty::Dyn);
+                    // +x, so that abs(True) is the int 1
+                    let same = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_POS).into(), vals[0].v], span);
                     let keep = self.b.select(neg, flipped, same);
                     let drop = self.b.select(neg, same, flipped);
                     self.decref(drop, &Ty::Dyn);
@@ -1984,6 +2108,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 } else {
                     let x = self.as_float(arg(0), &tys[0], span);
                     let y = self.as_float(arg(1), &tys[1], span);
+                    let zero = self.b.fcmp(FloatPredicate::OEQ, y, self.cx.f64_type().const_zero());
+                    self.raise_if(zero, abi::EXC_ZERO_DIVISION_ERROR, "float divmod()", span);
                     let q = self.float_binop(BinOp::FloorDiv, x, y, span);
                     let r = self.float_binop(BinOp::Mod, x, y, span);
                     let s = self.b.undef_struct(self.llty(ty));

@@ -126,6 +126,31 @@ runtime_fns! {
     StrOrd = "pyx_str_ord", fn(Ptr) -> I64, raises: true;
     // chr(i): ValueError: chr() arg not in range(0x110000)
     StrChr = "pyx_str_chr", fn(I64) -> Ptr, raises: true;
+    // --- str methods (arguments borrowed, results new) ---------------------------
+    // s.upper() / lower() / title() / capitalize() / swapcase() / casefold(): `which` is a STR_CASE_* code
+    StrCase = "pyx_str_case", fn(Ptr, I64) -> Ptr, raises: false;
+    // s.isdigit() ... : `which` is a STR_IS_* code
+    StrIs = "pyx_str_is", fn(Ptr, I64) -> Bool, raises: false;
+    // s.strip(chars) / lstrip / rstrip: chars null = whitespace; `which` is STRIP_BOTH/LEFT/RIGHT
+    StrStrip = "pyx_str_strip", fn(Ptr, Ptr, I64) -> Ptr, raises: false;
+    // s.replace(old, new, count): count < 0 = all
+    StrReplace = "pyx_str_replace", fn(Ptr, Ptr, Ptr, I64) -> Ptr, raises: false;
+    // s.find(sub, start, end) with mask bits SLICE_HAS_START/STOP; `which` is FIND_FIND/RFIND/INDEX/RINDEX/COUNT
+    // (index/rindex: ValueError: substring not found)
+    StrFind = "pyx_str_find", fn(Ptr, Ptr, I64, I64, I64, I64) -> I64, raises: true;
+    // s.startswith(prefix, start, end, mask) (`which` 0) / endswith (`which` 1)
+    StrAffix = "pyx_str_affix", fn(Ptr, Ptr, I64, I64, I64, I64) -> Bool, raises: false;
+    // s.ljust(width, fill) / rjust / center (`which` JUST_LEFT/RIGHT/CENTER); fill null = ' ';
+    // TypeError: The fill character must be exactly one character long
+    StrJustify = "pyx_str_justify", fn(Ptr, I64, Ptr, I64) -> Ptr, raises: true;
+    StrZfill = "pyx_str_zfill", fn(Ptr, I64) -> Ptr, raises: false;
+    // s.partition(sep) (`which` 0) / rpartition (1): the three parts written to out[0..3];
+    // ValueError: empty separator
+    StrPartition = "pyx_str_partition", fn(Ptr, Ptr, I64, Ptr) -> Void, raises: true;
+    // s.removeprefix(p) (`which` 0) / removesuffix (1)
+    StrRemoveAffix = "pyx_str_remove_affix", fn(Ptr, Ptr, I64) -> Ptr, raises: false;
+    // s.expandtabs(tabsize)
+    StrExpandtabs = "pyx_str_expandtabs", fn(Ptr, I64) -> Ptr, raises: false;
     IntHex = "pyx_int_hex", fn(I64) -> Ptr, raises: false;
     IntOct = "pyx_int_oct", fn(I64) -> Ptr, raises: false;
     IntBin = "pyx_int_bin", fn(I64) -> Ptr, raises: false;

@@ -23,7 +23,8 @@ pub fn frame_detail(file: &SourceFile, span: Span) -> String {
     let (line_no, _) = file.line_col(span.start as usize);
     let line = file.line_text(line_no).trim_end_matches('\r');
     let stripped = line.trim_matches(|c: char| is_ws(c) || c == '\n' || c == '\r');
-    if stripped.is_empty() {
+    // Machine-generated giant lines: keep one copy per raise site out of the binary.
+    if stripped.is_empty() || stripped.len() > MAX_ANCHOR_SEGMENT {
         return String::new();
     }
     let mut out = format!("    {stripped}\n");

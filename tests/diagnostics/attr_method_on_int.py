@@ -1,0 +1,4 @@
+# error: unknown-attribute
+# line: 4
+n = 42
+print(n.upper())

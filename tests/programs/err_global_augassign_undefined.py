@@ -1,0 +1,6 @@
+# exit: 1
+# stderr: NameError: name 'counter' is not defined
+def f():
+    global counter
+    counter += 1
+f()

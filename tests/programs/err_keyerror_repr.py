@@ -1,0 +1,4 @@
+# exit: 1
+# stderr: KeyError: 'k'
+# str(KeyError(k)) is repr(k).
+raise KeyError("k")

@@ -1,0 +1,4 @@
+# exit: 1
+# stderr: NameError: name 'z' is not defined
+print("start")
+z = z * 2
