@@ -7,6 +7,7 @@ extern "C" {
     pub fn calloc(n: usize, size: usize) -> *mut c_void;
     pub fn realloc(p: *mut c_void, size: usize) -> *mut c_void;
     pub fn free(p: *mut c_void);
+    pub fn malloc_usable_size(p: *mut c_void) -> usize;
     pub fn abort() -> !;
     pub fn exit(code: c_int) -> !;
     pub fn write(fd: c_int, buf: *const c_void, n: usize) -> isize;

@@ -254,6 +254,7 @@ pub unsafe fn str_decref(s: *mut Str) {
 /// `s` must be null or a string allocated by `str_try_alloc` with no references left.
 pub unsafe fn str_free(s: *mut Str) {
     if !s.is_null() {
+        crate::str::cursor_forget(s);
         note_free();
         libc::free(s as *mut _);
     }

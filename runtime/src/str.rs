@@ -8,7 +8,7 @@ use crate::abi::{
 use crate::exc::or_raise;
 use crate::format::{float_repr, int_decimal, int_prefixed, percent_format, str_repr, Arg};
 use crate::libc;
-use crate::object::{
+use crate::object::{str_decref, STR_HEADER, 
     out_of_memory, str_bytes, str_data, str_free, str_incref, str_new, str_try_alloc, str_with_nchars, Dyn, Global,
     PyErr, Str,
 };
@@ -109,6 +109,56 @@ fn char_offset(bytes: &[u8], n: usize) -> usize {
         }
     }
     off.min(bytes.len())
+}
+
+/// Where code point `index` of the last non-ASCII string looked up starts: (string, index,
+/// byte offset). Indexing a string position by position then costs O(1) a step instead of
+/// a scan from the start. Reset when that string is freed or moved.
+static CURSOR: Global<(usize, usize, usize)> = Global::new((0, 0, 0));
+
+/// Forgets the cursor if it points into `s` (freed or moved).
+pub fn cursor_forget(s: *mut Str) {
+    // SAFETY: single-threaded access to the runtime's global.
+    unsafe {
+        if (*CURSOR.get()).0 == s as usize {
+            *CURSOR.get() = (0, 0, 0);
+        }
+    }
+}
+
+/// The byte offset of code point `n` of a non-ASCII string, from the nearest known point:
+/// the cursor, the start, or the end.
+///
+/// # Safety
+/// `s` must be a valid string with `n <= nchars`.
+unsafe fn char_offset_of(s: *mut Str, n: usize) -> usize {
+    let bytes = str_bytes(s);
+    let nchars = (*s).nchars as usize;
+    // Walks back `k` code points from byte `off`.
+    let back = |mut off: usize, k: usize| {
+        for _ in 0..k {
+            off = off.saturating_sub(1);
+            while off > 0 && bytes.get(off).is_some_and(|b| b & 0xC0 == 0x80) {
+                off -= 1;
+            }
+        }
+        off
+    };
+    let (p, ci, bo) = *CURSOR.get();
+    let from_cursor = if p == s as usize { n.abs_diff(ci) } else { usize::MAX };
+    let off = if from_cursor <= n.min(nchars - n) {
+        if n >= ci {
+            bo + char_offset(bytes.get(bo..).unwrap_or(&[]), n - ci)
+        } else {
+            back(bo, ci - n)
+        }
+    } else if nchars - n < n {
+        back(bytes.len(), nchars - n)
+    } else {
+        char_offset(bytes, n)
+    };
+    *CURSOR.get() = (s as usize, n, off);
+    off
 }
 
 /// The code point starting at byte `off` (empty when out of range).
@@ -292,8 +342,8 @@ pub unsafe fn slice(s: *mut Str, start: i64, stop: i64, step: i64, mask: i64) ->
         let (from, len) = if is_ascii(s) {
             (sl.start as usize, count)
         } else {
-            let from = char_offset(bytes, sl.start as usize);
-            (from, char_offset(bytes.get(from..).unwrap_or(&[]), count))
+            let from = char_offset_of(s, sl.start as usize);
+            (from, char_offset_of(s, sl.start as usize + count) - from)
         };
         return Ok(str_with_nchars(bytes.get(from..from + len).unwrap_or(&[]), count));
     }
@@ -326,7 +376,7 @@ pub unsafe fn getitem(s: *mut Str, i: i64) -> Result<*mut Str, PyErr> {
         return Err(PyErr::new(EXC_INDEX_ERROR, b"string index out of range"));
     };
     let bytes = str_bytes(s);
-    let off = if is_ascii(s) { i } else { char_offset(bytes, i) };
+    let off = if is_ascii(s) { i } else { char_offset_of(s, i) };
     Ok(one_char(char_bytes(bytes, off)))
 }
 
@@ -344,6 +394,39 @@ pub unsafe extern "C" fn pyx_str_free(s: *mut Str) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_str_concat(a: *mut Str, b: *mut Str) -> *mut Str {
     concat(a, b)
+}
+
+/// pyx_str_append(a, b) -> a + b, consuming the reference `a`. When that reference is the
+/// only one, `a` grows in place with geometric over-allocation, so `s += t` in a loop is
+/// linear (CPython has the same optimisation).
+///
+/// # Safety
+/// `a` and `b` must be valid strings; the caller gives up its reference to `a`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_str_append(a: *mut Str, b: *mut Str) -> *mut Str {
+    let (alen, blen) = ((*a).len as usize, (*b).len as usize);
+    if blen == 0 {
+        return a;
+    }
+    if (*a).rc != 1 || a == b {
+        let r = concat(a, b);
+        str_decref(a);
+        return r;
+    }
+    let need = STR_HEADER + alen + blen;
+    let mut p = a;
+    if libc::malloc_usable_size(a as *mut _) < need {
+        cursor_forget(a);
+        let cap = need.max((STR_HEADER + alen) * 2);
+        p = libc::realloc(a as *mut _, cap) as *mut Str;
+        if p.is_null() {
+            out_of_memory();
+        }
+    }
+    core::ptr::copy_nonoverlapping(str_data(b), str_data(p).add(alen), blen);
+    (*p).len += blen as i64;
+    (*p).nchars += (*b).nchars;
+    p
 }
 
 /// # Safety

@@ -584,6 +584,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let t = self.ty(*e);
                 self.release(v, &t);
             }
+            StmtKind::Assign(t, e) if self.append_in_place(t, *e) => {}
             StmtKind::Assign(t, e) => {
                 let v = self.expr(*e);
                 let ty = self.ty(*e);
@@ -869,6 +870,35 @@ impl<'c, 'p> Gen<'c, 'p> {
         let lost = self.b.icmp(IntPredicate::NE, back, sum);
         self.raise_if(lost, abi::EXC_OVERFLOW_ERROR, abi::MSG_INT_OVERFLOW, span);
         narrow
+    }
+
+    // x = x + t  (also x += t) for a str variable x:
+    //   ==>  v = t; old = x; x = null; x = pyx_str_append(old, v)
+    // Taking the variable's reference lets the runtime grow the string in place when the
+    // variable holds the only reference. `t` is evaluated first: it may read x.
+    fn append_in_place(&mut self, t: &Target, e: ExprId) -> bool {
+        let f = self.func();
+        let ExprKind::Binary(BinOp::Add, lhs, rhs) = f.exprs[e].kind else { return false };
+        let slot = match (t, &f.exprs[lhs].kind) {
+            (Target::Local(a), ExprKind::Local(b)) if a == b && !f.maybe_unbound.get(*a).copied().unwrap_or(true) => {
+                (self.inst().locals[*a] == Ty::Str).then(|| self.fs.as_ref().map(|fs| fs.locals[*a])).flatten()
+            }
+            (Target::Global(a), ExprKind::Global(b)) if a == b && self.global_bound[*a].is_none() => {
+                (self.typed.globals[*a] == Ty::Str).then(|| self.globals[*a].map(|g| g.as_pointer_value())).flatten()
+            }
+            _ => None,
+        };
+        let Some(slot) = slot else { return false };
+        if self.ty(rhs) != Ty::Str {
+            return false;
+        }
+        let v = self.expr(rhs);
+        let old = self.b.load(self.ptrt(), slot);
+        self.b.store(slot, self.ptrt().const_null());
+        let new = self.call_rt_v(RuntimeFn::StrAppend, &[old, v.v], Span::default());
+        self.b.store(slot, new);
+        self.release(v, &Ty::Str);
+        true
     }
 
     fn concat(&mut self, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>) -> BasicValueEnum<'c> {

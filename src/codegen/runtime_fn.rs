@@ -100,6 +100,8 @@ runtime_fns! {
 
     // --- strings --------------------------------------------------------------
     StrConcat = "pyx_str_concat", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // a + b consuming the reference a: grows a in place when it is the only reference
+    StrAppend = "pyx_str_append", fn(Ptr, Ptr) -> Ptr, raises: false;
     // s * n (n <= 0 gives '')
     StrRepeat = "pyx_str_repeat", fn(Ptr, I64) -> Ptr, raises: true;
     StrEq = "pyx_str_eq", fn(Ptr, Ptr) -> Bool, raises: false;
