@@ -17,6 +17,8 @@ fn meet(a: State, b: State) -> State {
 
 struct Pass<'a> {
     func: &'a Function,
+    /// The `def` global of every function (a call reads it).
+    defs: &'a [Option<GlobalId>],
     /// Globals definitely assigned before module code first calls a function, per module.
     module_code: bool,
     locals_flag: Vec<bool>,
@@ -25,17 +27,24 @@ struct Pass<'a> {
     breaks: Vec<State>,
     /// The state when module code first ran something that may read globals elsewhere.
     first_call: Option<Vec<bool>>,
+    /// Globals of already analysed modules that their top-level code always assigns
+    /// (assigned once `import m` has run).
+    safe_after_import: Vec<bool>,
 }
 
 /// Fills `Function::maybe_unbound` and `Program::global_maybe_unbound`.
 pub fn analyze(prog: &mut Program) {
     let nglobals = prog.globals.len();
+    let defs: Vec<Option<GlobalId>> = prog.funcs.iter().map(|f| f.def_global).collect();
     let mut global_flags = vec![false; nglobals];
     // Globals safe to read from functions: assigned before the module's first call.
     let mut safe = vec![false; nglobals];
-    for m in &prog.modules {
+    // Imported modules first (they come after their importers in discovery order), so that
+    // `import m` can count m's safe globals as assigned.
+    for m in prog.modules.iter().rev() {
         let f = &prog.funcs[m.init];
-        let mut p = Pass::new(f, true, nglobals);
+        let mut p = Pass::new(f, &defs, true, nglobals);
+        p.safe_after_import = safe.clone();
         let end = p.block(&f.body, Some((vec![false; f.locals.len()], vec![false; nglobals])));
         let at_call = p.first_call.clone().or(end.map(|s| s.1)).unwrap_or_else(|| vec![true; nglobals]);
         for (g, ok) in at_call.iter().enumerate() {
@@ -52,7 +61,7 @@ pub fn analyze(prog: &mut Program) {
             continue;
         }
         let f = &prog.funcs[fid];
-        let mut p = Pass::new(f, false, nglobals);
+        let mut p = Pass::new(f, &defs, false, nglobals);
         let mut start = vec![false; f.locals.len()];
         for param in &f.params {
             start[param.local] = true;
@@ -70,9 +79,11 @@ fn m_index(prog: &Program, init: FuncId) -> ModId {
 }
 
 impl<'a> Pass<'a> {
-    fn new(func: &'a Function, module_code: bool, nglobals: usize) -> Self {
+    fn new(func: &'a Function, defs: &'a [Option<GlobalId>], module_code: bool, nglobals: usize) -> Self {
         Pass {
             func,
+            defs,
+            safe_after_import: Vec::new(),
             module_code,
             locals_flag: vec![false; func.locals.len()],
             globals_flag: vec![false; nglobals],
@@ -156,7 +167,14 @@ impl<'a> Pass<'a> {
                     self.expr(*m, &mut tmp);
                 }
             }
-            StmtKind::Import(_) => self.note_call(&s),
+            StmtKind::Import(_) => {
+                self.note_call(&s);
+                if let Some((_, g)) = &mut s {
+                    for (slot, safe) in g.iter_mut().zip(&self.safe_after_import) {
+                        *slot |= *safe;
+                    }
+                }
+            }
             StmtKind::Annotated { .. } => {}
         }
         s
@@ -211,7 +229,13 @@ impl<'a> Pass<'a> {
                 self.expr(*v, s);
                 self.assign(t, s);
             }
-            ExprKind::Call(_, args) => {
+            // f(args) looks f up first: a read of its `def` global.
+            ExprKind::Call(fid, args) => {
+                if let (Some(Some(g)), Some((_, gs))) = (self.defs.get(*fid), s.as_ref()) {
+                    if !gs[*g] {
+                        self.globals_flag[*g] = true;
+                    }
+                }
                 args.iter().for_each(|a| self.expr(*a, s));
                 self.note_call(s);
             }

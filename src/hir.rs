@@ -41,6 +41,9 @@ pub struct Function {
     pub name: String,
     pub module: ModId,
     pub params: Vec<Param>,
+    /// Hidden global assigned by the `def` statement: calls read it, so a call that may run
+    /// before the `def` raises NameError as in CPython.
+    pub def_global: Option<GlobalId>,
     /// How many leading parameters are positional-only (before `/`).
     pub posonly: usize,
     /// Index of the first keyword-only parameter (after `*`); `params.len()` if none.

@@ -332,6 +332,7 @@ impl<'d> Lowerer<'d> {
             name,
             module,
             params: Vec::new(),
+            def_global: None,
             posonly: 0,
             kwonly_start: 0,
             locals: Vec::new(),
@@ -369,6 +370,7 @@ impl<'d> Lowerer<'d> {
                         continue;
                     }
                     let fid = self.new_function(d.name.to_string(), mid, span, false);
+                    self.prog.funcs[fid].def_global = Some(self.new_global(d.name.to_string(), mid));
                     self.collect_params(fid, mid, file, d);
                     self.scopes[mid].insert(d.name.to_string(), Binding::Func(fid));
                 }
@@ -544,6 +546,11 @@ impl<'d> Lowerer<'d> {
                 let value = self.lower_expr(f, e);
                 out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
             }
+        }
+        // The function exists from here on.
+        if let Some(g) = self.prog.funcs[fid].def_global {
+            let none = f.add(ExprKind::None, span);
+            out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), none), span });
         }
         self.pending.push((fid, f.module, f.file, d.clone()));
     }

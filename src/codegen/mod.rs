@@ -1272,7 +1272,8 @@ impl<'c, 'p> Gen<'c, 'p> {
     //   ==>  evaluate its parts for their effects; unreachable
     fn never_expr(&mut self, e: ExprId) -> V<'c> {
         let f = self.func();
-        if let (ExprKind::Call(_, args), Some(&inst)) = (&f.exprs[e].kind, self.inst().calls.get(&e)) {
+        if let (ExprKind::Call(fid, args), Some(&inst)) = (&f.exprs[e].kind, self.inst().calls.get(&e)) {
+            self.check_defined(*fid, f.exprs[e].span);
             let mut vals = Vec::new();
             for a in args {
                 let (v, t) = (self.expr(*a), self.ty(*a));
@@ -1421,7 +1422,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.assign(t, V { v: val, owned: true }, &tv, span);
                 owned(val)
             }
-            ExprKind::Call(_, args) => {
+            ExprKind::Call(fid, args) => {
+                self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
                 let callee = self.fns[&inst];
                 let mut vals = Vec::new();
@@ -1684,6 +1686,20 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.pop_temp();
         self.release(s, &Ty::Str);
         r
+    }
+
+    /// NameError if function `fid` may be called before its `def` ran (checked only where
+    /// definite assignment could not prove the `def` came first).
+    fn check_defined(&mut self, fid: FuncId, span: Span) {
+        let Some(g) = self.prog.funcs[fid].def_global else { return };
+        let Some(flag) = self.global_bound[g] else { return };
+        let defined = self.b.load(self.cx.bool_type(), flag.as_pointer_value()).into_int_value();
+        let missing = self.b.not(defined);
+        let name = &self.prog.funcs[fid].name;
+        let msg = format!("name '{name}' is not defined");
+        // CPython marks the name being looked up, which starts the call.
+        let at = Span { end: span.start + name.len() as u32, ..span };
+        self.raise_if(missing, abi::EXC_NAME_ERROR, &msg, at);
     }
 
     /// format(v, spec) appended to `buf`.
