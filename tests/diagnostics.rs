@@ -12,11 +12,12 @@
 //! If `NAME.stderr` exists, stderr must equal it exactly (snapshot).  With
 //! `BLESS=1` the harness writes `NAME.stderr` instead of comparing.
 
+mod common;
+
 use libtest_mimic::{Arguments, Failed, Trial};
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 const PYEXE: &str = env!("CARGO_BIN_EXE_pyexe");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -61,42 +62,13 @@ fn bless_mode() -> bool {
 }
 
 fn run_check(rel_path: &str) -> Result<(Option<i32>, String, String), String> {
-    let mut child = Command::new(PYEXE)
-        .arg("check")
-        .arg(rel_path)
-        .current_dir(ROOT)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run {PYEXE}: {e}"))?;
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let t_out = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let t_err = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err.read_to_end(&mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
-            break s;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("`pyexe check {rel_path}` timed out after {}s", TIMEOUT.as_secs()));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).into_owned();
-    Ok((status.code(), stdout, stderr))
+    let mut cmd = Command::new(PYEXE);
+    cmd.arg("check").arg(rel_path).current_dir(ROOT);
+    let r = common::run_with_timeout(cmd, b"", TIMEOUT)?;
+    if r.timed_out {
+        return Err(format!("`pyexe check {rel_path}` timed out after {}s", TIMEOUT.as_secs()));
+    }
+    Ok((r.status.and_then(|s| s.code()), r.stdout, r.stderr))
 }
 
 fn first_diff(expected: &str, actual: &str) -> String {

@@ -222,6 +222,17 @@ pub mod testing {
     pub fn s(text: &str) -> *mut Str {
         str_new(text.as_bytes())
     }
+
+    /// Takes the text of a returned string (checking its code point count) and drops it.
+    pub fn text(r: *mut Str) -> String {
+        // SAFETY: `r` is a valid string returned by the function under test.
+        unsafe {
+            assert_eq!((*r).nchars as usize, crate::object::count_chars(str_bytes(r)));
+            let t = String::from_utf8(str_bytes(r).to_vec()).unwrap();
+            crate::object::str_decref(r);
+            t
+        }
+    }
 }
 
 #[cfg(test)]

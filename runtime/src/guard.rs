@@ -31,7 +31,7 @@ pub fn install(top: usize) {
             return;
         }
         let mut sa: libc::Sigaction = core::mem::zeroed();
-        sa.handler = on_fault as usize;
+        sa.handler = on_fault as *const () as usize;
         sa.flags = SA_SIGINFO | SA_ONSTACK;
         libc::sigaction(SIGSEGV, &sa, core::ptr::null_mut());
         libc::sigaction(SIGBUS, &sa, core::ptr::null_mut());

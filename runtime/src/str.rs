@@ -580,21 +580,9 @@ pub extern "C" fn pyx_int_bin(x: i64) -> *mut Str {
 mod tests {
     use super::*;
     use crate::abi::*;
-    use crate::object::{count_chars, live_objects, str_decref};
+    use crate::object::{live_objects, str_decref};
 
-    fn s(t: &str) -> *mut Str {
-        str_new(t.as_bytes())
-    }
-
-    /// Takes the text of a returned string and drops it.
-    fn text(r: *mut Str) -> String {
-        unsafe {
-            assert_eq!((*r).nchars as usize, count_chars(str_bytes(r)));
-            let t = String::from_utf8(str_bytes(r).to_vec()).unwrap();
-            str_decref(r);
-            t
-        }
-    }
+    use crate::exc::testing::{s, text};
 
     fn sl(t: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> String {
         let x = s(t);

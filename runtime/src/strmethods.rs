@@ -1624,19 +1624,7 @@ mod tests {
     use crate::object::{live_objects, str_decref};
     use std::string::{String, ToString};
 
-    fn s(t: &str) -> *mut Str {
-        str_new(t.as_bytes())
-    }
-
-    /// Takes the text of a returned string and drops it.
-    fn text(r: *mut Str) -> String {
-        unsafe {
-            assert_eq!((*r).nchars as usize, count_chars(str_bytes(r)));
-            let t = String::from_utf8(str_bytes(r).to_vec()).unwrap();
-            str_decref(r);
-            t
-        }
-    }
+    use crate::exc::testing::{s, text};
 
     fn err_text(e: PyErr) -> String {
         std::format!("{}: {}", kind_name(e.kind), String::from_utf8_lossy(&e.msg))

@@ -324,15 +324,18 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn => {
                 self.call_rt(RuntimeFn::DynIncref, &[v], Span::default());
             }
-            Ty::Tuple(items) => {
-                for (i, t) in items.iter().enumerate() {
-                    if t.is_refcounted() {
-                        let m = self.b.extract(v.into_struct_value(), i as u32);
-                        self.incref(m, t);
-                    }
-                }
-            }
+            Ty::Tuple(items) => self.each_counted_member(v, items, Self::incref),
             _ => {}
+        }
+    }
+
+    /// Applies `op` to every member of a tuple value that holds references.
+    fn each_counted_member(&mut self, v: BasicValueEnum<'c>, items: &[Ty], op: fn(&mut Self, BasicValueEnum<'c>, &Ty)) {
+        for (i, t) in items.iter().enumerate() {
+            if t.is_refcounted() {
+                let m = self.b.extract(v.into_struct_value(), i as u32);
+                op(self, m, t);
+            }
         }
     }
 
@@ -367,14 +370,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn => {
                 self.call_rt(RuntimeFn::DynDecref, &[v], Span::default());
             }
-            Ty::Tuple(items) => {
-                for (i, t) in items.iter().enumerate() {
-                    if t.is_refcounted() {
-                        let m = self.b.extract(v.into_struct_value(), i as u32);
-                        self.decref(m, t);
-                    }
-                }
-            }
+            Ty::Tuple(items) => self.each_counted_member(v, items, Self::decref),
             _ => {}
         }
     }
