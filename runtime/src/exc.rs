@@ -130,7 +130,22 @@ pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
     if !e.frames.is_empty() {
         out.extend_from_slice(b"Traceback (most recent call last):\n");
     }
+    // Like CPython, runs of the same frame (file, line, function) show three times, then
+    // "[Previous line repeated N more times]".
+    const CUTOFF: usize = 3;
+    let mut run = 0usize;
+    let mut last: Option<&Frame> = None;
     for f in e.frames.iter().rev() {
+        let same = last.is_some_and(|l| l.line == f.line && str_bytes(l.file) == str_bytes(f.file) && str_bytes(l.func) == str_bytes(f.func));
+        if !same {
+            repeated_line(run, CUTOFF, out);
+            run = 0;
+        }
+        last = Some(f);
+        run += 1;
+        if run > CUTOFF {
+            continue;
+        }
         out.extend_from_slice(b"  File \"");
         out.extend_from_slice(str_bytes(f.file));
         out.extend_from_slice(b"\", line ");
@@ -140,6 +155,7 @@ pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
         out.push(b'\n');
         out.extend_from_slice(str_bytes(f.detail));
     }
+    repeated_line(run, CUTOFF, out);
     out.extend_from_slice(kind_name(e.kind).as_bytes());
     let msg = str_bytes(e.msg);
     if !msg.is_empty() {
@@ -148,6 +164,16 @@ pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
     }
     out.push(b'\n');
     1
+}
+
+/// `  [Previous line repeated N more times]` when a run of frames passed the cutoff.
+fn repeated_line(run: usize, cutoff: usize, out: &mut Vec<u8>) {
+    if run > cutoff {
+        let n = run - cutoff;
+        out.extend_from_slice(b"  [Previous line repeated ");
+        int_decimal(n as i64, out);
+        out.extend_from_slice(if n == 1 { b" more time]\n" } else { b" more times]\n" });
+    }
 }
 
 /// pyx_raise(kind, msg): raise a built-in exception; `msg` is borrowed (null: no message).

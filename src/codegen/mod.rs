@@ -500,7 +500,19 @@ impl<'c, 'p> Gen<'c, 'p> {
         let ret_ty = if f.is_module_init { Ty::None } else { inst.ret.clone() };
         let ret_slot = self.b.alloca(self.llty(&ret_ty), "ret");
         self.b.store(ret_slot, self.zero(&ret_ty));
-        self.fs = Some(FnState { inst: id, func: fv, locals, bound, ret_slot: Some(ret_slot), tre: None, exit, loops: Vec::new(), temps: Vec::new(), file, name });
+        self.fs = Some(FnState {
+            inst: id,
+            func: fv,
+            locals,
+            bound,
+            ret_slot: Some(ret_slot),
+            tre: None,
+            exit,
+            loops: Vec::new(),
+            temps: Vec::new(),
+            file,
+            name,
+        });
         if f.is_module_init {
             // Top-level code runs once, at its first import.
             let done = self.module_done[f.module].as_pointer_value();
@@ -632,31 +644,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(if matches!(s.kind, StmtKind::Break) { brk } else { cont });
             }
             StmtKind::Return(Some(e)) if self.tail_sum(*e).is_some() => self.tail_sum_loop(*e, s.span),
-            StmtKind::Return(e) => {
-                let ret_ty = self.inst().ret.clone();
-                let v = match e {
-                    Some(e) => {
-                        let v = self.expr(*e);
-                        let t = self.ty(*e);
-                        let v = self.to_owned(v, &t);
-                        self.coerce(v, &t, &ret_ty)
-                    }
-                    None => self.coerce(self.none(), &Ty::None, &ret_ty),
-                };
-                let v = match self.fs().tre {
-                    Some((acc, _)) => self.add_accumulator(v.into_int_value(), acc, s.span).into(),
-                    None => v,
-                };
-                let slot = self.fs().ret_slot.expect("ret slot");
-                self.b.store(slot, v);
-                // Loop iterables still held by enclosing `for` loops.
-                let temps = self.fs().temps.clone();
-                for t in temps.iter().rev() {
-                    self.release_temp(t);
-                }
-                let exit = self.fs().exit;
-                self.b.br(exit);
-            }
+            StmtKind::Return(e) => self.return_stmt(*e, s.span),
             StmtKind::Raise { kind, msg } => {
                 let m = match msg {
                     // str(KeyError(k)) is repr(k)
@@ -699,6 +687,34 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             StmtKind::Annotated { .. } => {}
         }
+    }
+
+    // return e  ==>  ret = e (converted to the function's return type); release loop
+    //               iterables; goto exit
+    fn return_stmt(&mut self, e: Option<ExprId>, span: Span) {
+        let ret_ty = self.inst().ret.clone();
+        let v = match e {
+            Some(e) => {
+                let v = self.expr(e);
+                let t = self.ty(e);
+                let v = self.to_owned(v, &t);
+                self.coerce(v, &t, &ret_ty)
+            }
+            None => self.coerce(self.none(), &Ty::None, &ret_ty),
+        };
+        let v = match self.fs().tre {
+            Some((acc, _)) => self.add_accumulator(v.into_int_value(), acc, span).into(),
+            None => v,
+        };
+        let slot = self.fs().ret_slot.expect("ret slot");
+        self.b.store(slot, v);
+        // Loop iterables still held by enclosing `for` loops.
+        let temps = self.fs().temps.clone();
+        for t in temps.iter().rev() {
+            self.release_temp(t);
+        }
+        let exit = self.fs().exit;
+        self.b.br(exit);
     }
 
     /// Stores an owned-or-borrowed value into a target, converting it to the target's type.
