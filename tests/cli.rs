@@ -121,3 +121,13 @@ fn unbounded_recursion_is_a_recursion_error_not_a_crash() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().last(), Some("RecursionError: maximum recursion depth exceeded"), "{err}");
 }
+
+/// The calculator example stays within 64 KiB (a size budget, not a timing: deterministic).
+#[test]
+fn calc_executable_is_at_most_64_kib() {
+    let exe = tmp("calc");
+    let out = pyexe(&["build", "examples/calc.py", "-o", exe.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let size = std::fs::metadata(&exe).expect("calc").len();
+    assert!(size <= 64 * 1024, "calc is {size} bytes");
+}
