@@ -124,6 +124,8 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `@`: no type of the subset supports it (always a TypeError).
+    MatMul,
 }
 
 impl BinOp {
@@ -141,6 +143,7 @@ impl BinOp {
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }

@@ -619,6 +619,19 @@ impl<'p, 'd> Cx<'p, 'd> {
         }
         let num = |t: &Ty| t.is_numeric();
         let t = match op {
+            BinOp::MatMul => Option::None,
+            // tuple + tuple, tuple * constant
+            BinOp::Add if matches!((a, b), (Tuple(_), Tuple(_))) => match (a, b) {
+                (Tuple(x), Tuple(y)) => Some(Tuple(x.iter().chain(y).cloned().collect())),
+                _ => Option::None,
+            },
+            BinOp::Mul if matches!(a, Tuple(_)) && b.is_intlike() => match (a, rhs_const) {
+                (Tuple(x), Some(k)) => Some(Tuple((0..k.max(0)).flat_map(|_| x.iter().cloned()).collect())),
+                _ => {
+                    self.error("unsupported-syntax", span, "repeating a tuple a number of times known only at run time is not supported yet");
+                    return Never;
+                }
+            },
             _ if (*a == Dyn && b.is_dynable()) || (*b == Dyn && a.is_dynable()) => Some(Dyn),
             BinOp::Add if *a == Str && *b == Str => Some(Str),
             BinOp::Mul if (*a == Str && b.is_intlike()) || (a.is_intlike() && *b == Str) => Some(Str),
@@ -658,7 +671,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot => true,
             CmpOp::In | CmpOp::NotIn => match b {
                 Ty::Str => *a == Ty::Str,
-                Ty::Tuple(items) => items.iter().all(|t| *t == Ty::Never || equatable(a, t)),
+                // Items of other types simply compare unequal.
+                Ty::Tuple(_) => true,
                 _ => false,
             },
             _ => orderable(a, b),
@@ -796,16 +810,6 @@ fn orderable(a: &Ty, b: &Ty) -> bool {
         (a, b) if a.is_numeric() && b.is_numeric() => true,
         (Ty::Str, Ty::Str) => true,
         _ => false,
-    }
-}
-
-/// Whether `==` between the two types is supported (other pairs compare unequal in CPython too,
-/// but mixing tuples with scalars is refused as a likely mistake).
-fn equatable(a: &Ty, b: &Ty) -> bool {
-    match (a, b) {
-        (Ty::Tuple(x), Ty::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equatable(a, b)),
-        (Ty::Tuple(_), _) | (_, Ty::Tuple(_)) => false,
-        _ => true,
     }
 }
 

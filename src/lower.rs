@@ -794,7 +794,8 @@ impl<'d> Lowerer<'d> {
         match op {
             O::Add => BinOp::Add,
             O::Sub => BinOp::Sub,
-            O::Mult | O::MatMult => BinOp::Mul,
+            O::Mult => BinOp::Mul,
+            O::MatMult => BinOp::MatMul,
             O::Div => BinOp::Div,
             O::FloorDiv => BinOp::FloorDiv,
             O::Mod => BinOp::Mod,
@@ -1100,6 +1101,10 @@ impl<'d> Lowerer<'d> {
             ModRef::Sys => ["argv", "exit", "stdout", "stderr"].iter().map(|s| s.to_string()).collect(),
             ModRef::Local(id) => self.scopes[id].keys().cloned().collect(),
         };
+        if m == ModRef::Math && MATH_UNSUPPORTED.contains(&attr) {
+            self.err("unsupported-syntax", span, format!("math.{attr} is not supported yet"));
+            return;
+        }
         let mut d = Diagnostic::new("unknown-attribute", span, format!("module '{mname}' has no attribute '{attr}'"));
         if let Some(s) = closest(attr, names.iter().map(String::as_str)) {
             d = d.with_help(format!("did you mean '{mname}.{s}'?"));
@@ -1576,6 +1581,13 @@ const MATH_NAMES: &[&str] = &[
     "degrees", "radians",
 ];
 
+/// Names the real `math` module has that pyexe does not support yet.
+const MATH_UNSUPPORTED: &[&str] = &[
+    "acosh", "asinh", "atanh", "cbrt", "comb", "copysign", "cosh", "dist", "erf", "erfc", "exp2", "expm1", "factorial",
+    "fmod", "frexp", "fsum", "gamma", "lcm", "ldexp", "lgamma", "log1p", "modf", "nextafter", "perm", "prod",
+    "remainder", "sinh", "sumprod", "tanh", "ulp",
+];
+
 /// The candidate nearest to `name` by edit distance, if near enough to be a likely typo.
 fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (name.chars().count() / 3).max(1);
@@ -1627,6 +1639,7 @@ fn parse_format_string(fmt: &str) -> Result<Vec<FormatPiece>, String> {
                 }
                 '}' if nested => break,
                 '}' => return Err("Single '}' encountered in format string".into()),
+                '{' if *i + 1 == chars.len() => return Err("Single '{' encountered in format string".into()),
                 '{' => {
                     *i += 1;
                     let start = *i;

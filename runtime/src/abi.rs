@@ -14,6 +14,9 @@ pub const TAG_BOOL: i64 = 1; // val: 0 or 1
 pub const TAG_INT: i64 = 2; // val: the i64
 pub const TAG_FLOAT: i64 = 3; // val: the f64 bits
 pub const TAG_STR: i64 = 4; // val: *mut Str (owned reference)
+/// Only in `%`-formatting arguments: the text (str == repr) of a tuple or list.
+pub const TAG_TUPLE_TEXT: i64 = 5;
+pub const TAG_LIST_TEXT: i64 = 6;
 
 /// Binary operator codes for `pyx_dyn_binop`.
 pub const OP_ADD: i64 = 0;
@@ -67,6 +70,13 @@ pub const EXC_KINDS: &[(i64, &str, i64)] = &[
     (19, "SystemExit", 0),
     (20, "KeyboardInterrupt", 0),
     (21, "MemoryError", 1),
+    (22, "OSError", 1),
+    (23, "FileNotFoundError", 22),
+    (24, "PermissionError", 22),
+    (25, "TimeoutError", 22),
+    (26, "ImportError", 1),
+    (27, "ModuleNotFoundError", 26),
+    (28, "UnicodeError", 5),
 ];
 pub const EXC_BASE_EXCEPTION: i64 = 0;
 pub const EXC_EXCEPTION: i64 = 1;

@@ -93,8 +93,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             BinOp::BitAnd => self.b.and(a, b),
             BinOp::BitOr => self.b.or(a, b),
             BinOp::BitXor => self.b.xor(a, b),
-            // True division yields a float: binary_values calls IntTrueDiv before reaching here.
-            BinOp::Div => self.int(0),
+            // True division yields a float: binary_values calls IntTrueDiv before reaching here;
+            // `@` is refused by inference.
+            BinOp::Div | BinOp::MatMul => self.int(0),
         }
     }
 

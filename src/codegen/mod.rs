@@ -676,7 +676,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     None => V { v: self.str_lit("").into(), owned: false },
                 };
-                self.raise_str(abi::EXC_ASSERTION_ERROR, m, s.span);
+                // CPython points at the test expression.
+                let at = self.func().exprs[*test].span;
+                self.raise_str(abi::EXC_ASSERTION_ERROR, m, at);
                 self.b.at_end(ok);
             }
             StmtKind::Import(m) => {
@@ -1820,6 +1822,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 BinOp::BitAnd => abi::OP_BITAND,
                 BinOp::BitOr => abi::OP_BITOR,
                 BinOp::BitXor => abi::OP_BITXOR,
+                BinOp::MatMul => abi::OP_MUL, // refused by inference
             };
             let r = self.call_rt_v(RuntimeFn::DynBinop, &[self.int(code).into(), da, db], span);
             self.fs().temps.pop();
@@ -1829,6 +1832,28 @@ impl<'c, 'p> Gen<'c, 'p> {
             return owned(r);
         }
         match (ta, tb) {
+            // tuple + tuple / tuple * k: a new tuple holding (new references to) the items
+            (Ty::Tuple(xs), _) if matches!(ty, Ty::Tuple(_)) => {
+                let items: Vec<(BasicValueEnum<'c>, Ty)> = match (op, tb) {
+                    (BinOp::Add, Ty::Tuple(ys)) => {
+                        let left = xs.iter().enumerate().map(|(i, t)| (self.b.extract(a.into_struct_value(), i as u32), t.clone()));
+                        let left: Vec<_> = left.collect();
+                        let right = ys.iter().enumerate().map(|(i, t)| (self.b.extract(b.into_struct_value(), i as u32), t.clone()));
+                        left.into_iter().chain(right.collect::<Vec<_>>()).collect()
+                    }
+                    _ => {
+                        let Ty::Tuple(out) = ty else { return plain(self.none()) };
+                        let n = xs.len().max(1);
+                        (0..out.len()).map(|i| (self.b.extract(a.into_struct_value(), (i % n) as u32), xs[i % n].clone())).collect()
+                    }
+                };
+                let mut t = self.b.undef_struct(self.llty(ty));
+                for (i, (v, it)) in items.iter().enumerate() {
+                    self.incref(*v, it);
+                    t = self.b.insert(t, *v, i as u32);
+                }
+                owned(t.into())
+            }
             (Ty::Str, _) if op == BinOp::Mod => owned(self.percent_format(a, b, tb, span)),
             (Ty::Str, Ty::Str) => owned(self.call_rt_v(RuntimeFn::StrConcat, &[a, b], span)),
             (Ty::Str, n) | (n, Ty::Str) => {
@@ -1889,9 +1914,14 @@ impl<'c, 'p> Gen<'c, 'p> {
         for (i, (v, it)) in items.iter().enumerate() {
             // Borrowed: boxing without incref is fine, the runtime only reads.
             let d = if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
+                // Passed as its text (str and repr agree), tagged with its type.
                 let s = self.to_str(V { v: *v, owned: false }, it);
                 self.fs().temps.push(Temp::Val(s.v, Ty::Str));
-                self.box_dyn(s.v, &Ty::Str)
+                let tag = if matches!(it, Ty::List(_)) { abi::TAG_LIST_TEXT } else { abi::TAG_TUPLE_TEXT };
+                let bits = self.b.ptr_to_int(s.v.into_pointer_value(), self.i64t());
+                let d = self.b.undef_struct(self.dynt().into());
+                let d = self.b.insert(d, self.int(tag).into(), 0);
+                self.b.insert(d, bits.into(), 1).into()
             } else {
                 self.box_dyn(*v, it)
             };

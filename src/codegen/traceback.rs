@@ -22,9 +22,14 @@ fn char_offset(s: &str, byte: usize) -> usize {
 pub fn frame_detail(file: &SourceFile, span: Span) -> String {
     let (line_no, _) = file.line_col(span.start as usize);
     let line = file.line_text(line_no).trim_end_matches('\r');
-    let stripped = line.trim_matches(|c: char| is_ws(c) || c == '\n' || c == '\r');
+    // CPython drops the indentation but keeps trailing whitespace, in the echoed line and
+    // in the "marker spans the whole line" test.
+    let stripped = line.trim_start_matches(is_ws).trim_end_matches(['\n', '\r']);
+    if stripped.trim_end_matches(is_ws).is_empty() {
+        return String::new();
+    }
     // Machine-generated giant lines: keep one copy per raise site out of the binary.
-    if stripped.is_empty() || stripped.len() > MAX_ANCHOR_SEGMENT {
+    if stripped.len() > MAX_ANCHOR_SEGMENT {
         return String::new();
     }
     let mut out = format!("    {stripped}\n");
@@ -152,6 +157,11 @@ mod tests {
     fn whole_line_is_not_marked() {
         assert_eq!(detail("    raise ValueError('x')", "raise ValueError('x')"), "    raise ValueError('x')\n");
         assert_eq!(detail("f(1)", "f(1)"), "    f(1)\n");
+    }
+
+    #[test]
+    fn trailing_whitespace_is_kept_and_counts() {
+        assert_eq!(detail("f()  ", "f()"), "    f()  \n    ^^^\n");
     }
 
     #[test]
