@@ -859,32 +859,41 @@ fn repr_into(s: &[u8], ascii: bool, out: &mut Vec<u8>) {
     push_char(out, quote);
 }
 
+/// The non-printable ranges `(first, last)`, decoded from `NONPRINTABLE` on first use.
+static NONPRINTABLE_RANGES: crate::object::Global<Vec<(u32, u32)>> = crate::object::Global::new(Vec::new());
+
+fn nonprintable_ranges() -> &'static [(u32, u32)] {
+    // SAFETY: single-threaded; filled once, never changed afterwards.
+    let ranges = unsafe { &mut *NONPRINTABLE_RANGES.get() };
+    if ranges.is_empty() {
+        let mut bytes = NONPRINTABLE.iter();
+        let mut varint = || {
+            let mut v = 0u32;
+            for shift in [0, 7, 14] {
+                let b = *bytes.next()?;
+                v |= ((b & 0x7F) as u32) << shift;
+                if b < 0x80 {
+                    return Some(v);
+                }
+            }
+            None
+        };
+        let mut pos = 0x80;
+        while let (Some(gap), Some(len)) = (varint(), varint()) {
+            let start = pos + gap;
+            ranges.push((start, start + len));
+            pos = start + len + 1;
+        }
+    }
+    ranges
+}
+
 /// Whether a non-ASCII character is printable (str.isprintable, Unicode 14 as CPython 3.11).
 pub(crate) fn printable(c: u32) -> bool {
-    let mut bytes = NONPRINTABLE.iter();
-    let mut varint = || {
-        let mut v = 0u32;
-        for shift in [0, 7, 14] {
-            let b = *bytes.next()?;
-            v |= ((b & 0x7F) as u32) << shift;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    };
-    let mut pos = 0x80;
-    while let (Some(gap), Some(len)) = (varint(), varint()) {
-        let start = pos + gap;
-        if c < start {
-            return true;
-        }
-        if c <= start + len {
-            return false;
-        }
-        pos = start + len + 1;
-    }
-    true
+    let ranges = nonprintable_ranges();
+    // The last range starting at or before c decides.
+    let i = ranges.partition_point(|&(first, _)| first <= c);
+    !(i > 0 && c <= ranges[i - 1].1)
 }
 
 /// The type name of a %-argument, for error messages.

@@ -116,14 +116,47 @@ fn char_offset(bytes: &[u8], n: usize) -> usize {
 /// a scan from the start. Reset when that string is freed or moved.
 static CURSOR: Global<(usize, usize, usize)> = Global::new((0, 0, 0));
 
-/// Forgets the cursor if it points into `s` (freed or moved).
+/// For the last long non-ASCII string indexed far from the cursor: the byte offset of every
+/// `STRIDE`-th code point, so random access scans at most `STRIDE` code points.
+static INDEX: Global<(usize, Vec<u32>)> = Global::new((0, Vec::new()));
+const STRIDE: usize = 64;
+
+/// Forgets the cursor and index if they describe `s` (freed or moved).
 pub fn cursor_forget(s: *mut Str) {
-    // SAFETY: single-threaded access to the runtime's global.
+    // SAFETY: single-threaded access to the runtime's globals.
     unsafe {
         if (*CURSOR.get()).0 == s as usize {
             *CURSOR.get() = (0, 0, 0);
         }
+        let index = &mut *INDEX.get();
+        if index.0 == s as usize {
+            index.0 = 0;
+            index.1 = Vec::new();
+        }
     }
+}
+
+/// The byte offset of code point `n` through the stride index of `s` (built on first use).
+///
+/// # Safety
+/// `s` must be a valid string with fewer than 2^32 bytes.
+unsafe fn indexed_offset(s: *mut Str, bytes: &[u8], n: usize) -> usize {
+    let index = &mut *INDEX.get();
+    if index.0 != s as usize {
+        let mut marks = Vec::with_capacity((*s).nchars as usize / STRIDE + 1);
+        let mut off = 0usize;
+        let mut k = 0usize;
+        while off < bytes.len() {
+            if k % STRIDE == 0 {
+                marks.push(off as u32);
+            }
+            off += bytes.get(off).map_or(1, |&b| utf8_width(b));
+            k += 1;
+        }
+        *index = (s as usize, marks);
+    }
+    let base = index.1.get(n / STRIDE).map_or(0, |&o| o as usize);
+    base + char_offset(bytes.get(base..).unwrap_or(&[]), n % STRIDE)
 }
 
 /// The byte offset of code point `n` of a non-ASCII string, from the nearest known point:
@@ -146,7 +179,10 @@ unsafe fn char_offset_of(s: *mut Str, n: usize) -> usize {
     };
     let (p, ci, bo) = *CURSOR.get();
     let from_cursor = if p == s as usize { n.abs_diff(ci) } else { usize::MAX };
-    let off = if from_cursor <= n.min(nchars - n) {
+    let nearest_end = n.min(nchars - n);
+    let off = if from_cursor > STRIDE && nearest_end > STRIDE && bytes.len() < u32::MAX as usize {
+        indexed_offset(s, bytes, n)
+    } else if from_cursor <= nearest_end {
         if n >= ci {
             bo + char_offset(bytes.get(bo..).unwrap_or(&[]), n - ci)
         } else {

@@ -435,6 +435,26 @@ struct Mapped {
 /// The full uppercase (`up`) or lowercase mapping of `c` in Unicode 14: SpecialCasing's
 /// unconditional mappings, like CPython (final sigma is handled by `lower_at`).
 fn mapped(c: u32, up: bool) -> Mapped {
+    // Two-byte UTF-8 characters (Latin, Greek, Cyrillic, ...) come from a table built on
+    // first use; everything else is looked up in the compact tables.
+    if (0x80..0x800).contains(&c) {
+        // SAFETY: single-threaded; each table is filled once, then only read.
+        let cache = unsafe { &mut *MAPPED_CACHE.get() };
+        let table = &mut cache[up as usize];
+        if table.is_empty() {
+            *table = (0x80..0x800).map(|x| mapped_uncached(x, up)).collect();
+        }
+        if let Some(m) = table.get((c - 0x80) as usize) {
+            return *m;
+        }
+    }
+    mapped_uncached(c, up)
+}
+
+/// Case mappings of U+0080..U+07FF, lowercase then uppercase.
+static MAPPED_CACHE: crate::object::Global<[Vec<Mapped>; 2]> = crate::object::Global::new([Vec::new(), Vec::new()]);
+
+fn mapped_uncached(c: u32, up: bool) -> Mapped {
     let mut m = Mapped { cps: [c, 0, 0], n: 1 };
     if c < 0x80 {
         let b = c as u8;
@@ -589,6 +609,13 @@ pub unsafe fn case(s: *mut Str, which: i64) -> *mut Str {
     let mut out = Out { b: Vec::with_capacity(b.len() + 8), n: 0 };
     let mut prev_cased = false;
     for (i, c, w) in cps(b) {
+        // ASCII inside non-ASCII text: no tables needed for upper/lower/casefold.
+        if c < 0x80 && matches!(which, STR_CASE_UPPER | STR_CASE_LOWER | STR_CASE_CASEFOLD) {
+            let x = c as u8;
+            out.b.push(if which == STR_CASE_UPPER { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() });
+            out.n += 1;
+            continue;
+        }
         match which {
             STR_CASE_UPPER => out.map(mapped(c, true)),
             STR_CASE_LOWER => lower_at(b, i, c, w, &mut out),
