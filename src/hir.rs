@@ -57,6 +57,8 @@ pub struct Function {
     pub returns: Option<(Ty, Span)>,
     /// Locals whose reads may happen before any assignment (checked at run time).
     pub maybe_unbound: Vec<bool>,
+    /// Binary operations written as augmented assignments (`x -= 1`): errors name `-=`.
+    pub inplace: Vec<ExprId>,
 }
 
 #[derive(Debug)]

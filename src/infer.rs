@@ -358,7 +358,15 @@ impl<'p, 'd> Cx<'p, 'd> {
                     ExprKind::Int(i) => Some(i),
                     _ => None,
                 };
-                self.binary(*op, &ta, &tb, rhs_const, span)
+                let t = self.binary(*op, &ta, &tb, rhs_const, span);
+                if t == Ty::Never && f.inplace.contains(&e) && self.report {
+                    // The message of `x -= y` names `-=`: rewrite the one just reported.
+                    if let Some(d) = self.diags.list.iter_mut().rev().find(|d| d.span == span) {
+                        let sym = format!("for {}:", op.symbol());
+                        d.message = d.message.replace(&sym, &format!("for {}=:", op.symbol()));
+                    }
+                }
+                t
             }
             ExprKind::Unary(op, a) => {
                 let t = self.expr(*a);

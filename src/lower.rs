@@ -81,12 +81,13 @@ struct FnCx {
     locals: HashMap<String, LocalId>,
     local_names: Vec<String>,
     exprs: Vec<Expr>,
+    inplace: Vec<ExprId>,
     loop_depth: usize,
 }
 
 impl FnCx {
     fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
-        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), loop_depth: 0 }
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0 }
     }
     fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
         let r = r.range();
@@ -342,6 +343,7 @@ impl<'d> Lowerer<'d> {
             is_module_init,
             returns: None,
             maybe_unbound: Vec::new(),
+            inplace: Vec::new(),
         });
         self.prog.funcs.len() - 1
     }
@@ -519,6 +521,7 @@ impl<'d> Lowerer<'d> {
         let func = &mut self.prog.funcs[f.func];
         func.locals = f.local_names;
         func.exprs = f.exprs;
+        func.inplace = f.inplace;
         func.body = body;
     }
 
@@ -630,6 +633,7 @@ impl<'d> Lowerer<'d> {
                 let rhs = self.lower_expr(f, &a.value);
                 let op = self.binop(a.op);
                 let v = f.add(ExprKind::Binary(op, cur, rhs), span);
+                f.inplace.push(v);
                 StmtKind::Assign(t, v)
             }
             ast::Stmt::AnnAssign(a) => {

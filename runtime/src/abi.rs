@@ -32,6 +32,9 @@ pub const OP_BITAND: i64 = 9;
 pub const OP_BITOR: i64 = 10;
 pub const OP_BITXOR: i64 = 11;
 
+/// Added to a binary operator code for augmented assignment (`x -= 1`): errors name `-=`.
+pub const OP_INPLACE: i64 = 0x100;
+
 /// Comparison codes for `pyx_dyn_cmp`.
 pub const CMP_EQ: i64 = 0;
 pub const CMP_NE: i64 = 1;
@@ -44,6 +47,8 @@ pub const CMP_GE: i64 = 5;
 pub const UN_NEG: i64 = 0;
 pub const UN_POS: i64 = 1;
 pub const UN_INVERT: i64 = 2;
+/// abs(x)
+pub const UN_ABS: i64 = 3;
 
 /// Built-in exception kinds, with their parent kinds (for `except` matching later).
 /// (kind, name, parent)

@@ -166,6 +166,8 @@ unsafe fn str_binop(op: i64, a: Dyn, b: Dyn) -> Result<Option<Dyn>, PyErr> {
 /// # Safety
 /// `TAG_STR` operands must point to valid strings.
 pub unsafe fn binop(op: i64, a: Dyn, b: Dyn) -> Result<Dyn, PyErr> {
+    let inplace = op & OP_INPLACE != 0;
+    let op = op & !OP_INPLACE;
     let r = if is_int(a.tag) && is_int(b.tag) {
         int_binop(op, a.val, b.val, a.tag == TAG_BOOL && b.tag == TAG_BOOL)?
     } else if is_number(a.tag) && is_number(b.tag) {
@@ -178,7 +180,8 @@ pub unsafe fn binop(op: i64, a: Dyn, b: Dyn) -> Result<Dyn, PyErr> {
     r.ok_or_else(|| {
         type_error(&[
             b"unsupported operand type(s) for ",
-            op_symbol(op),
+            if inplace && op == OP_POW { b"**" } else { op_symbol(op) },
+            if inplace { b"=" } else { b"" },
             b": '",
             type_name(a.tag),
             b"' and '",
@@ -239,9 +242,14 @@ pub fn unary(op: i64, a: Dyn) -> Result<Dyn, PyErr> {
         (UN_INVERT, TAG_INT | TAG_BOOL) => Some(int(!a.val)),
         (UN_NEG, TAG_FLOAT) => Some(float(-f64_of(a))),
         (UN_POS, TAG_FLOAT) => Some(a),
+        (UN_ABS, TAG_INT | TAG_BOOL) => Some(int(a.val.checked_abs().ok_or_else(overflow)?)),
+        (UN_ABS, TAG_FLOAT) => Some(float(f64_of(a).abs())),
         _ => None,
     };
     r.ok_or_else(|| {
+        if op == UN_ABS {
+            return type_error(&[b"bad operand type for abs(): '", type_name(a.tag), b"'"]);
+        }
         let sym: &[u8] = match op {
             UN_NEG => b"-",
             UN_POS => b"+",
@@ -379,6 +387,17 @@ pub extern "C" fn pyx_dyn_to_real(tag: i64, val: i64) -> f64 {
         TAG_FLOAT | TAG_INT | TAG_BOOL => f64_of(a),
         _ => or_raise(Err(type_error(&[b"must be real number, not ", type_name(tag)])), 0.0),
     }
+}
+
+/// round(x) of a dynamic value: ints stay exact; TypeError: type str doesn't define __round__ method
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_dyn_round(tag: i64, val: i64) -> i64 {
+    let r = match tag {
+        TAG_INT | TAG_BOOL => Ok(val),
+        TAG_FLOAT => crate::num::float_round(f64::from_bits(val as u64)),
+        _ => Err(type_error(&[b"type ", type_name(tag), b" doesn't define __round__ method"])),
+    };
+    or_raise(r, 0)
 }
 
 /// # Safety

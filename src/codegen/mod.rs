@@ -1362,7 +1362,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(v, &ty);
                 owned(v)
             }
-            ExprKind::Binary(op, a, b) => self.binary(*op, *a, *b, &ty, span),
+            ExprKind::Binary(op, a, b) => {
+                let inplace = f.inplace.contains(&e);
+                self.binary(*op, *a, *b, &ty, span, inplace)
+            }
             ExprKind::Unary(op, a) => self.unary(*op, *a, span),
             ExprKind::Compare(op, a, b) => {
                 let (ta, tb) = (self.ty(*a), self.ty(*b));
@@ -1782,13 +1785,13 @@ impl<'c, 'p> Gen<'c, 'p> {
         V { v: r, owned: false }
     }
 
-    fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, ty: &Ty, span: Span) -> V<'c> {
+    fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, ty: &Ty, span: Span, inplace: bool) -> V<'c> {
         let (ta, tb) = (self.ty(a), self.ty(b));
         let va = self.expr(a);
         self.push_temp(va, &ta);
         let vb = self.expr(b);
         self.push_temp(vb, &tb);
-        let r = self.binary_values(op, va.v, &ta, vb.v, &tb, ty, span);
+        let r = self.binary_values(op, va.v, &ta, vb.v, &tb, ty, span, inplace);
         self.pop_temp();
         self.pop_temp();
         self.release(va, &ta);
@@ -1798,7 +1801,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     /// a op b on values of known types (borrowed); the result has type `ty`.
     #[allow(clippy::too_many_arguments)]
-    fn binary_values(&mut self, op: BinOp, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, ty: &Ty, span: Span) -> V<'c> {
+    fn binary_values(&mut self, op: BinOp, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, ty: &Ty, span: Span, inplace: bool) -> V<'c> {
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
         let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
         if *ty == Ty::Dyn {
@@ -1823,7 +1826,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 BinOp::BitOr => abi::OP_BITOR,
                 BinOp::BitXor => abi::OP_BITXOR,
                 BinOp::MatMul => abi::OP_MUL, // refused by inference
-            };
+            } + if inplace { abi::OP_INPLACE } else { 0 };
             let r = self.call_rt_v(RuntimeFn::DynBinop, &[self.int(code).into(), da, db], span);
             self.fs().temps.pop();
             self.fs().temps.pop();
@@ -2131,18 +2134,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let x = vals[0].v.into_float_value();
                     plain(self.call_rt_v(RuntimeFn::MathFabs, &[x.into()], span))
                 }
-                Ty::Dyn => {
-                    // abs(x) == x if x >= 0 else -x, dispatched at run time
-                    let zero = self.box_dyn(self.int(0).into(), &Ty::Int);
-                    let neg = self.call_rt_v(RuntimeFn::DynCmp, &[self.int(abi::CMP_LT).into(), vals[0].v, zero], span).into_int_value();
-                    let flipped = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_NEG).into(), vals[0].v], span);
-                    // +x, so that abs(True) is the int 1
-                    let same = self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_POS).into(), vals[0].v], span);
-                    let keep = self.b.select(neg, flipped, same);
-                    let drop = self.b.select(neg, same, flipped);
-                    self.decref(drop, &Ty::Dyn);
-                    owned(keep)
-                }
+                Ty::Dyn => owned(self.call_rt_v(RuntimeFn::DynUnary, &[self.int(abi::UN_ABS).into(), vals[0].v], span)),
                 t => {
                     let i = self.as_index(arg(0), t, span);
                     plain(self.int_abs(i, span).into())
@@ -2162,6 +2154,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let n = self.as_index(arg(1), nt, span);
                         plain(self.call_rt_v(RuntimeFn::IntRoundTo, &[x.into(), n.into()], span))
                     }
+                    (Ty::Dyn, None) => plain(self.call_rt_v(RuntimeFn::DynRound, &[vals[0].v], span)),
                     (t, _) => {
                         let x = self.as_float(arg(0), t, span);
                         plain(self.call_rt_v(RuntimeFn::FloatRound, &[x.into()], span))
@@ -2205,7 +2198,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     plain(self.b.insert(s, r.into(), 1).into())
                 }
             }
-            Builtin::Pow => self.binary_values(BinOp::Pow, vals[0].v, &tys[0], vals[1].v, &tys[1], ty, span),
+            Builtin::Pow => self.binary_values(BinOp::Pow, vals[0].v, &tys[0], vals[1].v, &tys[1], ty, span, false),
             Builtin::Hex | Builtin::Oct | Builtin::Bin => {
                 let i = self.as_index(arg(0), &tys[0], span);
                 let func = match b {

@@ -207,6 +207,8 @@ runtime_fns! {
     DynBinop = "pyx_dyn_binop", fn(I64, I64, I64, I64, I64) -> Dyn, raises: true;
     DynCmp = "pyx_dyn_cmp", fn(I64, I64, I64, I64, I64) -> Bool, raises: true;
     DynUnary = "pyx_dyn_unary", fn(I64, I64, I64) -> Dyn, raises: true;
+    // round(x) -> int: TypeError: type str doesn't define __round__ method
+    DynRound = "pyx_dyn_round", fn(I64, I64) -> I64, raises: true;
     DynTruthy = "pyx_dyn_truthy", fn(I64, I64) -> Bool, raises: false;
     // where an int is required (range(), indexing): TypeError: 'float' object cannot be interpreted as an integer
     DynToIndex = "pyx_dyn_to_index", fn(I64, I64) -> I64, raises: true;
