@@ -331,6 +331,17 @@ fn sanitize(s: &str) -> String {
 // Python oracle
 // ---------------------------------------------------------------------------
 
+/// valgrind, when installed (PYEXE_TEST_NO_VALGRIND=1 skips it): every program also runs
+/// under it, so a use-after-free or invalid read fails the test, not just a leak.
+fn valgrind() -> Option<&'static str> {
+    static VG: OnceLock<bool> = OnceLock::new();
+    let found = *VG.get_or_init(|| {
+        std::env::var_os("PYEXE_TEST_NO_VALGRIND").is_none()
+            && Command::new("valgrind").arg("--version").output().is_ok_and(|o| o.status.success())
+    });
+    found.then_some("valgrind")
+}
+
 /// The CPython used for the cross-check (checked once); None to skip it.
 fn python() -> Option<&'static PathBuf> {
     static PY: OnceLock<Option<PathBuf>> = OnceLock::new();
@@ -528,9 +539,11 @@ fn run_case(name: &str, case: &Case) -> Result<(), Failed> {
             build(&case.source, &exe).map(|_| exe)
         }
     };
+    let mut built_exe: Option<PathBuf> = None;
     match exe {
         Err(e) => problems.push(format!("pyexe: {e}")),
         Ok(exe) => {
+            built_exe = Some(exe.clone());
             let mut cmd = Command::new(&exe);
             cmd.args(&case.args).current_dir(&dir.0).env("PYEXE_LEAKCHECK", "1");
             match run_with_timeout(cmd, &case.stdin, run_timeout()) {
@@ -546,7 +559,20 @@ fn run_case(name: &str, case: &Case) -> Result<(), Failed> {
         context.push_str(&format!("\nbuild dir (kept): {}", dir.0.display()));
     }
 
-    // 2. CPython cross-check of the stored expectations.
+    // 2. Memory safety: the same run under valgrind (exit code 99 on any memory error).
+    if let (Some(vg), Some(exe)) = (valgrind(), built_exe.as_ref()) {
+        let mut cmd = Command::new(vg);
+        cmd.args(["-q", "--error-exitcode=99", "--leak-check=no"]).arg(exe).args(&case.args).current_dir(&dir.0);
+        match run_with_timeout(cmd, &case.stdin, run_timeout() * 20) {
+            Err(e) => problems.push(format!("valgrind: {e}")),
+            Ok(r) if r.status.and_then(|s| s.code()) == Some(99) => {
+                problems.push(format!("valgrind reports memory errors:\n{}", tail(&r.stderr, 30)))
+            }
+            Ok(_) => {}
+        }
+    }
+
+    // 3. CPython cross-check of the stored expectations.
     if let Some(py) = python() {
         match run_python(py, case) {
             Err(e) => problems.push(format!("python3: {e}")),
