@@ -606,6 +606,12 @@ impl<'d> Lowerer<'d> {
                 let value = self.lower_expr(f, &a.value);
                 if a.targets.len() == 1 {
                     match self.lower_target(f, &a.targets[0]) {
+                        // Unpacking errors point at the targets, as CPython's do.
+                        Some(t @ Target::Tuple(_)) => {
+                            let at = f.span(&a.targets[0]);
+                            out.push(Stmt { kind: StmtKind::Assign(t, value), span: at });
+                            return;
+                        }
                         Some(t) => StmtKind::Assign(t, value),
                         None => return,
                     }
