@@ -249,6 +249,24 @@ pub mod testing {
         str_new(text.as_bytes())
     }
 
+    /// Runs `python3 -c script` with `lines` on stdin and returns its output lines (one per
+    /// input line), or None when python3 is not installed.
+    pub fn python_lines(script: &str, lines: &[String]) -> Option<Vec<String>> {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut child =
+            Command::new("python3").args(["-c", script]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().ok()?;
+        let mut input = lines.join("\n");
+        input.push('\n');
+        let mut stdin = child.stdin.take().expect("stdin");
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        let output = child.wait_with_output().expect("python3 output");
+        writer.join().expect("writer").expect("write to python3");
+        let out: Vec<String> = String::from_utf8(output.stdout).expect("UTF-8").lines().map(String::from).collect();
+        assert_eq!(out.len(), lines.len(), "python3 failed");
+        Some(out)
+    }
+
     /// Takes the text of a returned string (checking its code point count) and drops it.
     pub fn text(r: *mut Str) -> String {
         // SAFETY: `r` is a valid string returned by the function under test.

@@ -2178,8 +2178,6 @@ mod tests {
     /// strings through every method, against python3 if present.
     #[test]
     fn python_cross_check() {
-        use std::io::Write as _;
-        use std::process::{Command, Stdio};
         const SCRIPT: &str = r#"
 import sys
 def d(h): return bytes.fromhex(h).decode('utf-8', 'surrogatepass')
@@ -2220,11 +2218,6 @@ for line in sys.stdin:
     except Exception as ex: r = '!%s: %s' % (type(ex).__name__, ex)
     print(r)
 "#;
-        let Ok(mut child) =
-            Command::new("python3").args(["-c", SCRIPT]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()
-        else {
-            return;
-        };
         let hex = |b: &[u8]| b.iter().map(|x| std::format!("{x:02x}")).collect::<String>();
         let unhex = |h: &str| -> Vec<u8> {
             (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect()
@@ -2290,15 +2283,8 @@ for line in sys.stdin:
             lines.push(std::format!("X\t{h}\t{}\t{hs}", rand(2)));
             lines.push(std::format!("E\t{h}\t{}", rand(11) as i64 - 2));
         }
-        let mut input = lines.join("\n");
-        input.push('\n');
-        let mut stdin = child.stdin.take().expect("stdin");
-        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-        let output = child.wait_with_output().expect("python3 output");
-        writer.join().expect("writer").expect("write to python3");
-        let expected = String::from_utf8(output.stdout).expect("UTF-8");
-        let expected: Vec<&str> = expected.lines().collect();
-        assert_eq!(expected.len(), lines.len(), "python3 failed");
+        let Some(expected) = crate::exc::testing::python_lines(SCRIPT, &lines) else { return };
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
         let live = live_objects();
         let take = |r: *mut Str| {
             let b = unsafe { str_bytes(r) }.to_vec();

@@ -625,17 +625,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let c = self.truthy_expr(*cond);
                 self.b.cond_br(c, bb, eb);
                 self.b.at_end(bb);
-                self.fs().loops.push((head, end));
-                self.block(body);
-                self.fs().loops.pop();
-                if !self.terminated() {
-                    self.b.br(head);
-                }
-                self.b.at_end(eb);
-                self.block(orelse);
-                if !self.terminated() {
-                    self.b.br(end);
-                }
+                self.loop_rest(head, end, eb, end, body, orelse);
                 self.b.at_end(end);
             }
             StmtKind::For { target, iter, body, orelse } => self.for_loop(target, *iter, body, orelse, s.span),
@@ -688,6 +678,23 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.check_exc(s.span);
             }
             StmtKind::Annotated { .. } => {}
+        }
+    }
+
+    /// The body (continue → `cont`, break → `brk`, falling off → `cont`) and the `else`
+    /// block at `orelse_bb` (falling off → `end`) of a loop; the builder is in the body block.
+    #[allow(clippy::too_many_arguments)]
+    fn loop_rest(&mut self, cont: BasicBlock<'c>, brk: BasicBlock<'c>, orelse_bb: BasicBlock<'c>, end: BasicBlock<'c>, body: &Block, orelse: &Block) {
+        self.fs().loops.push((cont, brk));
+        self.block(body);
+        self.fs().loops.pop();
+        if !self.terminated() {
+            self.b.br(cont);
+        }
+        self.b.at_end(orelse_bb);
+        self.block(orelse);
+        if !self.terminated() {
+            self.b.br(end);
         }
     }
 
@@ -934,7 +941,6 @@ impl<'c, 'p> Gen<'c, 'p> {
         let (head, bb, eb, brk, end) = (self.new_block("for"), self.new_block("for.body"), self.new_block("for.else"), self.new_block("for.break"), self.new_block("for.end"));
         let counter = self.b.entry_alloca(self.i64t(), "i");
         let mut held: Option<(V<'c>, Ty)> = None;
-        let elem_ty: Ty;
         if let ExprKind::Range(a, b, c) = f.exprs[iter].kind {
             let start = self.index_expr(a);
             let stop = self.index_expr(b);
@@ -982,7 +988,6 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let n = self.b.add(i, clen);
                     self.b.store(counter, n);
                     self.assign(target, V { v: c, owned: true }, &Ty::Str, span);
-                    elem_ty = Ty::Str;
                 }
                 Ty::List(el) => {
                     let len = self.list_len(v.v.into_pointer_value());
@@ -993,8 +998,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, i.into()], span);
                     let n = self.b.add(i, self.int(1));
                     self.b.store(counter, n);
-                    elem_ty = (**el).clone();
-                    self.assign(target, V { v: item, owned: true }, &elem_ty, span);
+                    self.assign(target, V { v: item, owned: true }, el, span);
                 }
                 Ty::Tuple(items) => {
                     let mut el = Ty::Never;
@@ -1030,29 +1034,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                     for (val, blk) in &incoming {
                         phi.add_incoming(&[(val, *blk)]);
                     }
-                    elem_ty = el;
-                    self.assign(target, V { v: phi.as_basic_value(), owned: true }, &elem_ty, span);
+                    self.assign(target, V { v: phi.as_basic_value(), owned: true }, &el, span);
                 }
-                _ => {
-                    self.b.br(eb);
-                    elem_ty = Ty::Never;
-                }
+                _ => self.b.br(eb),
             }
-            let _ = &elem_ty;
             self.b.br(bb);
         }
         self.b.at_end(bb);
-        self.fs().loops.push((head, brk));
-        self.block(body);
-        self.fs().loops.pop();
-        if !self.terminated() {
-            self.b.br(head);
-        }
-        self.b.at_end(eb);
-        self.block(orelse);
-        if !self.terminated() {
-            self.b.br(end);
-        }
+        self.loop_rest(head, brk, eb, end, body, orelse);
         self.b.at_end(brk);
         self.b.br(end);
         self.b.at_end(end);
