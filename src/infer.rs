@@ -409,7 +409,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::Call(fid, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
-                if tys.iter().any(|t| *t == Ty::Never) {
+                if tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
                 let cur = self.cur;
@@ -420,7 +420,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::Builtin(b, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
-                if tys.iter().any(|t| *t == Ty::Never) {
+                if tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
                 let rhs_const = args.get(1).and_then(|a| match f.exprs[*a].kind {

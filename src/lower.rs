@@ -8,9 +8,7 @@ use crate::types::Ty;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
 
-#[path = "../runtime/src/abi.rs"]
-#[allow(dead_code)]
-mod abi;
+use crate::codegen::abi;
 
 /// What a module-level name refers to.
 #[derive(Clone, Debug)]

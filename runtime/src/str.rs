@@ -147,7 +147,7 @@ unsafe fn indexed_offset(s: *mut Str, bytes: &[u8], n: usize) -> usize {
         let mut off = 0usize;
         let mut k = 0usize;
         while off < bytes.len() {
-            if k % STRIDE == 0 {
+            if k.is_multiple_of(STRIDE) {
                 marks.push(off as u32);
             }
             off += bytes.get(off).map_or(1, |&b| utf8_width(b));

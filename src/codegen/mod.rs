@@ -28,8 +28,8 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use runtime_fn::RuntimeFn;
 use std::collections::HashMap;
 
+/// Constants shared with the runtime (one file, included by both crates).
 #[path = "../../runtime/src/abi.rs"]
-#[allow(dead_code)]
 pub mod abi;
 
 /// A value with its ownership: owned values must be released or stored.
