@@ -513,6 +513,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 match ta {
                     Ty::Str | Ty::List(_) | Ty::Never => ta,
+                    Ty::Dyn => {
+                        self.error("unsupported-syntax", span, "slicing a variable that holds values of several types is not supported yet");
+                        Ty::Never
+                    }
                     other => {
                         self.error("type-mismatch", span, format!("slicing a {} is not supported yet", other.py_name()));
                         Ty::Never
@@ -555,12 +559,21 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// The result of `recv.name(args)`, checking the arguments.
     fn method(&mut self, recv: &Ty, name: &str, tys: &[Ty], span: Span) -> Ty {
         if *recv != Ty::Str {
+            // Methods these types really have (CPython 3.11), which pyexe does not support yet.
+            let real = match recv {
+                Ty::Int | Ty::Bool => ["bit_length", "bit_count", "to_bytes", "conjugate", "as_integer_ratio"].contains(&name),
+                Ty::Float => ["is_integer", "as_integer_ratio", "hex", "conjugate"].contains(&name),
+                Ty::Tuple(_) => ["count", "index"].contains(&name),
+                _ => false,
+            };
             let msg = if *recv == Ty::Dyn {
                 format!("calling .{name}() on a variable that holds values of several types is not supported yet")
+            } else if real {
+                format!("{}.{name}() is not supported yet", recv.py_name())
             } else {
                 format!("'{}' object has no attribute '{name}'", recv.py_name())
             };
-            let id = if *recv == Ty::Dyn { "unsupported-syntax" } else { "unknown-attribute" };
+            let id = if *recv == Ty::Dyn || real { "unsupported-syntax" } else { "unknown-attribute" };
             self.error(id, span, msg);
             return Ty::Never;
         }
@@ -685,6 +698,10 @@ impl<'p, 'd> Cx<'p, 'd> {
             },
             _ => orderable(a, b),
         };
+        if !ok && matches!((a, b), (Ty::Tuple(_), Ty::Tuple(_))) {
+            self.error("unsupported-syntax", span, format!("comparing tuples with {} is not supported yet", op.symbol()));
+            return;
+        }
         if !ok {
             let msg = match op {
                 CmpOp::In | CmpOp::NotIn if *b == Ty::Str => format!("'in <string>' requires string as left operand, not {}", a.py_name()),

@@ -45,6 +45,9 @@ pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
     }
     // Pass 2: lower module bodies; function bodies are lowered as their defs are met.
     for (mid, m) in loaded.modules.iter().enumerate() {
+        // Module-level `global` statements are allowed, but not after an assignment.
+        let top: Vec<ast::Stmt> = m.body.iter().filter(|s| !matches!(s, ast::Stmt::FunctionDef(_))).cloned().collect();
+        cx.check_global_decls(m.file, &top, &[]);
         let init = cx.prog.modules[mid].init;
         let mut f = FnCx::new(init, mid, m.file, true);
         let body = cx.lower_block(&mut f, &m.body);
@@ -115,7 +118,7 @@ fn stmt_kind_name(s: &ast::Stmt) -> &'static str {
         ast::Stmt::ClassDef(_) => "class definitions",
         ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => "try statements",
         ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => "with statements",
-        ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => "async code",
+        ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => "async functions and loops",
         ast::Stmt::Delete(_) => "del statements",
         ast::Stmt::Match(_) => "match statements",
         ast::Stmt::Nonlocal(_) => "nonlocal declarations",
@@ -247,6 +250,17 @@ fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
                     walk(&i.body, out);
                     walk(&i.orelse, out);
                 }
+                // Refused, but the names they bind exist: no follow-on "not defined" errors.
+                ast::Stmt::Try(t) => {
+                    walk(&t.body, out);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        walk(&h.body, out);
+                    }
+                    walk(&t.orelse, out);
+                    walk(&t.finalbody, out);
+                }
+                ast::Stmt::With(w) => walk(&w.body, out),
                 _ => {}
             }
             // Walrus targets anywhere in the statement's expressions.
@@ -556,8 +570,68 @@ impl<'d> Lowerer<'d> {
         self.pending.push((fid, f.module, f.file, d.clone()));
     }
 
+    /// CPython's compile-time errors for `global x` after x was used or assigned in the same
+    /// scope, or when x is a parameter.
+    fn check_global_decls(&mut self, file: FileId, body: &[ast::Stmt], params: &[String]) {
+        // (name, offset, is_use) of every name read or assigned, in source order.
+        let mut seen: Vec<(String, u32, bool)> = Vec::new();
+        fn stores(e: &ast::Expr, out: &mut Vec<(String, u32, bool)>) {
+            match e {
+                ast::Expr::Name(n) => out.push((n.id.to_string(), u32::from(n.range.start()), false)),
+                ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| stores(e, out)),
+                ast::Expr::List(t) => t.elts.iter().for_each(|e| stores(e, out)),
+                ast::Expr::Starred(x) => stores(&x.value, out),
+                _ => {}
+            }
+        }
+        let mut errors = Vec::new();
+        crate::load::walk_stmts(body, &mut |st| {
+            if let ast::Stmt::Global(g) = st {
+                let at = u32::from(g.range.start());
+                for name in &g.names {
+                    let before: Vec<bool> = seen.iter().filter(|(n, o, _)| n == name.as_str() && *o < at).map(|(_, _, u)| *u).collect();
+                    let msg = if params.iter().any(|p| p == name.as_str()) {
+                        Some("parameter and global")
+                    } else if before.contains(&true) {
+                        Some("used prior to global declaration")
+                    } else if !before.is_empty() {
+                        Some("assigned to before global declaration")
+                    } else {
+                        None
+                    };
+                    if let Some(m) = msg {
+                        errors.push((Self::span_of(file, g.range), format!("name '{name}' is {m}")));
+                    }
+                }
+                return;
+            }
+            visit_exprs(st, &mut |e| {
+                if let ast::Expr::Name(n) = e {
+                    seen.push((n.id.to_string(), u32::from(n.range.start()), true));
+                }
+            });
+            match st {
+                ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| stores(t, &mut seen)),
+                ast::Stmt::AugAssign(a) => {
+                    stores(&a.target, &mut seen);
+                    if let ast::Expr::Name(n) = &*a.target {
+                        seen.push((n.id.to_string(), u32::from(n.range.start()), true));
+                    }
+                }
+                ast::Stmt::AnnAssign(a) => stores(&a.target, &mut seen),
+                ast::Stmt::For(f) => stores(&f.target, &mut seen),
+                _ => {}
+            }
+        });
+        for (span, msg) in errors {
+            self.err("syntax-error", span, msg);
+        }
+    }
+
     fn lower_def(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
         let mut f = FnCx::new(fid, mid, file, false);
+        let params: Vec<String> = self.prog.funcs[fid].params.iter().map(|p| p.name.clone()).collect();
+        self.check_global_decls(file, &d.body, &params);
         for p in &self.prog.funcs[fid].params {
             f.local(&p.name);
         }
@@ -841,15 +915,15 @@ impl<'d> Lowerer<'d> {
                     let m = &self.prog.modules[f.module];
                     ExprKind::Str(if f.module == 0 { "__main__".into() } else { m.name.clone() })
                 }
+                _ if builtin_by_name(name).is_some() || name == "print" || name == "range" => {
+                    self.err("unsupported-syntax", span, format!("using the built-in '{name}' as a value is not supported yet"));
+                    ExprKind::None
+                }
                 _ => {
-                    let d = Diagnostic::new("unbound-name", span, format!("name '{name}' is not defined"));
-                    let d = if builtin_by_name(name).is_some() || name == "print" || name == "range" {
-                        d.with_help(format!("'{name}' is a built-in function: call it"))
-                    } else if let Some(s) = self.suggest_name(f, name) {
-                        d.with_help(format!("did you mean '{s}'?"))
-                    } else {
-                        d
-                    };
+                    let mut d = Diagnostic::new("unbound-name", span, format!("name '{name}' is not defined"));
+                    if let Some(s) = self.suggest_name(f, name) {
+                        d = d.with_help(format!("did you mean '{s}'?"));
+                    }
                     self.diags.push(d);
                     ExprKind::None
                 }
@@ -1217,8 +1291,14 @@ impl<'d> Lowerer<'d> {
     /// `def name(a, b=...)` as a help line for call errors.
     fn signature_help(&self, fid: FuncId) -> String {
         let func = &self.prog.funcs[fid];
-        let params: Vec<String> =
+        let mut params: Vec<String> =
             func.params.iter().map(|p| if p.default.is_some() { format!("{}=...", p.name) } else { p.name.clone() }).collect();
+        if func.kwonly_start < params.len() {
+            params.insert(func.kwonly_start, "*".into());
+        }
+        if func.posonly > 0 {
+            params.insert(func.posonly, "/".into());
+        }
         let (line, _) = self.prog.files[func.span.file].line_col(func.span.start as usize);
         format!("defined as `def {}({})` at line {line}", func.name, params.join(", "))
     }
@@ -1236,12 +1316,17 @@ impl<'d> Lowerer<'d> {
                 return self.lower_str_format(f, fmt, c, span);
             }
         }
-        if !c.keywords.is_empty() {
+        // The keyword parameters str methods have in 3.11: expandtabs(tabsize=8).
+        let keyword_ok = a.attr.as_str() == "expandtabs"
+            && c.args.is_empty()
+            && c.keywords.len() == 1
+            && c.keywords[0].arg.as_ref().is_some_and(|k| k.as_str() == "tabsize");
+        if !c.keywords.is_empty() && !keyword_ok {
             self.err("call-error", span, format!("{}() takes no keyword arguments", a.attr));
             return f.add(ExprKind::None, span);
         }
         let recv = self.lower_expr(f, &a.value);
-        let args = c.args.iter().map(|x| self.lower_expr(f, x)).collect();
+        let args = c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).map(|x| self.lower_expr(f, x)).collect();
         f.add(ExprKind::Method(recv, a.attr.to_string(), args), span)
     }
 
@@ -1487,6 +1572,14 @@ impl<'d> Lowerer<'d> {
             },
         };
         let n = c.args.len();
+        if b == Builtin::Pow && n == 3 {
+            self.err("unsupported-syntax", span, "pow() with a modulus is not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        if matches!(b, Builtin::Min | Builtin::Max) && n == 1 {
+            self.err("unsupported-syntax", span, format!("{name}() of an iterable is not supported yet"));
+            return f.add(ExprKind::None, span);
+        }
         if n < min || n > max {
             let msg = if min == max {
                 format!("{name}() takes exactly {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })

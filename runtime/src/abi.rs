@@ -32,6 +32,12 @@ pub const OP_BITAND: i64 = 9;
 pub const OP_BITOR: i64 = 10;
 pub const OP_BITXOR: i64 = 11;
 
+/// What an index converted by `pyx_dyn_index_for` is for (its error message).
+pub const INDEX_FOR_INT: i64 = 0; // range() arguments and the like
+pub const INDEX_FOR_STR: i64 = 1; // s[i]
+pub const INDEX_FOR_LIST: i64 = 2; // xs[i]
+pub const INDEX_FOR_SLICE: i64 = 3; // s[i:j]
+
 /// Added to a binary operator code for augmented assignment (`x -= 1`): errors name `-=`.
 pub const OP_INPLACE: i64 = 0x100;
 

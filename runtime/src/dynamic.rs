@@ -365,6 +365,22 @@ pub extern "C" fn pyx_dyn_to_index(tag: i64, val: i64) -> i64 {
     or_raise(to_index(Dyn { tag, val }), 0)
 }
 
+/// An int from a dynamic value used as an index, with the TypeError CPython gives in that
+/// context (`what` is an INDEX_FOR_* code).
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_dyn_index_for(tag: i64, val: i64, what: i64) -> i64 {
+    let r = match (tag, what) {
+        (TAG_INT | TAG_BOOL, _) => Ok(val),
+        (_, crate::abi::INDEX_FOR_STR) => Err(type_error(&[b"string indices must be integers, not '", type_name(tag), b"'"])),
+        (_, crate::abi::INDEX_FOR_LIST) => Err(type_error(&[b"list indices must be integers or slices, not ", type_name(tag)])),
+        (_, crate::abi::INDEX_FOR_SLICE) => {
+            Err(type_error(&[b"slice indices must be integers or None or have an __index__ method"]))
+        }
+        _ => to_index(Dyn { tag, val }),
+    };
+    or_raise(r, 0)
+}
+
 /// # Safety
 /// A `TAG_STR` value must point to a valid string.
 #[unsafe(no_mangle)]

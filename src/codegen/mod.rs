@@ -942,9 +942,10 @@ impl<'c, 'p> Gen<'c, 'p> {
         let counter = self.b.entry_alloca(self.i64t(), "i");
         let mut held: Option<(V<'c>, Ty)> = None;
         if let ExprKind::Range(a, b, c) = f.exprs[iter].kind {
-            let start = self.index_expr(a);
-            let stop = self.index_expr(b);
-            let step = self.index_expr(c);
+            let at = f.exprs[iter].span;
+            let start = self.index_expr(a, abi::INDEX_FOR_INT, at);
+            let stop = self.index_expr(b, abi::INDEX_FOR_INT, at);
+            let step = self.index_expr(c, abi::INDEX_FOR_INT, at);
             let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
             self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", f.exprs[iter].span);
             self.b.store(counter, start);
@@ -1091,11 +1092,49 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// An int index from an int, bool or Dyn expression (TypeError for others at run time).
-    fn index_expr(&mut self, e: ExprId) -> IntValue<'c> {
+    /// An int index from an int, bool or dynamic expression; a dynamic value of another type
+    /// raises the TypeError of the context `what` (INDEX_FOR_*) at `span`.
+    fn index_expr(&mut self, e: ExprId, what: i64, span: Span) -> IntValue<'c> {
         let v = self.expr(e);
         let t = self.ty(e);
-        let span = self.func().exprs[e].span;
+        if t == Ty::Dyn {
+            let r = self.call_rt_v(RuntimeFn::DynIndexFor, &[v.v, self.int(what).into()], span).into_int_value();
+            self.release(v, &t);
+            return r;
+        }
         self.as_index(v, &t, span)
+    }
+
+    /// A slice bound: (value, whether given). None, also a dynamic value holding None at run
+    /// time, means "omitted", as in CPython.
+    fn slice_bound(&mut self, e: ExprId, span: Span) -> (IntValue<'c>, IntValue<'c>) {
+        let t = self.ty(e);
+        let yes = self.cx.bool_type().const_int(1, false);
+        match t {
+            Ty::None => {
+                let v = self.expr(e);
+                self.release(v, &t);
+                (self.int(0), self.cx.bool_type().const_zero())
+            }
+            Ty::Dyn => {
+                let v = self.expr(e);
+                let tag = self.b.extract(v.v.into_struct_value(), 0).into_int_value();
+                let is_none = self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE));
+                let (conv, join) = (self.new_block("bound.int"), self.new_block("bound.done"));
+                let before = self.b.block();
+                self.b.cond_br(is_none, join, conv);
+                self.b.at_end(conv);
+                let r = self.call_rt_v(RuntimeFn::DynIndexFor, &[v.v, self.int(abi::INDEX_FOR_SLICE).into()], span).into_int_value();
+                let after = self.b.block();
+                self.b.br(join);
+                self.b.at_end(join);
+                let phi = self.b.phi(self.i64t());
+                phi.add_incoming(&[(&self.int(0), before), (&r, after)]);
+                self.release(v, &t);
+                (phi.as_basic_value().into_int_value(), self.b.not(is_none))
+            }
+            _ => (self.index_expr(e, abi::INDEX_FOR_SLICE, span), yes),
+        }
     }
 
     fn as_index(&mut self, v: V<'c>, t: &Ty, span: Span) -> IntValue<'c> {
@@ -1541,7 +1580,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 let v = self.expr(*a);
                 self.push_temp(v, &ta);
-                let idx = self.index_expr(*i);
+                let what = if ta == Ty::Str { abi::INDEX_FOR_STR } else { abi::INDEX_FOR_LIST };
+                let idx = self.index_expr(*i, what, span);
                 let r = match ta {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, idx.into()], span),
                     _ => self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, idx.into()], span),
@@ -1554,19 +1594,23 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let ta = self.ty(*a);
                 let v = self.expr(*a);
                 self.push_temp(v, &ta);
-                let mut mask = 0;
+                // mask: which of start/stop/step are given (SLICE_HAS_*), known at run time
+                let mut mask = self.int(0);
                 let mut vals = Vec::new();
                 for (k, p) in parts.iter().enumerate() {
                     match p {
-                        Some(p) if !matches!(f.exprs[*p].kind, ExprKind::None) => {
-                            mask |= 1 << k;
-                            vals.push(self.index_expr(*p));
+                        Some(p) => {
+                            let (value, given) = self.slice_bound(*p, span);
+                            let bit = self.b.zext(given, self.i64t());
+                            let bit = self.b.shl(bit, self.int(k as i64));
+                            mask = self.b.or(mask, bit);
+                            vals.push(value);
                         }
-                        _ => vals.push(self.int(0)),
+                        None => vals.push(self.int(0)),
                     }
                 }
                 let func = if ta == Ty::Str { RuntimeFn::StrSlice } else { RuntimeFn::ListSliceObj };
-                let r = self.call_rt_v(func, &[v.v, vals[0].into(), vals[1].into(), vals[2].into(), self.int(mask).into()], span);
+                let r = self.call_rt_v(func, &[v.v, vals[0].into(), vals[1].into(), vals[2].into(), mask.into()], span);
                 self.pop_temp();
                 self.release(v, &ta);
                 owned(r)

@@ -212,6 +212,8 @@ runtime_fns! {
     DynTruthy = "pyx_dyn_truthy", fn(I64, I64) -> Bool, raises: false;
     // where an int is required (range(), indexing): TypeError: 'float' object cannot be interpreted as an integer
     DynToIndex = "pyx_dyn_to_index", fn(I64, I64) -> I64, raises: true;
+    // an index from a dynamic value, with the TypeError of its context (INDEX_FOR_*)
+    DynIndexFor = "pyx_dyn_index_for", fn(I64, I64, I64) -> I64, raises: true;
     // int(x)
     DynToInt = "pyx_dyn_to_int", fn(I64, I64) -> I64, raises: true;
     // float(x): parses a str; TypeError: float() argument must be a string or a real number, not 'NoneType'

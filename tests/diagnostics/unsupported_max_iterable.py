@@ -1,0 +1,3 @@
+# error: unsupported-syntax
+# line: 3
+print(max("abc"))
