@@ -131,3 +131,19 @@ fn calc_executable_is_at_most_64_kib() {
     let size = std::fs::metadata(&exe).expect("calc").len();
     assert!(size <= 64 * 1024, "calc is {size} bytes");
 }
+
+/// stdout is block-buffered into a pipe, but PYTHONUNBUFFERED writes it at every print, as
+/// CPython does: it decides how stdout and stderr interleave in one pipe.
+#[test]
+fn pythonunbuffered_controls_stdout_buffering() {
+    let src = write("unbuf.py", "import sys\nprint('out1')\nprint('err1', file=sys.stderr)\nprint('out2')\n");
+    let exe = tmp("unbuf");
+    assert!(pyexe(&["build", src.to_str().unwrap(), "-o", exe.to_str().unwrap()]).status.success());
+    let run = |env: &str| {
+        let script = format!("{env} {} 2>&1", exe.display());
+        let out = Command::new("sh").arg("-c").arg(script).env_remove("PYTHONUNBUFFERED").output().expect("sh");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(run("PYTHONUNBUFFERED=1"), "out1\nerr1\nout2\n");
+    assert_eq!(run(""), "err1\nout1\nout2\n");
+}

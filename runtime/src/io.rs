@@ -26,9 +26,17 @@ const STDOUT_BLOCK: usize = 8192;
 
 /// Chooses stdout's buffering; called once at startup.
 pub fn init() {
-    // SAFETY: plain libc call and single-threaded global access.
-    unsafe { *STDOUT_IS_TTY.get() = libc::isatty(1) != 0 };
+    // SAFETY: plain libc calls and single-threaded global access.
+    unsafe {
+        *STDOUT_IS_TTY.get() = libc::isatty(1) != 0;
+        // Like CPython: PYTHONUNBUFFERED set to a non-empty value writes stdout at once.
+        let v = libc::getenv(c"PYTHONUNBUFFERED".as_ptr());
+        *STDOUT_UNBUFFERED.get() = !v.is_null() && *v != 0;
+    }
 }
+
+/// Whether stdout is written at the end of every print (PYTHONUNBUFFERED).
+static STDOUT_UNBUFFERED: Global<bool> = Global::new(false);
 
 /// Writes all of `bytes` to `fd`; write errors (such as EPIPE) drop the rest silently.
 pub fn write_all(fd: i32, mut bytes: &[u8]) {
@@ -86,7 +94,7 @@ pub unsafe extern "C" fn pyx_print_done(b: *mut Buf) {
         flush_stderr();
     } else if b == STDOUT.get() {
         let out = &*b;
-        if out.len() >= STDOUT_BLOCK || (*STDOUT_IS_TTY.get() && out.contains(&b'\n')) {
+        if out.len() >= STDOUT_BLOCK || *STDOUT_UNBUFFERED.get() || (*STDOUT_IS_TTY.get() && out.contains(&b'\n')) {
             flush_stdout();
         }
     }
