@@ -646,6 +646,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 (Tuple(x), Tuple(y)) => Some(Tuple(x.iter().chain(y).cloned().collect())),
                 _ => Option::None,
             },
+            BinOp::Mul if a.is_intlike() && matches!(b, Tuple(_)) => {
+                self.error("unsupported-syntax", span, "write the tuple first: tuple * count");
+                return Never;
+            }
             BinOp::Mul if matches!(a, Tuple(_)) && b.is_intlike() => match (a, rhs_const) {
                 (Tuple(x), Some(k)) => Some(Tuple((0..k.max(0)).flat_map(|_| x.iter().cloned()).collect())),
                 _ => {
@@ -834,6 +838,9 @@ fn orderable(a: &Ty, b: &Ty) -> bool {
         (Ty::Dyn, t) | (t, Ty::Dyn) => t.is_dynable(),
         (a, b) if a.is_numeric() && b.is_numeric() => true,
         (Ty::Str, Ty::Str) => true,
+        // Lexicographic: the first unequal pair decides, so every pair of the common prefix
+        // must be orderable.
+        (Ty::Tuple(x), Ty::Tuple(y)) => x.iter().zip(y).all(|(a, b)| orderable(a, b)),
         _ => false,
     }
 }

@@ -2067,6 +2067,39 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.b.not(acc)
                 }
             }
+            // (a0, a1, ...) < (b0, b1, ...): the first unequal pair decides; else the lengths.
+            (Ty::Tuple(xs), Ty::Tuple(ys)) => {
+                let end = self.new_block("tcmp.end");
+                let mut incoming: Vec<(IntValue<'c>, BasicBlock<'c>)> = Vec::new();
+                for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
+                    let ma = self.b.extract(a.into_struct_value(), i as u32);
+                    let mb = self.b.extract(b.into_struct_value(), i as u32);
+                    let eq = self.compare(CmpOp::Eq, ma, x, mb, y, span);
+                    let (diff, next) = (self.new_block("tcmp.diff"), self.new_block("tcmp.next"));
+                    self.b.cond_br(eq, next, diff);
+                    self.b.at_end(diff);
+                    let r = self.compare(op, ma, x, mb, y, span);
+                    incoming.push((r, self.b.block()));
+                    self.b.br(end);
+                    self.b.at_end(next);
+                }
+                let by_len = match op {
+                    CmpOp::Lt => xs.len() < ys.len(),
+                    CmpOp::Le => xs.len() <= ys.len(),
+                    CmpOp::Gt => xs.len() > ys.len(),
+                    CmpOp::Ge => xs.len() >= ys.len(),
+                    CmpOp::Eq => xs.len() == ys.len(),
+                    _ => xs.len() != ys.len(),
+                };
+                incoming.push((bool_t.const_int(by_len as u64, false), self.b.block()));
+                self.b.br(end);
+                self.b.at_end(end);
+                let phi = self.b.phi(bool_t);
+                for (v, bb) in &incoming {
+                    phi.add_incoming(&[(v, *bb)]);
+                }
+                phi.as_basic_value().into_int_value()
+            }
             (x, y) if (*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable() => {
                 self.incref(a, ta);
                 let da = self.box_dyn(a, ta);
