@@ -54,6 +54,8 @@ struct FnState<'c> {
     /// `bound` flags of locals that may be read before assignment.
     bound: Vec<Option<PointerValue<'c>>>,
     ret_slot: Option<PointerValue<'c>>,
+    /// Where calls of the function to itself go: its twin, for self-recursive functions.
+    self_target: FunctionValue<'c>,
     /// Accumulator tail recursion: (i128 accumulator, loop head after the prologue).
     tre: Option<(PointerValue<'c>, BasicBlock<'c>)>,
     exit: BasicBlock<'c>,
@@ -423,8 +425,19 @@ impl<'c, 'p> Gen<'c, 'p> {
             let fv = self.module.add_function(&name, fty, Some(Linkage::Internal));
             self.fns.insert(id, fv);
         }
+        // A self-recursive function is emitted twice, each copy calling the other: LLVM does
+        // not inline a function into itself, but it inlines one twin into the other, which
+        // unrolls one level of the recursion (what gcc's recursive inlining does).
         for id in 0..self.typed.instances.len() {
-            self.emit_instance(id);
+            let fv = self.fns[&id];
+            let recursive = self.typed.instances[id].calls.values().any(|c| *c == id);
+            if recursive {
+                let twin = self.module.add_function(&format!("{}.twin", fv.get_name().to_string_lossy()), fv.get_type(), Some(Linkage::Internal));
+                self.emit_instance(id, fv, twin);
+                self.emit_instance(id, twin, fv);
+            } else {
+                self.emit_instance(id, fv, fv);
+            }
         }
         self.emit_main();
     }
@@ -465,6 +478,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             locals: Vec::new(),
             bound: Vec::new(),
             ret_slot: None,
+            self_target: func,
             tre: None,
             exit,
             loops: Vec::new(),
@@ -474,10 +488,10 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
-    fn emit_instance(&mut self, id: InstId) {
+    /// Emits instance `id` into `fv`; its calls to itself go to `self_target`.
+    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>) {
         let inst = &self.typed.instances[id];
         let f = &self.prog.funcs[inst.func];
-        let fv = self.fns[&id];
         let entry = self.cx.append_basic_block(fv, "entry");
         let exit = self.cx.append_basic_block(fv, "exit");
         self.b.at_end(entry);
@@ -506,6 +520,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             locals,
             bound,
             ret_slot: Some(ret_slot),
+            self_target,
             tre: None,
             exit,
             loops: Vec::new(),
@@ -1323,7 +1338,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 vals.push(v);
             }
             let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|v| v.v.into()).collect();
-            self.b.call(self.fns[&inst], &argv);
+            let callee = self.callee(inst);
+            self.b.call(callee, &argv);
             self.check_exc(f.exprs[e].span);
             for _ in &vals {
                 self.pop_temp();
@@ -1470,7 +1486,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
-                let callee = self.fns[&inst];
+                let callee = self.callee(inst);
                 let mut vals = Vec::new();
                 for a in args {
                     let t = self.ty(*a);
@@ -1736,6 +1752,15 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.pop_temp();
         self.release(s, &Ty::Str);
         r
+    }
+
+    /// The LLVM function to call for instance `inst` from the function being emitted.
+    fn callee(&mut self, inst: InstId) -> FunctionValue<'c> {
+        if self.fs.as_ref().is_some_and(|fs| fs.inst == inst) {
+            self.fs().self_target
+        } else {
+            self.fns[&inst]
+        }
     }
 
     /// NameError if function `fid` may be called before its `def` ran (checked only where
