@@ -1857,19 +1857,31 @@ impl<'c, 'p> Gen<'c, 'p> {
         r
     }
 
+    /// `f(code, a, b)` for a runtime function on two dynamic values (operation or comparison,
+    /// dispatched on their tags): both operands are boxed (borrowed values get a reference of
+    /// their own), held for error paths, and released after the call.
+    #[allow(clippy::too_many_arguments)]
+    fn dyn_pair_call(&mut self, f: RuntimeFn, code: i64, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, span: Span) -> BasicValueEnum<'c> {
+        self.incref(a, ta);
+        let da = self.box_dyn(a, ta);
+        self.incref(b, tb);
+        let db = self.box_dyn(b, tb);
+        self.fs().temps.push(Temp::Val(da, Ty::Dyn));
+        self.fs().temps.push(Temp::Val(db, Ty::Dyn));
+        let r = self.call_rt_v(f, &[self.int(code).into(), da, db], span);
+        self.fs().temps.pop();
+        self.fs().temps.pop();
+        self.decref(da, &Ty::Dyn);
+        self.decref(db, &Ty::Dyn);
+        r
+    }
+
     /// a op b on values of known types (borrowed); the result has type `ty`.
     #[allow(clippy::too_many_arguments)]
     fn binary_values(&mut self, op: BinOp, a: BasicValueEnum<'c>, ta: &Ty, b: BasicValueEnum<'c>, tb: &Ty, ty: &Ty, span: Span, inplace: bool) -> V<'c> {
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
         let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
         if *ty == Ty::Dyn {
-            // Runtime dispatch on the tags: (op, a.tag, a.val, b.tag, b.val)
-            self.incref(a, ta);
-            let da = self.box_dyn(a, ta);
-            self.incref(b, tb);
-            let db = self.box_dyn(b, tb);
-            self.fs().temps.push(Temp::Val(da, Ty::Dyn));
-            self.fs().temps.push(Temp::Val(db, Ty::Dyn));
             let code = match op {
                 BinOp::Add => abi::OP_ADD,
                 BinOp::Sub => abi::OP_SUB,
@@ -1885,12 +1897,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 BinOp::BitXor => abi::OP_BITXOR,
                 BinOp::MatMul => abi::OP_MUL, // refused by inference
             } + if inplace { abi::OP_INPLACE } else { 0 };
-            let r = self.call_rt_v(RuntimeFn::DynBinop, &[self.int(code).into(), da, db], span);
-            self.fs().temps.pop();
-            self.fs().temps.pop();
-            self.decref(da, &Ty::Dyn);
-            self.decref(db, &Ty::Dyn);
-            return owned(r);
+            return owned(self.dyn_pair_call(RuntimeFn::DynBinop, code, a, ta, b, tb, span));
         }
         match (ta, tb) {
             // tuple + tuple / tuple * k: a new tuple holding (new references to) the items
@@ -2126,12 +2133,6 @@ impl<'c, 'p> Gen<'c, 'p> {
                 phi.as_basic_value().into_int_value()
             }
             (x, y) if (*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable() => {
-                self.incref(a, ta);
-                let da = self.box_dyn(a, ta);
-                self.incref(b, tb);
-                let db = self.box_dyn(b, tb);
-                self.fs().temps.push(Temp::Val(da, Ty::Dyn));
-                self.fs().temps.push(Temp::Val(db, Ty::Dyn));
                 let code = match op {
                     CmpOp::Eq => abi::CMP_EQ,
                     CmpOp::Ne => abi::CMP_NE,
@@ -2140,12 +2141,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     CmpOp::Gt => abi::CMP_GT,
                     _ => abi::CMP_GE,
                 };
-                let r = self.call_rt_v(RuntimeFn::DynCmp, &[self.int(code).into(), da, db], span).into_int_value();
-                self.fs().temps.pop();
-                self.fs().temps.pop();
-                self.decref(da, &Ty::Dyn);
-                self.decref(db, &Ty::Dyn);
-                r
+                self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
             }
             // Values of unrelated types are never equal.
             _ => bool_t.const_int((op == CmpOp::Ne) as u64, false),
