@@ -738,13 +738,17 @@ impl<'d> Lowerer<'d> {
                 StmtKind::While { cond, body, orelse }
             }
             ast::Stmt::For(l) => {
-                let iter = self.lower_iterable(f, &l.iter);
-                let Some(target) = self.lower_target(f, &l.target) else { return };
-                f.loop_depth += 1;
-                let body = self.lower_block(f, &l.body);
-                f.loop_depth -= 1;
-                let orelse = self.lower_block(f, &l.orelse);
-                StmtKind::For { target, iter, body, orelse }
+                if let Some(k) = self.lower_enumerate_for(f, l, span, out) {
+                    k
+                } else {
+                    let iter = self.lower_iterable(f, &l.iter);
+                    let Some(target) = self.lower_target(f, &l.target) else { return };
+                    f.loop_depth += 1;
+                    let body = self.lower_block(f, &l.body);
+                    f.loop_depth -= 1;
+                    let orelse = self.lower_block(f, &l.orelse);
+                    StmtKind::For { target, iter, body, orelse }
+                }
             }
             ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
                 if f.loop_depth == 0 {
@@ -804,6 +808,45 @@ impl<'d> Lowerer<'d> {
             }
         };
         out.push(Stmt { kind, span });
+    }
+
+    // for t in enumerate(xs, start): body
+    //   ==>  $i = start - 1
+    //        for $x in xs: $i += 1; t = ($i, $x); body
+    // (the counter moves first, so `continue` keeps it right)
+    fn lower_enumerate_for(&mut self, f: &mut FnCx, l: &ast::StmtFor, span: Span, out: &mut Block) -> Option<StmtKind> {
+        let ast::Expr::Call(c) = &*l.iter else { return None };
+        let ast::Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "enumerate" || self.is_shadowed(f, "enumerate") {
+            return None;
+        }
+        let start_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "start"));
+        if c.args.is_empty() || c.args.len() > 2 || c.keywords.len() != start_kw.is_some() as usize || (c.args.len() == 2 && start_kw.is_some()) {
+            self.err("call-error", f.span(c), "enumerate() takes an iterable and an optional start");
+            return Some(StmtKind::Expr(f.add(ExprKind::None, span)));
+        }
+        let start = match (c.args.get(1), start_kw) {
+            (Some(e), _) => self.lower_expr(f, e),
+            (None, Some(k)) => self.lower_expr(f, &k.value),
+            _ => f.add(ExprKind::Int(0), span),
+        };
+        let (counter, item) = (f.temp(), f.temp());
+        let one = f.add(ExprKind::Int(1), span);
+        let before = f.add(ExprKind::Binary(BinOp::Sub, start, one), span);
+        out.push(Stmt { kind: StmtKind::Assign(Target::Local(counter), before), span });
+        let iter = self.lower_iterable(f, &c.args[0]);
+        let target = self.lower_target(f, &l.target)?;
+        let (cur, one) = (f.add(ExprKind::Local(counter), span), f.add(ExprKind::Int(1), span));
+        let next = f.add(ExprKind::Binary(BinOp::Add, cur, one), span);
+        let mut body = vec![Stmt { kind: StmtKind::Assign(Target::Local(counter), next), span }];
+        let (i, x) = (f.add(ExprKind::Local(counter), span), f.add(ExprKind::Local(item), span));
+        let pair = f.add(ExprKind::Tuple(vec![i, x]), span);
+        body.push(Stmt { kind: StmtKind::Assign(target, pair), span });
+        f.loop_depth += 1;
+        body.extend(self.lower_block(f, &l.body));
+        f.loop_depth -= 1;
+        let orelse = self.lower_block(f, &l.orelse);
+        Some(StmtKind::For { target: Target::Local(item), iter, body, orelse })
     }
 
     // raise Kind / raise Kind(msg) of a built-in exception class
