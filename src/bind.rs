@@ -105,6 +105,25 @@ impl<'a> Pass<'a> {
             Target::Local(x) => l[*x] = true,
             Target::Global(x) => g[*x] = true,
             Target::Tuple(items) => items.iter().for_each(|t| self.assign(t, s)),
+            Target::Starred(t) => self.assign(t, s),
+            Target::Item(..) | Target::Slice(..) => {}
+        }
+    }
+
+    /// The reads a target performs before the store: `obj[index] = v` reads obj and index.
+    fn target_reads(&mut self, t: &Target, s: &mut State) {
+        match t {
+            Target::Item(o, i) => {
+                self.expr(*o, s);
+                self.expr(*i, s);
+            }
+            Target::Slice(o, parts) => {
+                self.expr(*o, s);
+                parts.iter().flatten().for_each(|p| self.expr(*p, s));
+            }
+            Target::Tuple(items) => items.iter().for_each(|t| self.target_reads(t, s)),
+            Target::Starred(t) => self.target_reads(t, s),
+            Target::Local(_) | Target::Global(_) => {}
         }
     }
 
@@ -114,8 +133,10 @@ impl<'a> Pass<'a> {
             StmtKind::Expr(e) => self.expr(*e, &mut s),
             StmtKind::Assign(t, e) => {
                 self.expr(*e, &mut s);
+                self.target_reads(t, &mut s);
                 self.assign(t, &mut s);
             }
+            StmtKind::Del(t) => self.target_reads(t, &mut s),
             StmtKind::If(c, a, b) => {
                 self.expr(*c, &mut s);
                 let sa = self.block(a, s.clone());
@@ -134,6 +155,7 @@ impl<'a> Pass<'a> {
             StmtKind::For { target, iter, body, orelse } => {
                 self.expr(*iter, &mut s);
                 let mut inner = s.clone();
+                self.target_reads(target, &mut inner);
                 self.assign(target, &mut inner);
                 self.breaks.push(None);
                 self.block(body, inner);
@@ -261,7 +283,25 @@ impl<'a> Pass<'a> {
                 self.expr(*a, s);
                 parts.iter().flatten().for_each(|p| self.expr(*p, s));
             }
-            ExprKind::Method(..) | ExprKind::Seq(..) => {
+            ExprKind::Block(stmts, v) => {
+                *s = self.block(stmts, s.take());
+                self.expr(*v, s);
+            }
+            ExprKind::Sort { list, key, reverse } => {
+                self.expr(*list, s);
+                if let Some(r) = reverse {
+                    self.expr(*r, s);
+                }
+                // The key function runs with its parameter assigned.
+                if let Some(k) = key {
+                    let mut inner = s.clone();
+                    if let Some((l, _)) = &mut inner {
+                        l[k.param] = true;
+                    }
+                    self.expr(k.body, &mut inner);
+                }
+            }
+            ExprKind::Method(..) | ExprKind::Seq(..) | ExprKind::List(_) | ExprKind::Set(..) | ExprKind::Dict(_) | ExprKind::Zip(_) | ExprKind::Reversed(_) => {
                 for c in f.exprs[e].kind.children() {
                     self.expr(c, s);
                 }

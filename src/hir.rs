@@ -97,13 +97,29 @@ pub enum StmtKind {
     Import(ModId),
     /// A checked annotation on an assignment: `x: int = ...`.
     Annotated { target: Target, ty: Ty },
+    /// `del xs[i]`, `del xs[a:b]`, `del d[k]` (only item and slice targets).
+    Del(Target),
 }
 
 #[derive(Debug, Clone)]
 pub enum Target {
     Local(LocalId),
     Global(GlobalId),
+    /// Unpacking; at most one item is `Starred` (`first, *rest = xs`).
     Tuple(Vec<Target>),
+    Starred(Box<Target>),
+    /// `obj[index] = v` (list item or dict key); both are evaluated before the value is stored.
+    Item(ExprId, ExprId),
+    /// `obj[a:b:c] = v`
+    Slice(ExprId, [Option<ExprId>; 3]),
+}
+
+/// An inline one-parameter function: a `key=` argument or a `map`/`filter` function.
+/// `param` is a hidden local of the enclosing function; `body` computes the result.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyFn {
+    pub param: LocalId,
+    pub body: ExprId,
 }
 
 #[derive(Debug)]
@@ -302,6 +318,21 @@ pub enum ExprKind {
     Method(ExprId, String, Vec<ExprId>),
     /// Evaluate the first expressions for their effects, then the last for the value.
     Seq(Vec<ExprId>, ExprId),
+    /// `[a, b]`
+    List(Vec<ExprId>),
+    /// `{a, b}`; `frozenset(...)` builds one with the flag set.
+    Set(Vec<ExprId>, bool),
+    /// `{k: v, ...}`
+    Dict(Vec<(ExprId, ExprId)>),
+    /// Run the statements, then evaluate the expression: comprehensions and builtins over
+    /// iterables are lowered to loops that build their result in a hidden local.
+    Block(Block, ExprId),
+    /// `xs.sort(key=..., reverse=...)` on a list (in place; `sorted` copies first).
+    Sort { list: ExprId, key: Option<KeyFn>, reverse: Option<ExprId> },
+    /// `zip(a, b, ...)`; only valid as the iterable of a `for`.
+    Zip(Vec<ExprId>),
+    /// `reversed(xs)`; only valid as the iterable of a `for`.
+    Reversed(ExprId),
 }
 
 /// Methods of `str` the compiler knows, with their arity and result.
@@ -405,7 +436,12 @@ impl ExprKind {
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],
             ExprKind::IfExp(c, a, b) => vec![*c, *a, *b],
             ExprKind::Range(a, b, c) => vec![*a, *b, *c],
-            ExprKind::Call(_, args) | ExprKind::Builtin(_, args) | ExprKind::Tuple(args) => args.clone(),
+            ExprKind::Call(_, args) | ExprKind::Builtin(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::Set(args, _) | ExprKind::Zip(args) => args.clone(),
+            ExprKind::Dict(pairs) => pairs.iter().flat_map(|(k, v)| [*k, *v]).collect(),
+            ExprKind::Reversed(a) => vec![*a],
+            // Statements inside are walked by their own visitors.
+            ExprKind::Block(_, e) => vec![*e],
+            ExprKind::Sort { list, key, reverse } => std::iter::once(*list).chain(key.map(|k| k.body)).chain(*reverse).collect(),
             ExprKind::Print { args, sep, end, .. } => args.iter().chain(sep).chain(end).copied().collect(),
             ExprKind::FString(parts) => parts
                 .iter()

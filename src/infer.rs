@@ -8,7 +8,7 @@
 //! re-inferring every instance until nothing changes terminates.
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::hir::*;
-use crate::types::Ty;
+use crate::types::{Ty, ViewKind, MAX_DEPTH};
 use std::collections::HashMap;
 
 pub type InstId = usize;
@@ -44,6 +44,8 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
         report: false,
         diags,
         cur: 0,
+        vars: Vec::new(),
+        sites: HashMap::new(),
     };
     let module_inits: Vec<InstId> = prog.modules.iter().map(|m| cx.instance(m.init, Vec::new())).collect();
     let mut rounds = 0;
@@ -64,7 +66,15 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
     for i in 0..cx.instances.len() {
         cx.infer_instance(i);
     }
-    Typed { instances: cx.instances, globals: cx.globals, module_inits }
+    // Codegen sees only concrete types: replace every variable by its element type.
+    let mut instances = std::mem::take(&mut cx.instances);
+    for inst in &mut instances {
+        for t in inst.args.iter_mut().chain(inst.locals.iter_mut()).chain(inst.exprs.iter_mut()).chain(std::iter::once(&mut inst.ret)) {
+            *t = cx.resolve(t);
+        }
+    }
+    let globals = cx.globals.clone().iter().map(|t| cx.resolve(t)).collect();
+    Typed { instances, globals, module_inits }
 }
 
 struct Cx<'p, 'd> {
@@ -77,6 +87,20 @@ struct Cx<'p, 'd> {
     diags: &'d mut Diagnostics,
     /// The instance being inferred.
     cur: InstId,
+    /// Type variables: container element types, merged by union-find.
+    vars: Vec<VarInfo>,
+    /// The variables of each allocation site: (instance, expression, slot) -> variable.
+    sites: HashMap<(InstId, ExprId, u8), u32>,
+}
+
+/// A type variable: the element (key, value) type of every container flowing together.
+#[derive(Debug, Clone)]
+struct VarInfo {
+    parent: u32,
+    /// The join of every type stored into such containers (`Never` while none is).
+    bound: Ty,
+    /// Where the first element type came from (for error messages).
+    origin: Option<Span>,
 }
 
 /// Whether a value of type `actual` satisfies the annotation `declared` (int is a float, bool an int).
@@ -107,7 +131,11 @@ fn has_break(b: &Block) -> bool {
 }
 
 impl<'p, 'd> Cx<'p, 'd> {
+    /// The instance of `func` for arguments of these types. Instances are keyed by the
+    /// resolved types; the caller then joins its argument types into the parameters, which
+    /// links the element variables of containers passed in.
     fn instance(&mut self, func: FuncId, args: Vec<Ty>) -> InstId {
+        let args: Vec<Ty> = args.iter().map(|t| self.resolve(t)).collect();
         if let Some(&i) = self.index.get(&(func, args.clone())) {
             return i;
         }
@@ -141,6 +169,173 @@ impl<'p, 'd> Cx<'p, 'd> {
         }
     }
 
+    // ------------------------------------------------------------ type variables
+    //
+    // A container literal (or any expression building a new container) is an allocation
+    // site with a variable per element slot. Containers are invariant: joining two list
+    // types merges their variables, so aliases (`b = a`, arguments, returns) always agree,
+    // and `rows = []` gets its element type from any later `rows.append(...)`.
+
+    /// The variable of allocation site (current instance, `e`, `slot`), created on first use.
+    fn site(&mut self, e: ExprId, slot: u8) -> Ty {
+        let key = (self.cur, e, slot);
+        let v = match self.sites.get(&key) {
+            Some(&v) => v,
+            None => {
+                let v = self.vars.len() as u32;
+                self.vars.push(VarInfo { parent: v, bound: Ty::Never, origin: None });
+                self.sites.insert(key, v);
+                v
+            }
+        };
+        Ty::Var(self.find(v))
+    }
+
+    /// A fresh site variable already holding `t` (results of `split()`, `sys.argv`, ...).
+    fn site_of(&mut self, e: ExprId, slot: u8, t: Ty, span: Span) -> Ty {
+        let v = self.site(e, slot);
+        self.join(&v, &t, span);
+        v
+    }
+
+    fn find(&mut self, v: u32) -> u32 {
+        let mut r = v;
+        while self.vars[r as usize].parent != r {
+            r = self.vars[r as usize].parent;
+        }
+        let mut x = v;
+        while self.vars[x as usize].parent != r {
+            let next = self.vars[x as usize].parent;
+            self.vars[x as usize].parent = r;
+            x = next;
+        }
+        r
+    }
+
+    /// The type with every variable replaced by its representative.
+    fn norm(&mut self, t: &Ty) -> Ty {
+        match t {
+            Ty::Var(v) => Ty::Var(self.find(*v)),
+            Ty::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.norm(t)).collect()),
+            Ty::List(e) => Ty::List(Box::new(self.norm(e))),
+            Ty::Set(e, f) => Ty::Set(Box::new(self.norm(e)), *f),
+            Ty::Dict(k, v) => Ty::Dict(Box::new(self.norm(k)), Box::new(self.norm(v))),
+            Ty::View(k, d) => Ty::View(*k, Box::new(self.norm(d))),
+            other => other.clone(),
+        }
+    }
+
+    /// What a variable holds so far (nested containers keep their variables).
+    fn bound(&mut self, t: &Ty) -> Ty {
+        match t {
+            Ty::Var(v) => {
+                let r = self.find(*v);
+                let b = self.vars[r as usize].bound.clone();
+                self.norm(&b)
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// The type with every variable replaced, deeply, by what it holds.
+    fn resolve(&mut self, t: &Ty) -> Ty {
+        self.resolve_depth(t, 0)
+    }
+
+    fn resolve_depth(&mut self, t: &Ty, depth: usize) -> Ty {
+        if depth > 2 * MAX_DEPTH {
+            return Ty::Never; // a container holding itself: reported by `join`
+        }
+        let d = depth + 1;
+        match t {
+            Ty::Var(_) => {
+                let b = self.bound(t);
+                self.resolve_depth(&b, d)
+            }
+            Ty::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.resolve_depth(t, d)).collect()),
+            Ty::List(e) => Ty::List(Box::new(self.resolve_depth(e, d))),
+            Ty::Set(e, f) => Ty::Set(Box::new(self.resolve_depth(e, d)), *f),
+            Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve_depth(k, d)), Box::new(self.resolve_depth(v, d))),
+            Ty::View(k, x) => Ty::View(*k, Box::new(self.resolve_depth(x, d))),
+            other => other.clone(),
+        }
+    }
+
+    /// The least type holding both, merging the element variables of containers; `None`
+    /// when no single type can (a `type-mismatch` for the caller to report).
+    fn join(&mut self, a: &Ty, b: &Ty, span: Span) -> Option<Ty> {
+        let (a, b) = (self.norm(a), self.norm(b));
+        let j = match (&a, &b) {
+            _ if a == b => a.clone(),
+            (Ty::Never, x) | (x, Ty::Never) => x.clone(),
+            (Ty::Var(x), Ty::Var(y)) => {
+                let (x, y) = (*x, *y);
+                let (bx, by) = (self.vars[x as usize].bound.clone(), self.vars[y as usize].bound.clone());
+                let merged = self.join_elements(&bx, &by, span);
+                let (x, y) = (self.find(x), self.find(y));
+                if x != y {
+                    let origin = self.vars[x as usize].origin.or(self.vars[y as usize].origin);
+                    self.vars[y as usize].parent = x;
+                    self.vars[x as usize].bound = merged;
+                    self.vars[x as usize].origin = origin;
+                    self.changed = true;
+                }
+                Ty::Var(x)
+            }
+            (Ty::Var(x), t) | (t, Ty::Var(x)) => {
+                let x = *x;
+                let cur = self.vars[x as usize].bound.clone();
+                let merged = self.join_elements(&cur, t, span);
+                let x = self.find(x);
+                let merged = self.norm(&merged);
+                let cur = self.norm(&self.vars[x as usize].bound.clone());
+                if merged != cur {
+                    self.vars[x as usize].bound = merged;
+                    self.changed = true;
+                }
+                if self.vars[x as usize].origin.is_none() {
+                    self.vars[x as usize].origin = Some(span);
+                }
+                Ty::Var(x)
+            }
+            (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
+            (Ty::Set(x, f), Ty::Set(y, g)) if f == g => Ty::Set(Box::new(self.join(x, y, span)?), *f),
+            (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => {
+                let k = self.join(k1, k2, span)?;
+                Ty::Dict(Box::new(k), Box::new(self.join(v1, v2, span)?))
+            }
+            (Ty::View(k1, x), Ty::View(k2, y)) if k1 == k2 => Ty::View(*k1, Box::new(self.join(x, y, span)?)),
+            (Ty::Tuple(x), Ty::Tuple(y)) if x.len() == y.len() => {
+                let mut items = Vec::new();
+                for (p, q) in x.iter().zip(y) {
+                    items.push(self.join(p, q, span)?);
+                }
+                Ty::Tuple(items)
+            }
+            _ => a.join(&b)?,
+        };
+        (self.resolve(&j).depth() <= MAX_DEPTH).then_some(j)
+    }
+
+    /// Joins two element types; when none holds both, reports where each came from and
+    /// keeps the first (the program is rejected).
+    fn join_elements(&mut self, a: &Ty, b: &Ty, span: Span) -> Ty {
+        match self.join(a, b, span) {
+            Some(t) => t,
+            None => {
+                let (ra, rb) = (self.resolve(a), self.resolve(b));
+                let line = |cx: &Self, s: Span| cx.prog.files[s.file].line_col(s.start as usize).0;
+                let first = self.vars.iter().find(|v| v.bound == *a).and_then(|v| v.origin);
+                let msg = match first {
+                    Some(o) if o != span => format!("a container cannot hold both {ra} (line {}) and {rb} (line {})", line(self, o), line(self, span)),
+                    _ => format!("a container cannot hold both {ra} and {rb}"),
+                };
+                self.error("type-mismatch", span, msg);
+                a.clone()
+            }
+        }
+    }
+
     fn infer_instance(&mut self, i: InstId) {
         self.cur = i;
         let f = self.func();
@@ -167,7 +362,7 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     fn join_ret(&mut self, t: Ty, span: Span) {
         let cur = self.instances[self.cur].ret.clone();
-        match cur.join(&t) {
+        match self.join(&cur, &t, span) {
             Some(j) => {
                 if j != cur {
                     self.instances[self.cur].ret = j;
@@ -232,11 +427,36 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.expr(*m);
                 }
             }
+            StmtKind::Del(t) => match t {
+                Target::Item(obj, idx) => {
+                    let (to, ti) = (self.expr(*obj), self.expr(*idx));
+                    match &to {
+                        Ty::List(_) if !(ti.is_intlike() || matches!(ti, Ty::Dyn | Ty::Never)) => {
+                            self.error("type-mismatch", s.span, format!("list indices must be integers or slices, not {}", ti.py_name()))
+                        }
+                        Ty::Dict(k, _) => {
+                            let k = (**k).clone();
+                            self.check_hashable(&ti, s.span);
+                            self.join(&k, &ti, s.span);
+                        }
+                        Ty::List(_) | Ty::Never => {}
+                        other => self.error("type-mismatch", s.span, format!("'{}' object doesn't support item deletion", other.py_name())),
+                    }
+                }
+                Target::Slice(obj, parts) => {
+                    let to = self.expr(*obj);
+                    self.slice_bounds(parts);
+                    if !matches!(to, Ty::List(_) | Ty::Never) {
+                        self.error("type-mismatch", s.span, format!("'{}' object doesn't support item deletion", to.py_name()));
+                    }
+                }
+                _ => self.error("unsupported-syntax", s.span, "'del' of a variable is not supported yet"),
+            },
             StmtKind::Annotated { target, ty } => {
                 let actual = match target {
                     Target::Local(l) => self.instances[self.cur].locals[*l].clone(),
                     Target::Global(g) => self.globals[*g].clone(),
-                    Target::Tuple(_) => Ty::Never,
+                    _ => Ty::Never,
                 };
                 if !compatible(&actual, ty) {
                     self.error("type-mismatch", s.span, format!("variable is annotated {ty} but holds {actual}"));
@@ -248,42 +468,73 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// The type of the items a `for` loop gets from an iterable.
     fn element_type(&mut self, iter: ExprId, t: &Ty) -> Ty {
         let f = self.func();
-        if let ExprKind::Range(..) = f.exprs[iter].kind {
-            return Ty::Int;
+        let span = f.exprs[iter].span;
+        match &f.exprs[iter].kind {
+            ExprKind::Range(..) => return Ty::Int,
+            // zip(a, b): the expression's type is the tuple of the iterables' types.
+            ExprKind::Zip(args) => {
+                let Ty::Tuple(its) = t else { return Ty::Never };
+                let mut items = Vec::new();
+                for (a, it) in args.clone().iter().zip(its.clone()) {
+                    items.push(self.element_type(*a, &it));
+                }
+                return Ty::Tuple(items);
+            }
+            ExprKind::Reversed(inner) => {
+                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::Never) {
+                    self.error("type-mismatch", span, format!("'{}' object is not reversible", t.py_name()));
+                    return Ty::Never;
+                }
+                let inner = *inner;
+                return self.element_type(inner, t);
+            }
+            _ => {}
         }
-        match t {
+        match self.iter_item(t) {
+            Ok(t) => t,
+            Err(msg) => {
+                let id = if matches!(t, Ty::Dyn | Ty::Tuple(_)) { "unsupported-syntax" } else { "type-mismatch" };
+                self.error(id, span, msg);
+                Ty::Never
+            }
+        }
+    }
+
+    /// The type of the items iterating over a value of type `t` gives.
+    fn iter_item(&mut self, t: &Ty) -> Result<Ty, String> {
+        Ok(match t {
             Ty::Never => Ty::Never,
             Ty::Str => Ty::Str,
-            Ty::List(e) => (**e).clone(),
+            Ty::List(e) | Ty::Set(e, _) => self.bound(e),
+            Ty::Dict(k, _) => self.bound(k),
+            Ty::View(kind, d) => {
+                let Ty::Dict(k, v) = &**d else { return Ok(Ty::Never) };
+                match kind {
+                    ViewKind::Keys => self.bound(k),
+                    ViewKind::Values => self.bound(v),
+                    ViewKind::Items => Ty::Tuple(vec![self.bound(k), self.bound(v)]),
+                }
+            }
             Ty::Tuple(items) => {
                 let mut acc = Ty::Never;
                 for it in items {
                     match acc.join(it) {
                         Some(j) => acc = j,
-                        None => {
-                            self.error("type-mismatch", f.exprs[iter].span, "iterating over a tuple whose items have incompatible types is not supported");
-                            return Ty::Never;
-                        }
+                        None => return Err("iterating over a tuple whose items have incompatible types is not supported".into()),
                     }
                 }
                 acc
             }
-            Ty::Dyn => {
-                self.error("unsupported-syntax", f.exprs[iter].span, "iterating over a variable that holds values of several types is not supported yet");
-                Ty::Never
-            }
-            other => {
-                self.error("type-mismatch", f.exprs[iter].span, format!("'{}' object is not iterable", other.py_name()));
-                Ty::Never
-            }
-        }
+            Ty::Dyn => return Err("iterating over a variable that holds values of several types is not supported yet".into()),
+            other => return Err(format!("'{}' object is not iterable", other.py_name())),
+        })
     }
 
     fn assign(&mut self, t: &Target, ty: Ty, span: Span) {
         match t {
             Target::Local(l) => {
                 let cur = self.instances[self.cur].locals[*l].clone();
-                match cur.join(&ty) {
+                match self.join(&cur, &ty, span) {
                     Some(j) => {
                         if j != cur {
                             self.instances[self.cur].locals[*l] = j;
@@ -298,7 +549,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             Target::Global(g) => {
                 let cur = self.globals[*g].clone();
-                match cur.join(&ty) {
+                match self.join(&cur, &ty, span) {
                     Some(j) => {
                         if j != cur {
                             self.globals[*g] = j;
@@ -313,24 +564,127 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             Target::Tuple(items) => match &ty {
                 Ty::Never => items.iter().for_each(|t| self.assign(t, Ty::Never, span)),
-                Ty::Tuple(tys) if tys.len() == items.len() => {
-                    for (t, ty) in items.iter().zip(tys) {
-                        self.assign(t, ty.clone(), span);
+                Ty::Tuple(tys) => {
+                    let star = items.iter().position(|t| matches!(t, Target::Starred(_)));
+                    let fixed = items.len() - star.is_some() as usize;
+                    let ok = if star.is_some() { tys.len() >= fixed } else { tys.len() == fixed };
+                    if !ok {
+                        let msg = if tys.len() < fixed {
+                            let least = if star.is_some() { "at least " } else { "" };
+                            format!("not enough values to unpack (expected {least}{fixed}, got {})", tys.len())
+                        } else {
+                            format!("too many values to unpack (expected {})", items.len())
+                        };
+                        self.error("type-mismatch", span, msg);
+                        return;
+                    }
+                    let n_after = star.map(|k| items.len() - k - 1).unwrap_or(0);
+                    for (k, t) in items.iter().enumerate() {
+                        match star {
+                            Some(s) if k == s => {
+                                let mid = &tys[s..tys.len() - n_after];
+                                let mut el = Ty::Never;
+                                for m in mid {
+                                    el = self.join_or_error(&el, m, span, "the starred items");
+                                }
+                                let site = self.site_of_target(t, el, span);
+                                self.assign(t, Ty::List(Box::new(site)), span);
+                            }
+                            Some(s) if k > s => self.assign(t, tys[tys.len() - (items.len() - k)].clone(), span),
+                            _ => self.assign(t, tys[k].clone(), span),
+                        }
                     }
                 }
-                Ty::Tuple(tys) => {
-                    let msg = if tys.len() < items.len() {
-                        format!("not enough values to unpack (expected {}, got {})", items.len(), tys.len())
-                    } else {
-                        format!("too many values to unpack (expected {})", items.len())
-                    };
-                    self.error("type-mismatch", span, msg);
-                }
-                Ty::List(e) => items.iter().for_each(|t| self.assign(t, (**e).clone(), span)),
-                Ty::Str => items.iter().for_each(|t| self.assign(t, Ty::Str, span)),
                 Ty::Dyn => self.error("unsupported-syntax", span, "unpacking a variable that holds values of several types is not supported yet"),
-                other => self.error("type-mismatch", span, format!("cannot unpack non-iterable {} object", other.py_name())),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::None => self.error("type-mismatch", span, format!("cannot unpack non-iterable {} object", ty.py_name())),
+                other => match self.iter_item(other) {
+                    Ok(el) => {
+                        for t in items {
+                            let ty = if matches!(t, Target::Starred(_)) { Ty::List(Box::new(self.site_of_target(t, el.clone(), span))) } else { el.clone() };
+                            self.assign(t, ty, span);
+                        }
+                    }
+                    Err(msg) => self.error("type-mismatch", span, msg),
+                },
             },
+            // first, *rest = xs: rest is a new list
+            Target::Starred(inner) => self.assign(inner, ty, span),
+            Target::Item(obj, idx) => {
+                let (to, ti) = (self.expr(*obj), self.expr(*idx));
+                self.store_item(&to, &ti, &ty, span);
+            }
+            Target::Slice(obj, parts) => {
+                let to = self.expr(*obj);
+                self.slice_bounds(parts);
+                match (&to, &ty) {
+                    (Ty::Never, _) | (_, Ty::Never) => {}
+                    (Ty::List(_), Ty::List(_)) => {
+                        self.join(&to, &ty, span);
+                    }
+                    (Ty::List(e), other) => match self.iter_item(other) {
+                        Ok(el) => {
+                            let e = (**e).clone();
+                            self.join(&e, &el, span);
+                        }
+                        Err(_) => self.error("type-mismatch", span, "must assign iterable to extended slice"),
+                    },
+                    (other, _) => self.error("type-mismatch", span, format!("'{}' object does not support slice assignment", other.py_name())),
+                }
+            }
+        }
+    }
+
+    /// The element variable of the list a starred target builds.
+    fn site_of_target(&mut self, t: &Target, el: Ty, span: Span) -> Ty {
+        // Keyed by the target's first local, which is unique to this assignment.
+        let key = match t {
+            Target::Starred(inner) => match &**inner {
+                Target::Local(l) => 1_000_000_000 + *l,
+                Target::Global(g) => 2_000_000_000 + *g,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.site_of(key, 2, el, span)
+    }
+
+    /// `obj[idx] = value`
+    fn store_item(&mut self, to: &Ty, ti: &Ty, value: &Ty, span: Span) {
+        match to {
+            Ty::Never => {}
+            Ty::List(e) => {
+                if !(ti.is_intlike() || matches!(ti, Ty::Dyn | Ty::Never)) {
+                    self.error("type-mismatch", span, format!("list indices must be integers or slices, not {}", ti.py_name()));
+                    return;
+                }
+                let e = (**e).clone();
+                self.join(&e, value, span);
+            }
+            Ty::Dict(k, v) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                self.check_hashable(ti, span);
+                self.join(&k, ti, span);
+                self.join(&v, value, span);
+            }
+            Ty::Str | Ty::Tuple(_) => self.error("type-mismatch", span, format!("'{}' object does not support item assignment", to.py_name())),
+            other => self.error("type-mismatch", span, format!("'{}' object does not support item assignment", other.py_name())),
+        }
+    }
+
+    fn check_hashable(&mut self, t: &Ty, span: Span) {
+        let t = self.resolve(t);
+        if let Some(bad) = unhashable(&t) {
+            self.error("type-mismatch", span, format!("unhashable type: '{bad}'"));
+        }
+    }
+
+    fn slice_bounds(&mut self, parts: &[Option<ExprId>; 3]) {
+        let f = self.func();
+        for p in parts.iter().flatten() {
+            let t = self.expr(*p);
+            if !(t.is_intlike() || matches!(t, Ty::Dyn | Ty::Never | Ty::None)) {
+                self.error("type-mismatch", f.exprs[*p].span, "slice indices must be integers or None or have an __index__ method");
+            }
         }
     }
 
@@ -349,7 +703,82 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::Bool(_) => Ty::Bool,
             ExprKind::None => Ty::None,
             ExprKind::Str(_) => Ty::Str,
-            ExprKind::Argv => Ty::List(Box::new(Ty::Str)),
+            ExprKind::Argv => Ty::List(Box::new(self.site_of(e, 0, Ty::Str, span))),
+            ExprKind::List(items) => {
+                let v = self.site(e, 0);
+                for i in items {
+                    let t = self.expr(*i);
+                    self.join(&v, &t, f.exprs[*i].span);
+                }
+                Ty::List(Box::new(self.norm(&v)))
+            }
+            ExprKind::Set(..) | ExprKind::Dict(_) if self.report => {
+                let what = if matches!(f.exprs[e].kind, ExprKind::Set(..)) { "sets" } else { "dicts" };
+                self.error("unsupported-syntax", span, format!("{what} are not supported yet"));
+                Ty::Never
+            }
+            ExprKind::Set(items, frozen) => {
+                let v = self.site(e, 0);
+                for i in items {
+                    let t = self.expr(*i);
+                    self.check_hashable(&t, f.exprs[*i].span);
+                    self.join(&v, &t, f.exprs[*i].span);
+                }
+                Ty::Set(Box::new(self.norm(&v)), *frozen)
+            }
+            ExprKind::Dict(pairs) => {
+                let (kv, vv) = (self.site(e, 0), self.site(e, 1));
+                for (k, v) in pairs {
+                    let (tk, tv) = (self.expr(*k), self.expr(*v));
+                    self.check_hashable(&tk, f.exprs[*k].span);
+                    self.join(&kv, &tk, f.exprs[*k].span);
+                    self.join(&vv, &tv, f.exprs[*v].span);
+                }
+                let (kv, vv) = (self.norm(&kv), self.norm(&vv));
+                Ty::Dict(Box::new(kv), Box::new(vv))
+            }
+            ExprKind::Block(stmts, v) => {
+                self.block(stmts);
+                self.expr(*v)
+            }
+            ExprKind::Sort { list, key, reverse } => {
+                let tl = self.expr(*list);
+                if let Some(r) = reverse {
+                    let t = self.expr(*r);
+                    if !(t.is_intlike() || matches!(t, Ty::Never | Ty::Dyn)) {
+                        self.error("type-mismatch", f.exprs[*r].span, format!("'{}' object cannot be interpreted as an integer", t.py_name()));
+                    }
+                }
+                let Ty::List(el) = &tl else {
+                    if tl != Ty::Never {
+                        self.error("type-mismatch", span, format!("'{}' object has no attribute 'sort'", tl.py_name()));
+                    }
+                    return Ty::None;
+                };
+                let el = self.bound(el);
+                let kt = match key {
+                    Some(k) => {
+                        self.assign(&Target::Local(k.param), el, span);
+                        self.expr(k.body)
+                    }
+                    None => el,
+                };
+                let kt = self.resolve(&kt);
+                if kt != Ty::Never && !orderable(&kt, &kt) {
+                    self.error("type-mismatch", span, format!("'<' not supported between instances of '{}' and '{}'", kt.py_name(), kt.py_name()));
+                }
+                Ty::None
+            }
+            ExprKind::Zip(_) | ExprKind::Reversed(_) if self.report => {
+                let what = if matches!(f.exprs[e].kind, ExprKind::Zip(_)) { "zip()" } else { "reversed()" };
+                self.error("unsupported-syntax", span, format!("{what} is not supported yet"));
+                Ty::Never
+            }
+            ExprKind::Zip(args) => {
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                Ty::Tuple(tys)
+            }
+            ExprKind::Reversed(a) => self.expr(*a),
             ExprKind::Local(l) => self.instances[self.cur].locals[*l].clone(),
             ExprKind::Global(g) => self.globals[*g].clone(),
             ExprKind::Binary(op, a, b) => {
@@ -412,11 +841,26 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
+                if tys.iter().any(|t| self.resolve(t).depth() > MAX_DEPTH) {
+                    self.error("unsupported-syntax", span, "argument types nest too deeply (a recursive function building ever deeper containers?)");
+                    return Ty::Never;
+                }
                 let cur = self.cur;
-                let inst = self.instance(*fid, tys);
+                let inst = self.instance(*fid, tys.clone());
                 self.cur = cur;
+                let params: Vec<LocalId> = self.prog.funcs[*fid].params.iter().map(|p| p.local).collect();
+                for (l, t) in params.into_iter().zip(tys) {
+                    let old = self.instances[inst].locals[l].clone();
+                    if let Some(j) = self.join(&old, &t, span) {
+                        if j != old {
+                            self.instances[inst].locals[l] = j;
+                            self.changed = true;
+                        }
+                    }
+                }
                 self.instances[cur].calls.insert(e, inst);
-                self.instances[inst].ret.clone()
+                let ret = self.instances[inst].ret.clone();
+                self.norm(&ret)
             }
             ExprKind::Builtin(b, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
@@ -466,12 +910,21 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let index_ok = ti.is_intlike() || ti == Ty::Dyn;
                 match &ta {
                     Ty::Str | Ty::List(_) if !index_ok => {
-                        let what = if ta == Ty::Str { "string" } else { "list" };
-                        self.error("type-mismatch", span, format!("{what} indices must be integers, not '{}'", ti.py_name()));
+                        let what = if ta == Ty::Str { "string indices must be integers, not" } else { "list indices must be integers or slices, not" };
+                        self.error("type-mismatch", span, format!("{what} {}", ti.py_name()));
                         Ty::Never
                     }
                     Ty::Str => Ty::Str,
-                    Ty::List(el) => (**el).clone(),
+                    Ty::List(el) => self.bound(el),
+                    Ty::Dict(k, v) => {
+                        let (k, v) = ((**k).clone(), (**v).clone());
+                        self.check_hashable(&ti, span);
+                        if self.join(&k, &ti, span).is_none() {
+                            let kr = self.resolve(&k);
+                            self.error("type-mismatch", span, format!("dict keys are {kr} but this key is {ti}"));
+                        }
+                        self.bound(&v)
+                    }
                     Ty::Tuple(items) => {
                         let idx = match f.exprs[*i].kind {
                             ExprKind::Int(k) => Some(k),
@@ -487,10 +940,19 @@ impl<'p, 'd> Cx<'p, 'd> {
                                 }
                                 items[k as usize].clone()
                             }
-                            None => {
-                                self.error("unsupported-syntax", span, "tuples can only be indexed with a constant for now");
-                                Ty::Never
-                            }
+                            // t[i] with i known only at run time: the items' common type
+                            None => match self.iter_item(&ta) {
+                                Ok(t) if !index_ok => {
+                                    let _ = t;
+                                    self.error("type-mismatch", span, format!("tuple indices must be integers or slices, not {}", ti.py_name()));
+                                    Ty::Never
+                                }
+                                Ok(t) if items.iter().all(|i| *i == items[0]) => t,
+                                _ => {
+                                    self.error("unsupported-syntax", span, "indexing a tuple whose items have different types needs a constant index");
+                                    Ty::Never
+                                }
+                            },
                         }
                     }
                     Ty::Dyn => {
@@ -508,11 +970,41 @@ impl<'p, 'd> Cx<'p, 'd> {
                 for p in parts.iter().flatten() {
                     let t = self.expr(*p);
                     if !(t.is_intlike() || matches!(t, Ty::Dyn | Ty::Never | Ty::None)) {
-                        self.error("type-mismatch", f.exprs[*p].span, "slice indices must be integers or None");
+                        self.error("type-mismatch", f.exprs[*p].span, "slice indices must be integers or None or have an __index__ method");
                     }
                 }
                 match ta {
-                    Ty::Str | Ty::List(_) | Ty::Never => ta,
+                    Ty::Str | Ty::Never => ta,
+                    // A new list of the same element type.
+                    Ty::List(el) => {
+                        let el = self.bound(&el);
+                        Ty::List(Box::new(self.site_of(e, 0, el, span)))
+                    }
+                    Ty::Tuple(ref items) => {
+                        let consts: Vec<Option<Option<i64>>> = parts
+                            .iter()
+                            .map(|p| match p {
+                                None => Some(None),
+                                Some(x) => match f.exprs[*x].kind {
+                                    ExprKind::Int(i) => Some(Some(i)),
+                                    ExprKind::None => Some(None),
+                                    _ => None,
+                                },
+                            })
+                            .collect();
+                        if consts.iter().any(|c| c.is_none()) {
+                            self.error("unsupported-syntax", span, "slicing a tuple needs constant bounds for now");
+                            return Ty::Never;
+                        }
+                        let picked = tuple_slice(items.len(), consts[0].flatten(), consts[1].flatten(), consts[2].flatten());
+                        match picked {
+                            Some(ix) => Ty::Tuple(ix.into_iter().map(|i| items[i].clone()).collect()),
+                            None => {
+                                self.error("type-mismatch", span, "slice step cannot be zero");
+                                Ty::Never
+                            }
+                        }
+                    }
                     Ty::Dyn => {
                         self.error("unsupported-syntax", span, "slicing a variable that holds values of several types is not supported yet");
                         Ty::Never
@@ -542,6 +1034,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if rt == Ty::Never || tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
+                if let Some(t) = self.container_method(e, &rt, name, &tys, span) {
+                    return t;
+                }
                 self.method(&rt, name, &tys, span)
             }
             ExprKind::Range(a, b, c) => {
@@ -554,6 +1049,273 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::None
             }
         }
+    }
+
+    /// `recv.name(args)` on a list, dict or set, and the str methods that make or take
+    /// lists; `None` for other receivers.
+    fn container_method(&mut self, e: ExprId, recv: &Ty, name: &str, tys: &[Ty], span: Span) -> Option<Ty> {
+        use Ty::*;
+        let n = tys.len();
+        let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
+            if n < lo || n > hi {
+                let msg = if lo == hi && lo == 0 {
+                    format!("{}.{name}() takes no arguments ({n} given)", recv.py_name())
+                } else if lo == hi && lo == 1 {
+                    format!("{}.{name}() takes exactly one argument ({n} given)", recv.py_name())
+                } else if lo == hi {
+                    format!("{name} expected {lo} arguments, got {n}")
+                } else if n < lo {
+                    format!("{name} expected at least {lo} argument{}, got {n}", if lo == 1 { "" } else { "s" })
+                } else {
+                    format!("{name} expected at most {hi} argument{}, got {n}", if hi == 1 { "" } else { "s" })
+                };
+                cx.error("call-error", span, msg);
+                return false;
+            }
+            true
+        };
+        let int_arg = |cx: &mut Self, t: &Ty| {
+            if !(t.is_intlike() || *t == Dyn) {
+                cx.error("type-mismatch", span, format!("'{}' object cannot be interpreted as an integer", t.py_name()));
+            }
+        };
+        let t = match (recv, name) {
+            (List(el), _) => {
+                let el = (**el).clone();
+                match name {
+                    "append" => {
+                        if arity(self, 1, 1) {
+                            self.join_elements(&el, &tys[0], span);
+                        }
+                        None
+                    }
+                    "extend" => {
+                        if arity(self, 1, 1) {
+                            match self.iter_item(&tys[0]) {
+                                Ok(it) => {
+                                    self.join_elements(&el, &it, span);
+                                }
+                                Err(msg) => self.error("type-mismatch", span, msg),
+                            }
+                        }
+                        None
+                    }
+                    "insert" => {
+                        if arity(self, 2, 2) {
+                            int_arg(self, &tys[0]);
+                            self.join_elements(&el, &tys[1], span);
+                        }
+                        None
+                    }
+                    "pop" => {
+                        if arity(self, 0, 1) {
+                            if let Some(t) = tys.first() {
+                                int_arg(self, t);
+                            }
+                        }
+                        self.bound(&el)
+                    }
+                    "remove" => {
+                        arity(self, 1, 1);
+                        None
+                    }
+                    "index" => {
+                        if arity(self, 1, 3) {
+                            tys[1..].iter().for_each(|t| int_arg(self, t));
+                        }
+                        Int
+                    }
+                    "count" => {
+                        arity(self, 1, 1);
+                        Int
+                    }
+                    "reverse" | "clear" => {
+                        arity(self, 0, 0);
+                        None
+                    }
+                    "copy" => {
+                        arity(self, 0, 0);
+                        recv.clone()
+                    }
+                    _ => {
+                        self.error("unknown-attribute", span, format!("'list' object has no attribute '{name}'"));
+                        Never
+                    }
+                }
+            }
+            (Dict(k, v), _) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                let key_arg = |cx: &mut Self, t: &Ty| {
+                    cx.check_hashable(t, span);
+                    cx.join(&k, t, span);
+                };
+                match name {
+                    "get" | "pop" => {
+                        let lo = if name == "get" { 1 } else { 1 };
+                        if !arity(self, lo, 2) {
+                            return Some(Never);
+                        }
+                        key_arg(self, &tys[0]);
+                        let vb = self.bound(&v);
+                        match tys.get(1) {
+                            Some(d) => self.join_or_error(&vb, d, span, "the dict's values and the default"),
+                            Option::None if name == "pop" => vb,
+                            Option::None => match vb.join(&None) {
+                                Some(t) => t,
+                                Option::None => {
+                                    let vr = self.resolve(&vb);
+                                    self.error("unsupported-syntax", span, format!("d.get(key) may return None, and values of type {vr} cannot be None yet; give a default: d.get(key, default)"));
+                                    Never
+                                }
+                            },
+                        }
+                    }
+                    "setdefault" => {
+                        if !arity(self, 2, 2) {
+                            return Some(Never);
+                        }
+                        key_arg(self, &tys[0]);
+                        self.join_elements(&v, &tys[1], span);
+                        self.bound(&v)
+                    }
+                    "popitem" => {
+                        arity(self, 0, 0);
+                        Tuple(vec![self.bound(&k), self.bound(&v)])
+                    }
+                    "update" => {
+                        if arity(self, 1, 1) {
+                            if self.join(recv, &tys[0], span).is_none() {
+                                self.error("type-mismatch", span, format!("cannot update {} with {}", recv, tys[0]));
+                            }
+                        }
+                        None
+                    }
+                    "keys" | "values" | "items" => {
+                        arity(self, 0, 0);
+                        let kind = match name {
+                            "keys" => ViewKind::Keys,
+                            "values" => ViewKind::Values,
+                            _ => ViewKind::Items,
+                        };
+                        View(kind, Box::new(recv.clone()))
+                    }
+                    "copy" => {
+                        arity(self, 0, 0);
+                        recv.clone()
+                    }
+                    "clear" => {
+                        arity(self, 0, 0);
+                        None
+                    }
+                    _ => {
+                        self.error("unknown-attribute", span, format!("'dict' object has no attribute '{name}'"));
+                        Never
+                    }
+                }
+            }
+            (Set(el, frozen), _) => {
+                let el = (**el).clone();
+                let mutating = ["add", "discard", "remove", "pop", "clear", "update", "intersection_update", "difference_update", "symmetric_difference_update"];
+                if *frozen && mutating.contains(&name) {
+                    self.error("unknown-attribute", span, format!("'frozenset' object has no attribute '{name}'"));
+                    return Some(Never);
+                }
+                let other_set = |cx: &mut Self, t: &Ty| match t {
+                    Set(x, _) => {
+                        let x = (**x).clone();
+                        cx.join(&el, &x, span);
+                    }
+                    other => match cx.iter_item(other) {
+                        Ok(it) => {
+                            cx.join_elements(&el, &it, span);
+                        }
+                        Err(msg) => cx.error("type-mismatch", span, msg),
+                    },
+                };
+                match name {
+                    "add" | "discard" | "remove" => {
+                        if arity(self, 1, 1) {
+                            self.check_hashable(&tys[0], span);
+                            if name == "add" {
+                                self.join_elements(&el, &tys[0], span);
+                            }
+                        }
+                        None
+                    }
+                    "pop" => {
+                        arity(self, 0, 0);
+                        self.bound(&el)
+                    }
+                    "clear" => {
+                        arity(self, 0, 0);
+                        None
+                    }
+                    "copy" => {
+                        arity(self, 0, 0);
+                        recv.clone()
+                    }
+                    "union" | "intersection" | "difference" | "symmetric_difference" => {
+                        if arity(self, 1, 1) {
+                            other_set(self, &tys[0]);
+                        }
+                        recv.clone()
+                    }
+                    "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                        if arity(self, 1, 1) {
+                            other_set(self, &tys[0]);
+                        }
+                        None
+                    }
+                    "issubset" | "issuperset" | "isdisjoint" => {
+                        if arity(self, 1, 1) {
+                            other_set(self, &tys[0]);
+                        }
+                        Bool
+                    }
+                    _ => {
+                        self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", recv.py_name()));
+                        Never
+                    }
+                }
+            }
+            (Str, "split" | "rsplit") => {
+                if !arity(self, 0, 2) {
+                    return Some(Never);
+                }
+                if let Some(t) = tys.first() {
+                    if !matches!(t, Str | None) {
+                        self.error("type-mismatch", span, format!("must be str or None, not {}", t.py_name()));
+                    }
+                }
+                if let Some(t) = tys.get(1) {
+                    int_arg(self, t);
+                }
+                List(Box::new(self.site_of(e, 0, Str, span)))
+            }
+            (Str, "splitlines") => {
+                if arity(self, 0, 1) {
+                    if let Some(t) = tys.first() {
+                        int_arg(self, t);
+                    }
+                }
+                List(Box::new(self.site_of(e, 0, Str, span)))
+            }
+            (Str, "join") => {
+                if arity(self, 1, 1) {
+                    match self.iter_item(&tys[0]) {
+                        Ok(Str) | Ok(Never) => {}
+                        Ok(other) => {
+                            let name = self.resolve(&other).py_name();
+                            self.error("type-mismatch", span, format!("sequence item 0: expected str instance, {name} found"))
+                        }
+                        Err(msg) => self.error("type-mismatch", span, format!("can only join an iterable ({msg})")),
+                    }
+                }
+                Str
+            }
+            _ => return Option::None,
+        };
+        Some(t)
     }
 
     /// The result of `recv.name(args)`, checking the arguments.
@@ -624,7 +1386,7 @@ impl<'p, 'd> Cx<'p, 'd> {
     }
 
     fn join_or_error(&mut self, a: &Ty, b: &Ty, span: Span, what: &str) -> Ty {
-        match a.join(b) {
+        match self.join(a, b, span) {
             Some(t) => t,
             None => {
                 self.error("type-mismatch", span, format!("{what} have incompatible types {a} and {b}"));
@@ -646,6 +1408,30 @@ impl<'p, 'd> Cx<'p, 'd> {
                 (Tuple(x), Tuple(y)) => Some(Tuple(x.iter().chain(y).cloned().collect())),
                 _ => Option::None,
             },
+            BinOp::Add if matches!((a, b), (List(_), List(_))) => {
+                let j = self.join(a, b, span);
+                if j.is_none() {
+                    self.error("type-mismatch", span, format!("cannot concatenate {a} and {b}: a list holds one type"));
+                    return Never;
+                }
+                // A new list: its own site, joined with both operands.
+                return j.unwrap_or(Never);
+            }
+            BinOp::Add if matches!(a, List(_)) => {
+                self.error("type-mismatch", span, format!("can only concatenate list (not \"{}\") to list", b.py_name()));
+                return Never;
+            }
+            BinOp::Mul if (matches!(a, List(_)) && b.is_intlike()) || (a.is_intlike() && matches!(b, List(_))) => {
+                return if matches!(a, List(_)) { a.clone() } else { b.clone() };
+            }
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor if matches!((a, b), (Set(..), Set(..))) => {
+                let (Set(x, fa), Set(y, _)) = (a, b) else { return Never };
+                let (x, y) = ((**x).clone(), (**y).clone());
+                if self.join(&x, &y, span).is_none() {
+                    return Never;
+                }
+                return Set(Box::new(self.norm(&x)), *fa);
+            }
             BinOp::Mul if a.is_intlike() && matches!(b, Tuple(_)) => {
                 self.error("unsupported-syntax", span, "write the tuple first: tuple * count");
                 return Never;
@@ -692,12 +1478,17 @@ impl<'p, 'd> Cx<'p, 'd> {
         if *a == Ty::Never || *b == Ty::Never {
             return;
         }
+        let (a, b) = (&self.resolve(a), &self.resolve(b));
         let ok = match op {
             CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot => true,
             CmpOp::In | CmpOp::NotIn => match b {
                 Ty::Str => *a == Ty::Str,
                 // Items of other types simply compare unequal.
-                Ty::Tuple(_) => true,
+                Ty::Tuple(_) | Ty::List(_) | Ty::View(ViewKind::Values | ViewKind::Items, _) => true,
+                Ty::Set(..) | Ty::Dict(..) | Ty::View(ViewKind::Keys, _) => {
+                    self.check_hashable(a, span);
+                    true
+                }
                 _ => false,
             },
             _ => orderable(a, b),
@@ -733,7 +1524,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         };
         match b {
             Builtin::Len => match &tys[0] {
-                Str | List(_) | Tuple(_) | Dyn => Int,
+                Str | List(_) | Tuple(_) | Dyn | Dict(..) | Set(..) | View(..) => Int,
                 t => bad(self, format!("object of type '{}' has no len()", t.py_name())),
             },
             Builtin::Abs => match &tys[0] {
@@ -832,6 +1623,35 @@ impl<'p, 'd> Cx<'p, 'd> {
     }
 }
 
+/// The indices `items[start:stop:step]` picks from a tuple of `n` items (None: step 0).
+pub fn tuple_slice(n: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Option<Vec<usize>> {
+    let n = n as i64;
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let clamp = |v: i64, lo: i64, hi: i64| if v < 0 { (v + n).max(lo) } else { v.min(hi) };
+    let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
+    let start = start.map(|v| clamp(v, lo, hi)).unwrap_or(if step > 0 { 0 } else { n - 1 });
+    let stop = stop.map(|v| clamp(v, lo, hi)).unwrap_or(if step > 0 { n } else { -1 });
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Some(out)
+}
+
+/// The name of the first unhashable type inside `t` (lists, dicts and sets are not hashable).
+fn unhashable(t: &Ty) -> Option<&'static str> {
+    match t {
+        Ty::List(_) | Ty::Dict(..) | Ty::Set(_, false) | Ty::View(..) => Some(t.py_name()),
+        Ty::Tuple(items) => items.iter().find_map(unhashable),
+        _ => None,
+    }
+}
+
 /// Whether `<` is defined between the two types.
 fn orderable(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
@@ -841,6 +1661,9 @@ fn orderable(a: &Ty, b: &Ty) -> bool {
         // Lexicographic: the first unequal pair decides, so every pair of the common prefix
         // must be orderable.
         (Ty::Tuple(x), Ty::Tuple(y)) => x.iter().zip(y).all(|(a, b)| orderable(a, b)),
+        (Ty::List(x), Ty::List(y)) => orderable(x, y) || **x == Ty::Never || **y == Ty::Never,
+        // Subset relations.
+        (Ty::Set(..), Ty::Set(..)) => true,
         _ => false,
     }
 }

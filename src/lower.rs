@@ -10,6 +10,17 @@ use std::collections::HashMap;
 
 use crate::codegen::abi;
 
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq)]
+enum Comp {
+    List,
+    Set,
+    Dict,
+}
+
+/// A body built around the element expression of a loop.
+type Body<'a> = &'a mut dyn FnMut(&mut Lowerer, &mut FnCx, ExprId) -> Block;
+
 /// What a module-level name refers to.
 #[derive(Clone, Debug)]
 enum Binding {
@@ -25,6 +36,26 @@ enum ModRef {
     Sys,
     Math,
     Local(ModId),
+}
+
+fn st(kind: StmtKind, span: Span) -> Stmt {
+    Stmt { kind, span }
+}
+
+/// Binds every name a comprehension target assigns to a fresh hidden local of the innermost scope.
+fn bind_names(f: &mut FnCx, target: &ast::Expr) {
+    match target {
+        ast::Expr::Name(n) => {
+            let l = f.temp();
+            if let Some(s) = f.scopes.last_mut() {
+                s.insert(n.id.to_string(), l);
+            }
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| bind_names(f, e)),
+        ast::Expr::List(t) => t.elts.iter().for_each(|e| bind_names(f, e)),
+        ast::Expr::Starred(s) => bind_names(f, &s.value),
+        _ => {}
+    }
 }
 
 /// Lowers all loaded modules into one program.
@@ -84,11 +115,13 @@ struct FnCx {
     exprs: Vec<Expr>,
     inplace: Vec<ExprId>,
     loop_depth: usize,
+    /// Names bound by comprehensions and inline functions (`lambda`), innermost last.
+    scopes: Vec<HashMap<String, LocalId>>,
 }
 
 impl FnCx {
     fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
-        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0 }
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, scopes: Vec::new() }
     }
     fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
         let r = r.range();
@@ -105,6 +138,10 @@ impl FnCx {
         self.local_names.push(name.to_string());
         self.locals.insert(name.to_string(), self.local_names.len() - 1);
         self.local_names.len() - 1
+    }
+    /// The hidden local a comprehension or lambda binds `name` to, if any.
+    fn scoped(&self, name: &str) -> Option<LocalId> {
+        self.scopes.iter().rev().find_map(|s| s.get(name).copied())
     }
     /// A fresh hidden local for desugaring.
     fn temp(&mut self) -> LocalId {
@@ -701,6 +738,23 @@ impl<'d> Lowerer<'d> {
                 }
             }
             // x op= v  ==>  x = x op v
+            // xs[i] op= v  ==>  $o = xs; $i = i; $o[$i] = $o[$i] op v
+            ast::Stmt::AugAssign(a) if matches!(&*a.target, ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_))) => {
+                let ast::Expr::Subscript(sub) = &*a.target else { return };
+                let (o, i) = (f.temp(), f.temp());
+                let obj = self.lower_expr(f, &sub.value);
+                let idx = self.lower_expr(f, &sub.slice);
+                out.push(st(StmtKind::Assign(Target::Local(o), obj), span));
+                out.push(st(StmtKind::Assign(Target::Local(i), idx), span));
+                let tspan = f.span(&*a.target);
+                let (lo, li) = (f.add(ExprKind::Local(o), tspan), f.add(ExprKind::Local(i), tspan));
+                let cur = f.add(ExprKind::Subscript(lo, li), tspan);
+                let rhs = self.lower_expr(f, &a.value);
+                let v = f.add(ExprKind::Binary(self.binop(a.op), cur, rhs), span);
+                f.inplace.push(v);
+                let (lo, li) = (f.add(ExprKind::Local(o), tspan), f.add(ExprKind::Local(i), tspan));
+                StmtKind::Assign(Target::Item(lo, li), v)
+            }
             ast::Stmt::AugAssign(a) => {
                 let ast::Expr::Name(n) = &*a.target else {
                     self.err("unsupported-syntax", f.span(&*a.target), "augmented assignment to this target is not supported yet");
@@ -736,6 +790,27 @@ impl<'d> Lowerer<'d> {
                 f.loop_depth -= 1;
                 let orelse = self.lower_block(f, &w.orelse);
                 StmtKind::While { cond, body, orelse }
+            }
+            // for t in (gen / map / filter): the element loop of lower_each, with t assigned
+            ast::Stmt::For(l) if matches!(&*l.iter, ast::Expr::GeneratorExp(g) if g.generators.len() == 1)
+                || self.builtin_call(f, &l.iter).is_some_and(|(n, _)| n == "map" || n == "filter") =>
+            {
+                f.loop_depth += 1;
+                let mut stmts = self.lower_each(f, &l.iter, &mut |this, f, x| {
+                    let mut b = Vec::new();
+                    if let Some(t) = this.lower_target(f, &l.target) {
+                        b.push(st(StmtKind::Assign(t, x), span));
+                    }
+                    b.extend(this.lower_block(f, &l.body));
+                    b
+                });
+                f.loop_depth -= 1;
+                let orelse = self.lower_block(f, &l.orelse);
+                if let Some(Stmt { kind: StmtKind::For { orelse: o, .. }, .. }) = stmts.last_mut() {
+                    *o = orelse;
+                }
+                out.extend(stmts);
+                return;
             }
             ast::Stmt::For(l) => {
                 if let Some(k) = self.lower_enumerate_for(f, l, span, out) {
@@ -797,6 +872,19 @@ impl<'d> Lowerer<'d> {
                 Some(k) => k,
                 None => return,
             },
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(_) => {
+                            if let Some(t) = self.lower_target(f, t) {
+                                out.push(st(StmtKind::Del(t), span));
+                            }
+                        }
+                        _ => self.err("unsupported-syntax", f.span(t), "'del' of a variable is not supported yet"),
+                    }
+                }
+                return;
+            }
             ast::Stmt::Assert(a) => {
                 let test = self.lower_expr(f, &a.test);
                 let msg = a.msg.as_ref().map(|m| self.lower_expr(f, m));
@@ -883,6 +971,18 @@ impl<'d> Lowerer<'d> {
 
     fn lower_target(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<Target> {
         match e {
+            ast::Expr::Name(n) if f.scoped(n.id.as_str()).is_some() => f.scoped(n.id.as_str()).map(Target::Local),
+            ast::Expr::Subscript(s) => {
+                let obj = self.lower_expr(f, &s.value);
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let parts = [&sl.lower, &sl.upper, &sl.step].map(|p| p.as_ref().map(|x| self.lower_expr(f, x)));
+                    Some(Target::Slice(obj, parts))
+                } else {
+                    let i = self.lower_expr(f, &s.slice);
+                    Some(Target::Item(obj, i))
+                }
+            }
+            ast::Expr::Starred(st) => Some(Target::Starred(Box::new(self.lower_target(f, &st.value)?))),
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 if let Some(&l) = f.locals.get(name) {
@@ -899,12 +999,12 @@ impl<'d> Lowerer<'d> {
                     }
                 }
             }
-            ast::Expr::Tuple(t) if !t.elts.is_empty() => {
-                let items: Option<Vec<Target>> = t.elts.iter().map(|e| self.lower_target(f, e)).collect();
-                Some(Target::Tuple(items?))
-            }
-            ast::Expr::List(t) if !t.elts.is_empty() => {
-                let items: Option<Vec<Target>> = t.elts.iter().map(|e| self.lower_target(f, e)).collect();
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) if !elts.is_empty() => {
+                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+                    self.err("syntax-error", f.span(e), "multiple starred expressions in assignment");
+                    return None;
+                }
+                let items: Option<Vec<Target>> = elts.iter().map(|e| self.lower_target(f, e)).collect();
                 Some(Target::Tuple(items?))
             }
             _ => {
@@ -934,6 +1034,9 @@ impl<'d> Lowerer<'d> {
     }
 
     fn lower_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
+        if let Some(l) = f.scoped(name) {
+            return f.add(ExprKind::Local(l), span);
+        }
         if !f.is_module {
             if let Some(&l) = f.locals.get(name) {
                 return f.add(ExprKind::Local(l), span);
@@ -977,6 +1080,20 @@ impl<'d> Lowerer<'d> {
 
     /// The iterable of a `for`: `range(...)` gets its own node.
     fn lower_iterable(&mut self, f: &mut FnCx, e: &ast::Expr) -> ExprId {
+        if let Some((name, c)) = self.builtin_call(f, e) {
+            let span = f.span(e);
+            match name.as_str() {
+                "zip" if c.keywords.is_empty() && !c.args.is_empty() => {
+                    let args = c.args.iter().map(|a| self.lower_iterable(f, a)).collect();
+                    return f.add(ExprKind::Zip(args), span);
+                }
+                "reversed" if c.keywords.is_empty() && c.args.len() == 1 => {
+                    let a = self.lower_iterable(f, &c.args[0]);
+                    return f.add(ExprKind::Reversed(a), span);
+                }
+                _ => {}
+            }
+        }
         if let ast::Expr::Call(c) = e {
             if let ast::Expr::Name(n) = &*c.func {
                 if n.id.as_str() == "range" && !self.is_shadowed(f, "range") {
@@ -1119,6 +1236,38 @@ impl<'d> Lowerer<'d> {
                 ExprKind::Tuple(t.elts.iter().map(|e| self.lower_expr(f, e)).collect())
             }
             ast::Expr::Attribute(a) => return self.lower_attribute(f, a, span),
+            ast::Expr::List(l) => {
+                if l.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.err("unsupported-syntax", span, "star expressions are not supported yet");
+                }
+                ExprKind::List(l.elts.iter().map(|e| self.lower_expr(f, e)).collect())
+            }
+            ast::Expr::Set(l) => {
+                if l.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.err("unsupported-syntax", span, "star expressions are not supported yet");
+                }
+                ExprKind::Set(l.elts.iter().map(|e| self.lower_expr(f, e)).collect(), false)
+            }
+            ast::Expr::Dict(d) => {
+                if d.keys.iter().any(|k| k.is_none()) {
+                    self.err("unsupported-syntax", span, "'**' in dict literals is not supported yet");
+                    return f.add(ExprKind::None, span);
+                }
+                let mut pairs = Vec::new();
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    let k = self.lower_expr(f, k.as_ref().expect("checked"));
+                    let v = self.lower_expr(f, v);
+                    pairs.push((k, v));
+                }
+                ExprKind::Dict(pairs)
+            }
+            ast::Expr::ListComp(c) => return self.lower_comprehension(f, Comp::List, &c.elt, None, &c.generators, span),
+            ast::Expr::SetComp(c) => return self.lower_comprehension(f, Comp::Set, &c.elt, None, &c.generators, span),
+            ast::Expr::DictComp(c) => return self.lower_comprehension(f, Comp::Dict, &c.key, Some(&c.value), &c.generators, span),
+            ast::Expr::GeneratorExp(_) => {
+                self.err("unsupported-syntax", span, "generator expressions are only supported as the argument of sum(), min(), max(), any(), all(), sorted(), list(), set(), dict(), tuple() or str.join() for now");
+                ExprKind::None
+            }
             other => {
                 self.err("unsupported-syntax", span, format!("{} are not supported yet", expr_kind_name(other)));
                 ExprKind::None
@@ -1282,7 +1431,16 @@ impl<'d> Lowerer<'d> {
                     self.err("unsupported-syntax", span, format!("calling the value of '{name}' is not supported yet"));
                     return f.add(ExprKind::None, span);
                 }
+                if f.scoped(&name).is_some() {
+                    self.err("unsupported-syntax", span, format!("calling the value of '{name}' is not supported yet"));
+                    return f.add(ExprKind::None, span);
+                }
                 let b = self.scopes[f.module].get(&name).cloned();
+                if b.is_none() {
+                    if let Some(e) = self.lower_iter_builtin(f, c, &name, span) {
+                        return e;
+                    }
+                }
                 let b = match b {
                     Some(b) => Some(b),
                     None if name == "print" => return self.lower_print(f, c, span),
@@ -1359,17 +1517,61 @@ impl<'d> Lowerer<'d> {
                 return self.lower_str_format(f, fmt, c, span);
             }
         }
-        // The keyword parameters str methods have in 3.11: expandtabs(tabsize=8).
-        let keyword_ok = a.attr.as_str() == "expandtabs"
-            && c.args.is_empty()
-            && c.keywords.len() == 1
-            && c.keywords[0].arg.as_ref().is_some_and(|k| k.as_str() == "tabsize");
-        if !c.keywords.is_empty() && !keyword_ok {
-            self.err("call-error", span, format!("{}() takes no keyword arguments", a.attr));
-            return f.add(ExprKind::None, span);
+        let attr = a.attr.as_str();
+        if attr == "sort" {
+            let recv = self.lower_expr(f, &a.value);
+            if !c.args.is_empty() {
+                self.err("call-error", span, "sort() takes no positional arguments");
+                return f.add(ExprKind::None, span);
+            }
+            return self.lower_sort(f, recv, c, span).unwrap_or_else(|| f.add(ExprKind::None, span));
+        }
+        // The keyword parameters these methods have in 3.11, in positional order.
+        let params: &[&str] = match attr {
+            "expandtabs" => &["tabsize"],
+            "split" | "rsplit" => &["sep", "maxsplit"],
+            "splitlines" => &["keepends"],
+            _ => &[],
+        };
+        let mut extra: Vec<Option<&ast::Expr>> = vec![None; params.len()];
+        for k in &c.keywords {
+            let name = k.arg.as_ref().map(|x| x.as_str()).unwrap_or("");
+            match params.iter().position(|p| *p == name) {
+                Some(i) if i >= c.args.len() => extra[i] = Some(&k.value),
+                Some(_) => {
+                    self.err("call-error", span, format!("{attr}() got multiple values for argument '{name}'"));
+                    return f.add(ExprKind::None, span);
+                }
+                None if params.is_empty() => {
+                    self.err("call-error", span, format!("{attr}() takes no keyword arguments"));
+                    return f.add(ExprKind::None, span);
+                }
+                None => {
+                    self.err("call-error", span, format!("{attr}() got an unexpected keyword argument '{name}'"));
+                    return f.add(ExprKind::None, span);
+                }
+            }
         }
         let recv = self.lower_expr(f, &a.value);
-        let args = c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).map(|x| self.lower_expr(f, x)).collect();
+        let mut args: Vec<ExprId> = Vec::new();
+        for x in &c.args {
+            // "sep".join(x for x in xs) and other lazy iterables become a list first.
+            let v = if attr == "join" && self.is_lazy(f, x) { self.lower_to_list(f, x, span) } else { self.lower_expr(f, x) };
+            args.push(v);
+        }
+        // Keywords fill their positions; a gap before the last one given gets its default.
+        if let Some(last) = extra.iter().rposition(|e| e.is_some()) {
+            for (i, e) in extra.iter().enumerate().take(last + 1).skip(c.args.len()) {
+                let v = match (e, params[i]) {
+                    (Some(e), _) => self.lower_expr(f, e),
+                    (None, "maxsplit") => f.add(ExprKind::Int(-1), span),
+                    (None, "tabsize") => f.add(ExprKind::Int(8), span),
+                    (None, "keepends") => f.add(ExprKind::Bool(false), span),
+                    (None, _) => f.add(ExprKind::None, span),
+                };
+                args.push(v);
+            }
+        }
         f.add(ExprKind::Method(recv, a.attr.to_string(), args), span)
     }
 
@@ -1592,6 +1794,445 @@ impl<'d> Lowerer<'d> {
             }
         }
         Some(self.lower_expr(f, e))
+    }
+
+    // [elt for x in xs if c]  ==>  $r = []; for x in xs: if c: $r.append(elt); value $r
+    // (sets add, dicts store $r[k] = v; the loop variables are hidden locals)
+    fn lower_comprehension(&mut self, f: &mut FnCx, kind: Comp, elt: &ast::Expr, value: Option<&ast::Expr>, gens: &[ast::Comprehension], span: Span) -> ExprId {
+        let r = f.temp();
+        let init = match kind {
+            Comp::List => ExprKind::List(vec![]),
+            Comp::Set => ExprKind::Set(vec![], false),
+            Comp::Dict => ExprKind::Dict(vec![]),
+        };
+        let init = f.add(init, span);
+        let mut stmts = vec![st(StmtKind::Assign(Target::Local(r), init), span)];
+        let loops = self.lower_generators(f, gens, &mut |this, f| {
+            let acc = f.add(ExprKind::Local(r), span);
+            let e = this.lower_expr(f, elt);
+            let kind = match (kind, value) {
+                (Comp::Dict, Some(v)) => {
+                    let v = this.lower_expr(f, v);
+                    StmtKind::Assign(Target::Item(acc, e), v)
+                }
+                (Comp::Set, _) => StmtKind::Expr(f.add(ExprKind::Method(acc, "add".into(), vec![e]), span)),
+                _ => StmtKind::Expr(f.add(ExprKind::Method(acc, "append".into(), vec![e]), span)),
+            };
+            vec![st(kind, span)]
+        });
+        stmts.extend(loops);
+        let v = f.add(ExprKind::Local(r), span);
+        f.add(ExprKind::Block(stmts, v), span)
+    }
+
+    // for t1 in it1 if c1 for t2 in it2 ...: inner
+    // (the first iterable is evaluated outside the comprehension's scope, as in CPython)
+    fn lower_generators(&mut self, f: &mut FnCx, gens: &[ast::Comprehension], inner: &mut dyn FnMut(&mut Lowerer, &mut FnCx) -> Block) -> Block {
+        let Some(g) = gens.first() else { return inner(self, f) };
+        if g.is_async {
+            self.err("unsupported-syntax", f.span(&g.iter), "async comprehensions are not supported");
+            return vec![];
+        }
+        let gspan = f.span(&g.target);
+        self.lower_each(f, &g.iter, &mut |this, f, elem| {
+            f.scopes.push(HashMap::new());
+            bind_names(f, &g.target);
+            let mut body = Vec::new();
+            if let Some(t) = this.lower_target(f, &g.target) {
+                body.push(st(StmtKind::Assign(t, elem), gspan));
+            }
+            let mut rest = this.lower_generators(f, &gens[1..], inner);
+            for cond in g.ifs.iter().rev() {
+                let c = this.lower_expr(f, cond);
+                rest = vec![st(StmtKind::If(c, rest, vec![]), f.span(cond))];
+            }
+            body.extend(rest);
+            f.scopes.pop();
+            body
+        })
+    }
+
+    // Loops over any iterable, giving each element to `body` as an expression:
+    //   (e for x in xs if c)  ==>  the generator's own loops
+    //   enumerate(xs, s)      ==>  $i = s - 1; for $x in xs: $i += 1; body(($i, $x))
+    //   map(fn, xs)           ==>  for $x in xs: body(fn($x))
+    //   filter(fn, xs)        ==>  for $x in xs: if fn($x): body($x)
+    //   xs                    ==>  for $x in xs: body($x)
+    fn lower_each(&mut self, f: &mut FnCx, iter: &ast::Expr, body: Body) -> Block {
+        let span = f.span(iter);
+        if let ast::Expr::GeneratorExp(g) = iter {
+            return self.lower_generators(f, &g.generators, &mut |this, f| {
+                let e = this.lower_expr(f, &g.elt);
+                body(this, f, e)
+            });
+        }
+        if let Some((name, c)) = self.builtin_call(f, iter) {
+            match (name.as_str(), c.args.len()) {
+                ("enumerate", 1 | 2) if c.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "start")) && c.keywords.len() + c.args.len() <= 2 => {
+                    let start = match (c.args.get(1), c.keywords.first()) {
+                        (Some(e), _) => self.lower_expr(f, e),
+                        (None, Some(k)) => self.lower_expr(f, &k.value),
+                        _ => f.add(ExprKind::Int(0), span),
+                    };
+                    let counter = f.temp();
+                    let one = f.add(ExprKind::Int(1), span);
+                    let before = f.add(ExprKind::Binary(BinOp::Sub, start, one), span);
+                    let mut out = vec![st(StmtKind::Assign(Target::Local(counter), before), span)];
+                    out.extend(self.lower_each(f, &c.args[0], &mut |this, f, x| {
+                        let (cur, one) = (f.add(ExprKind::Local(counter), span), f.add(ExprKind::Int(1), span));
+                        let next = f.add(ExprKind::Binary(BinOp::Add, cur, one), span);
+                        let mut b = vec![st(StmtKind::Assign(Target::Local(counter), next), span)];
+                        let i = f.add(ExprKind::Local(counter), span);
+                        let pair = f.add(ExprKind::Tuple(vec![i, x]), span);
+                        b.extend(body(this, f, pair));
+                        b
+                    }));
+                    return out;
+                }
+                ("map", 2) | ("filter", 2) if c.keywords.is_empty() => {
+                    let is_map = name == "map";
+                    let none_fn = matches!(&c.args[0], ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None));
+                    let kf = if !is_map && none_fn { None } else { self.lower_fn_value(f, &c.args[0]) };
+                    if kf.is_none() && (is_map || !none_fn) {
+                        return vec![];
+                    }
+                    return self.lower_each(f, &c.args[1], &mut |this, f, x| {
+                        let y = f.temp();
+                        let mut b = vec![st(StmtKind::Assign(Target::Local(y), x), span)];
+                        let v = match kf {
+                            Some(k) => {
+                                let arg = f.add(ExprKind::Local(y), span);
+                                b.push(st(StmtKind::Assign(Target::Local(k.param), arg), span));
+                                k.body
+                            }
+                            None => f.add(ExprKind::Local(y), span),
+                        };
+                        if is_map {
+                            b.extend(body(this, f, v));
+                        } else {
+                            let keep = f.add(ExprKind::Local(y), span);
+                            let inner = body(this, f, keep);
+                            b.push(st(StmtKind::If(v, inner, vec![]), span));
+                        }
+                        b
+                    });
+                }
+                _ => {}
+            }
+        }
+        let it = self.lower_iterable(f, iter);
+        let x = f.temp();
+        let elem = f.add(ExprKind::Local(x), span);
+        f.loop_depth += 1;
+        let b = body(self, f, elem);
+        f.loop_depth -= 1;
+        vec![st(StmtKind::For { target: Target::Local(x), iter: it, body: b, orelse: vec![] }, span)]
+    }
+
+    /// `name(...)` when `name` is a builtin not shadowed by the program.
+    fn builtin_call<'e>(&self, f: &FnCx, e: &'e ast::Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let ast::Expr::Call(c) = e else { return None };
+        let ast::Expr::Name(n) = &*c.func else { return None };
+        let name = n.id.to_string();
+        if self.is_shadowed(f, &name) || f.scoped(&name).is_some() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return None;
+        }
+        Some((name, c))
+    }
+
+    // A function used as a value in key=, map() or filter():
+    //   lambda x: body  ==>  KeyFn { param: $x, body }
+    //   f / len / str.lower  ==>  KeyFn { param: $k, body: f($k) / len($k) / $k.lower() }
+    fn lower_fn_value(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<KeyFn> {
+        let span = f.span(e);
+        let param = f.temp();
+        let mut scope = HashMap::new();
+        let body = match e {
+            ast::Expr::Lambda(l) => {
+                let a = &l.args;
+                if a.args.len() + a.posonlyargs.len() != 1 || a.vararg.is_some() || a.kwarg.is_some() || !a.kwonlyargs.is_empty() {
+                    self.err("unsupported-syntax", span, "only one-parameter lambdas are supported here for now");
+                    return None;
+                }
+                let p = a.posonlyargs.first().or(a.args.first()).expect("one parameter");
+                scope.insert(p.def.arg.to_string(), param);
+                f.scopes.push(scope);
+                let b = self.lower_expr(f, &l.body);
+                f.scopes.pop();
+                b
+            }
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                let hidden = format!("$arg{param}");
+                scope.insert(hidden.clone(), param);
+                let r = e.range();
+                let arg = ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(hidden), ctx: ast::ExprContext::Load });
+                let call = match e {
+                    // str.lower  ==>  $k.lower()
+                    ast::Expr::Attribute(a) if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == "str") => ast::Expr::Call(ast::ExprCall {
+                        range: r,
+                        func: Box::new(ast::Expr::Attribute(ast::ExprAttribute { range: r, value: Box::new(arg), attr: a.attr.clone(), ctx: ast::ExprContext::Load })),
+                        args: vec![],
+                        keywords: vec![],
+                    }),
+                    _ => ast::Expr::Call(ast::ExprCall { range: r, func: Box::new(e.clone()), args: vec![arg], keywords: vec![] }),
+                };
+                f.scopes.push(scope);
+                let b = self.lower_expr(f, &call);
+                f.scopes.pop();
+                b
+            }
+            _ => {
+                self.err("unsupported-syntax", span, "only a lambda or a function name is supported here for now");
+                return None;
+            }
+        };
+        Some(KeyFn { param, body })
+    }
+
+    /// Builds a list from any iterable argument (generators, map, enumerate, ...):
+    /// `$l = []; for x in it: $l.append(x)`.
+    fn lower_to_list(&mut self, f: &mut FnCx, it: &ast::Expr, span: Span) -> ExprId {
+        let l = f.temp();
+        let init = f.add(ExprKind::List(vec![]), span);
+        let mut stmts = vec![st(StmtKind::Assign(Target::Local(l), init), span)];
+        stmts.extend(self.lower_each(f, it, &mut |_, f, x| {
+            let acc = f.add(ExprKind::Local(l), span);
+            vec![st(StmtKind::Expr(f.add(ExprKind::Method(acc, "append".into(), vec![x]), span)), span)]
+        }));
+        let v = f.add(ExprKind::Local(l), span);
+        f.add(ExprKind::Block(stmts, v), span)
+    }
+
+    /// Whether an argument needs a loop to be consumed (a generator or a lazy builtin).
+    fn is_lazy(&self, f: &FnCx, e: &ast::Expr) -> bool {
+        matches!(e, ast::Expr::GeneratorExp(_))
+            || self.builtin_call(f, e).is_some_and(|(n, _)| matches!(n.as_str(), "enumerate" | "map" | "filter" | "zip" | "reversed" | "range"))
+    }
+
+    /// Builtins that consume an iterable: sum, min/max of one iterable, any, all, sorted,
+    /// list, set, dict; `None` when `name` is not one of them (or is called another way).
+    fn lower_iter_builtin(&mut self, f: &mut FnCx, c: &ast::ExprCall, name: &str, span: Span) -> Option<ExprId> {
+        let kw = |k: &str| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value);
+        let bad_kw = |allowed: &[&str]| c.keywords.iter().find(|x| !x.arg.as_ref().is_some_and(|a| allowed.contains(&a.as_str()))).and_then(|x| x.arg.as_ref()).map(|a| a.to_string());
+        let n = c.args.len();
+        match name {
+            // sum(it, start=0)  ==>  $acc = start; for x in it: $acc = $acc + x
+            "sum" => {
+                if let Some(k) = bad_kw(&["start"]) {
+                    self.err("call-error", span, format!("sum() got an unexpected keyword argument '{k}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                if n == 0 || n + c.keywords.len() > 2 {
+                    self.err("call-error", span, format!("sum() takes at most 2 arguments ({} given)", n + c.keywords.len()));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let acc = f.temp();
+                let start = match (c.args.get(1), kw("start")) {
+                    (Some(e), _) | (None, Some(e)) => self.lower_expr(f, e),
+                    _ => f.add(ExprKind::Int(0), span),
+                };
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(acc), start), span)];
+                stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                    let cur = f.add(ExprKind::Local(acc), span);
+                    let v = f.add(ExprKind::Binary(BinOp::Add, cur, x), span);
+                    vec![st(StmtKind::Assign(Target::Local(acc), v), span)]
+                }));
+                let v = f.add(ExprKind::Local(acc), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            // min(it, key=k, default=d)
+            //   ==>  $has = False
+            //        for x in it: $k = k(x); if not $has or $k < $bk: $best = x; $bk = $k; $has = True
+            //        if not $has: raise ValueError("min() arg is an empty sequence")   ($best = d)
+            "min" | "max" if n == 1 || (n >= 2 && kw("key").is_some()) => {
+                if let Some(k) = bad_kw(&["key", "default"]) {
+                    self.err("call-error", span, format!("{name}() got an unexpected keyword argument '{k}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                if n >= 2 && kw("default").is_some() {
+                    self.err("call-error", span, format!("Cannot specify a default for {name}() with multiple positional arguments"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let key = match kw("key") {
+                    Some(k) if !matches!(k, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None)) => Some(self.lower_fn_value(f, k)?),
+                    _ => None,
+                };
+                let (has, best, bk) = (f.temp(), f.temp(), f.temp());
+                let no = f.add(ExprKind::Bool(false), span);
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(has), no), span)];
+                let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
+                let mut body = |_: &mut Lowerer, f: &mut FnCx, x: ExprId| {
+                    let xv = f.temp();
+                    let mut b = vec![st(StmtKind::Assign(Target::Local(xv), x), span)];
+                    let k = match key {
+                        Some(kf) => {
+                            let a = f.add(ExprKind::Local(xv), span);
+                            b.push(st(StmtKind::Assign(Target::Local(kf.param), a), span));
+                            kf.body
+                        }
+                        None => f.add(ExprKind::Local(xv), span),
+                    };
+                    let kv = f.temp();
+                    b.push(st(StmtKind::Assign(Target::Local(kv), k), span));
+                    let h = f.add(ExprKind::Local(has), span);
+                    let nh = f.add(ExprKind::Unary(UnaryOp::Not, h), span);
+                    let (l, r) = (f.add(ExprKind::Local(kv), span), f.add(ExprKind::Local(bk), span));
+                    let better = f.add(ExprKind::Compare(op, l, r), span);
+                    let cond = f.add(ExprKind::Or(nh, better), span);
+                    let (xe, ke, yes) = (f.add(ExprKind::Local(xv), span), f.add(ExprKind::Local(kv), span), f.add(ExprKind::Bool(true), span));
+                    let upd = vec![
+                        st(StmtKind::Assign(Target::Local(best), xe), span),
+                        st(StmtKind::Assign(Target::Local(bk), ke), span),
+                        st(StmtKind::Assign(Target::Local(has), yes), span),
+                    ];
+                    b.push(st(StmtKind::If(cond, upd, vec![]), span));
+                    b
+                };
+                if n == 1 {
+                    stmts.extend(self.lower_each(f, &c.args[0], &mut body));
+                } else {
+                    let items: Vec<ast::Expr> = c.args.clone();
+                    let list = ast::Expr::List(ast::ExprList { range: c.range, elts: items, ctx: ast::ExprContext::Load });
+                    stmts.extend(self.lower_each(f, &list, &mut body));
+                }
+                let h = f.add(ExprKind::Local(has), span);
+                let nh = f.add(ExprKind::Unary(UnaryOp::Not, h), span);
+                let empty = match kw("default") {
+                    Some(d) => {
+                        let d = self.lower_expr(f, d);
+                        vec![st(StmtKind::Assign(Target::Local(best), d), span)]
+                    }
+                    None => {
+                        let msg = f.add(ExprKind::Str(format!("{name}() arg is an empty sequence")), span);
+                        vec![st(StmtKind::Raise { kind: abi::EXC_VALUE_ERROR, msg: Some(msg) }, span)]
+                    }
+                };
+                stmts.push(st(StmtKind::If(nh, empty, vec![]), span));
+                let v = f.add(ExprKind::Local(best), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            // any(it)  ==>  $r = False; for x in it: if x: $r = True; break
+            "any" | "all" => {
+                if n != 1 || !c.keywords.is_empty() {
+                    self.err("call-error", span, format!("{name}() takes exactly one argument ({} given)", n + c.keywords.len()));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let is_any = name == "any";
+                let r = f.temp();
+                let init = f.add(ExprKind::Bool(!is_any), span);
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(r), init), span)];
+                stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                    let cond = if is_any { x } else { f.add(ExprKind::Unary(UnaryOp::Not, x), span) };
+                    let v = f.add(ExprKind::Bool(is_any), span);
+                    let hit = vec![st(StmtKind::Assign(Target::Local(r), v), span), st(StmtKind::Break, span)];
+                    vec![st(StmtKind::If(cond, hit, vec![]), span)]
+                }));
+                let v = f.add(ExprKind::Local(r), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            // sorted(it, key=k, reverse=r)  ==>  $l = list(it); $l.sort(key=k, reverse=r); value $l
+            "sorted" => {
+                if let Some(k) = bad_kw(&["key", "reverse"]) {
+                    self.err("call-error", span, format!("sort() got an unexpected keyword argument '{k}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                if n != 1 {
+                    self.err("call-error", span, format!("sorted expected 1 argument, got {n}"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let list = self.lower_to_list(f, &c.args[0], span);
+                let l = f.temp();
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(l), list), span)];
+                let recv = f.add(ExprKind::Local(l), span);
+                let sort = self.lower_sort(f, recv, c, span)?;
+                stmts.push(st(StmtKind::Expr(sort), span));
+                let v = f.add(ExprKind::Local(l), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            "list" => {
+                if !c.keywords.is_empty() || n > 1 {
+                    self.err("call-error", span, format!("list expected at most 1 argument, got {}", n + c.keywords.len()));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                if n == 0 {
+                    return Some(f.add(ExprKind::List(vec![]), span));
+                }
+                Some(self.lower_to_list(f, &c.args[0], span))
+            }
+            // set(it)  ==>  $s = set(); for x in it: $s.add(x)
+            "set" => {
+                if !c.keywords.is_empty() || n > 1 {
+                    self.err("call-error", span, format!("set expected at most 1 argument, got {}", n + c.keywords.len()));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let s = f.temp();
+                let init = f.add(ExprKind::Set(vec![], false), span);
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(s), init), span)];
+                if n == 1 {
+                    stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                        let acc = f.add(ExprKind::Local(s), span);
+                        vec![st(StmtKind::Expr(f.add(ExprKind::Method(acc, "add".into(), vec![x]), span)), span)]
+                    }));
+                }
+                let v = f.add(ExprKind::Local(s), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            // dict(it)  ==>  $d = {}; for ($k, $v) in it: $d[$k] = $v    (dict(d2) copies through update)
+            "dict" => {
+                if !c.keywords.is_empty() || n > 1 {
+                    self.err("unsupported-syntax", span, "dict() with keyword arguments is not supported yet");
+                    return Some(f.add(ExprKind::None, span));
+                }
+                let d = f.temp();
+                let init = f.add(ExprKind::Dict(vec![]), span);
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(d), init), span)];
+                if n == 1 {
+                    if self.is_lazy(f, &c.args[0]) {
+                        stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                            let (k, v) = (f.temp(), f.temp());
+                            let mut b = vec![st(StmtKind::Assign(Target::Tuple(vec![Target::Local(k), Target::Local(v)]), x), span)];
+                            let (acc, ke, ve) = (f.add(ExprKind::Local(d), span), f.add(ExprKind::Local(k), span), f.add(ExprKind::Local(v), span));
+                            b.push(st(StmtKind::Assign(Target::Item(acc, ke), ve), span));
+                            b
+                        }));
+                    } else {
+                        let arg = self.lower_expr(f, &c.args[0]);
+                        let acc = f.add(ExprKind::Local(d), span);
+                        let upd = f.add(ExprKind::Method(acc, "update".into(), vec![arg]), span);
+                        stmts.push(st(StmtKind::Expr(upd), span));
+                    }
+                }
+                let v = f.add(ExprKind::Local(d), span);
+                Some(f.add(ExprKind::Block(stmts, v), span))
+            }
+            "enumerate" | "zip" | "map" | "filter" | "reversed" => {
+                self.err("unsupported-syntax", span, format!("{name}() is only supported as the iterable of a for loop or a comprehension, or inside list(), set(), dict(), sorted(), sum(), min(), max(), any() and all() for now"));
+                Some(f.add(ExprKind::None, span))
+            }
+            "tuple" | "frozenset" => {
+                self.err("unsupported-syntax", span, format!("{name}() is not supported yet"));
+                Some(f.add(ExprKind::None, span))
+            }
+            _ => None,
+        }
+    }
+
+    // xs.sort(key=k, reverse=r)  ==>  Sort { list: xs, key: k, reverse: r }
+    fn lower_sort(&mut self, f: &mut FnCx, list: ExprId, c: &ast::ExprCall, span: Span) -> Option<ExprId> {
+        let mut key = None;
+        let mut reverse = None;
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") if matches!(&k.value, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None)) => {}
+                Some("key") => key = Some(self.lower_fn_value(f, &k.value)?),
+                Some("reverse") => reverse = Some(self.lower_expr(f, &k.value)),
+                other => {
+                    self.err("call-error", span, format!("sort() got an unexpected keyword argument '{}'", other.unwrap_or("**")));
+                    return None;
+                }
+            }
+        }
+        Some(f.add(ExprKind::Sort { list, key, reverse }, span))
     }
 
     fn lower_builtin_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, b: Builtin, name: &str, span: Span) -> ExprId {

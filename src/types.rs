@@ -1,5 +1,6 @@
-//! The types inference assigns: scalars, `str`, tuples, `list` (for `sys.argv`), and
-//! `Dyn`, the tagged value a variable gets when it holds different scalar types over time.
+//! The types inference assigns: scalars, `str`, tuples, lists, dicts, sets, and `Dyn`, the
+//! tagged value a variable gets when it holds different scalar types over time. During
+//! inference a container's element type is a `Var` (see `infer`); after it, never.
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -15,10 +16,24 @@ pub enum Ty {
     Dyn,
     Tuple(Vec<Ty>),
     List(Box<Ty>),
+    Dict(Box<Ty>, Box<Ty>),
+    /// `set` or, with `frozen`, `frozenset`.
+    Set(Box<Ty>, bool),
+    /// A view of a dict of the given type: `keys()`, `values()` or `items()`.
+    View(ViewKind, Box<Ty>),
+    /// A type variable of inference (the element type of a container); resolved away before codegen.
+    Var(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
 }
 
 /// Tuple types nest at most this deep (keeps inference finite on `x = (x, 1)`).
-const MAX_DEPTH: usize = 6;
+pub const MAX_DEPTH: usize = 6;
 
 impl Ty {
     /// Whether a value of this type can live in a `Dyn`.
@@ -35,15 +50,16 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::List(_) => true,
+            Ty::Str | Ty::Dyn | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
     }
-    fn depth(&self) -> usize {
+    pub fn depth(&self) -> usize {
         match self {
             Ty::Tuple(items) => 1 + items.iter().map(Ty::depth).max().unwrap_or(0),
-            Ty::List(t) => 1 + t.depth(),
+            Ty::List(t) | Ty::Set(t, _) | Ty::View(_, t) => 1 + t.depth(),
+            Ty::Dict(k, v) => 1 + k.depth().max(v.depth()),
             _ => 0,
         }
     }
@@ -76,6 +92,13 @@ impl Ty {
             Ty::Dyn => "object",
             Ty::Tuple(_) => "tuple",
             Ty::List(_) => "list",
+            Ty::Dict(..) => "dict",
+            Ty::Set(_, false) => "set",
+            Ty::Set(_, true) => "frozenset",
+            Ty::View(ViewKind::Keys, _) => "dict_keys",
+            Ty::View(ViewKind::Values, _) => "dict_values",
+            Ty::View(ViewKind::Items, _) => "dict_items",
+            Ty::Var(_) => "<unknown>",
         }
     }
 }
@@ -96,6 +119,13 @@ impl fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(t, frozen) => write!(f, "{}[{t}]", if *frozen { "frozenset" } else { "set" }),
+            Ty::View(_, d) => write!(f, "{}", self.py_name()).and_then(|_| match &**d {
+                Ty::Dict(k, v) => write!(f, "[{k}, {v}]"),
+                _ => Ok(()),
+            }),
+            Ty::Var(_) => write!(f, "?"),
             other => write!(f, "{}", other.py_name()),
         }
     }

@@ -158,3 +158,30 @@ pub const FIND_COUNT: i64 = 4;
 pub const JUST_LEFT: i64 = 0;
 pub const JUST_RIGHT: i64 = 1;
 pub const JUST_CENTER: i64 = 2;
+
+/// Kinds of element descriptors (`desc::Desc::kind`). The scalar kinds equal the `TAG_*`
+/// of the same type. A container stores its elements unboxed, each `Desc::size` bytes:
+/// None and bool as one byte (0/1), int as i64, float as f64, str/list/dict/set as an
+/// object pointer (a counted reference), a dynamic value as `{tag, val}`, a tuple as a
+/// C struct of its members (offsets in the descriptor's fields).
+pub const DESC_NONE: i64 = 0;
+pub const DESC_BOOL: i64 = 1;
+pub const DESC_INT: i64 = 2;
+pub const DESC_FLOAT: i64 = 3;
+pub const DESC_STR: i64 = 4;
+pub const DESC_DYN: i64 = 5;
+pub const DESC_TUPLE: i64 = 6;
+pub const DESC_LIST: i64 = 7;
+pub const DESC_DICT: i64 = 8;
+pub const DESC_SET: i64 = 9;
+
+/// Operator codes of `pyx_set_binop` / `pyx_set_inplace`.
+pub const SET_OR: i64 = 0;
+pub const SET_AND: i64 = 1;
+pub const SET_SUB: i64 = 2;
+pub const SET_XOR: i64 = 3;
+
+/// `which` codes of `pyx_dict_view_repr`.
+pub const VIEW_KEYS: i64 = 0;
+pub const VIEW_VALUES: i64 = 1;
+pub const VIEW_ITEMS: i64 = 2;

@@ -5,10 +5,13 @@ extern crate alloc;
 
 pub mod abi;
 pub mod buf;
+pub mod desc;
+pub mod dict;
 pub mod dynamic;
 pub mod exc;
 pub mod format;
 pub mod guard;
+pub mod hash;
 pub mod io;
 pub mod libc;
 pub mod list;
@@ -17,8 +20,11 @@ pub mod num;
 pub mod object;
 pub mod parse;
 pub mod process;
+pub mod set;
 pub mod slice;
+pub mod sort;
 pub mod str;
+pub mod strlist;
 pub mod strmethods;
 
 #[cfg(not(test))]

@@ -21,14 +21,15 @@ pub struct Str {
 /// Size of the `Str` header; the bytes follow it in the same allocation.
 pub const STR_HEADER: usize = core::mem::size_of::<Str>();
 
-/// A Python `list`: `len` slots of `i64` (ints, or object pointers owned by the list).
-/// Codegen loads `len` at offset 8 inline.
+/// A Python `list`: `len` element slots of `desc.size` bytes each (unboxed, see `desc`),
+/// room for `cap`. Codegen loads `len` at offset 8 and indexes `items` inline.
 #[repr(C)]
 pub struct List {
     pub rc: i64,
     pub len: i64,
     pub cap: i64,
-    pub items: *mut i64,
+    pub items: *mut u8,
+    pub desc: *const crate::desc::Desc,
 }
 
 /// A dynamic value, `{ tag, val }` with a tag from `abi::TAG_*`; returned in two registers.

@@ -4,7 +4,8 @@ use crate::exc::{exc_free, report, take_pending};
 use crate::format::int_decimal;
 use crate::io;
 use crate::libc;
-use crate::list::{list_new, list_push, pyx_list_free};
+use crate::desc::pyx_desc_str;
+use crate::list::{list_free, list_new, list_push_word};
 use crate::object::{live_objects, Global, List};
 use crate::str::str_from_external;
 use alloc::vec::Vec;
@@ -19,12 +20,12 @@ static ARGV: Global<*mut List> = Global::new(core::ptr::null_mut());
 /// `argv` must hold `argc` valid C strings.
 unsafe fn argv_list(argc: c_int, argv: *const *const c_char) -> *mut List {
     let n = if argv.is_null() { 0 } else { argc.max(0) as usize };
-    let l = list_new(n);
+    let l = list_new(&pyx_desc_str, n);
     for i in 0..n {
         let p = *argv.add(i);
         if !p.is_null() {
             let bytes = core::slice::from_raw_parts(p as *const u8, libc::strlen(p));
-            list_push(l, str_from_external(bytes) as i64);
+            list_push_word(l, str_from_external(bytes) as i64);
         }
     }
     l
@@ -73,7 +74,7 @@ pub extern "C" fn pyx_finish() -> c_int {
         if !argv.is_null() {
             (*argv).rc -= 1;
             if (*argv).rc == 0 {
-                pyx_list_free(argv, 1);
+                list_free(argv);
             }
         }
         if !libc::getenv(c"PYEXE_LEAKCHECK".as_ptr()).is_null() {

@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 
 /// The code point at byte `i` of UTF-8 text (surrogates allowed, as CPython's str has them)
 /// and its byte width.
-fn decode(b: &[u8], i: usize) -> (u32, usize) {
+pub(crate) fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let cont = |k: usize| b.get(i + k).map_or(0, |&x| (x & 0x3F) as u32);
     match b.get(i).copied().unwrap_or(0) {
         x @ 0..=0x7F => (x as u32, 1),
@@ -45,7 +45,7 @@ fn cps(b: &[u8]) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
 }
 
 /// The byte offset where the code point before byte `i > 0` starts.
-fn prev_start(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn prev_start(b: &[u8], mut i: usize) -> usize {
     i = i.saturating_sub(1);
     while i > 0 && b.get(i).is_some_and(|&x| x & 0xC0 == 0x80) {
         i -= 1;
@@ -288,7 +288,7 @@ fn in_table(t: &Table, c: u32) -> bool {
 }
 
 /// str.isspace for one character (bidirectional class WS, B or S, or category Zs).
-fn is_space(c: u32) -> bool {
+pub(crate) fn is_space(c: u32) -> bool {
     matches!(
         c,
         0x09..=0x0D | 0x1C..=0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
@@ -675,7 +675,7 @@ pub unsafe fn strip(s: *mut Str, chars: *mut Str, which: i64) -> *mut Str {
 }
 
 /// The byte offset of the first occurrence of `needle` in `hay`.
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
     }
@@ -689,7 +689,7 @@ fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// The byte offset of the last occurrence of `needle` in `hay`.
-fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(hay.len());
     }

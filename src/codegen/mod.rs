@@ -9,6 +9,7 @@
 //! results. Owned temporaries that stay alive while later code may raise are kept on a
 //! temp stack, so every error path releases them.
 pub mod builder;
+mod containers;
 mod int;
 pub mod runtime_fn;
 mod traceback;
@@ -126,7 +127,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.ptrt().into(),
+            Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Dyn => self.dynt().into(),
             Ty::Tuple(items) => {
                 let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llty(t)).collect();
@@ -317,7 +319,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -344,7 +346,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -360,11 +362,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.at_end(free);
                 match ty {
                     Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
-                    Ty::List(el) => {
-                        let objs = self.cx.bool_type().const_int(el.is_refcounted() as u64, false);
-                        self.call_rt(RuntimeFn::ListFree, &[p.into(), objs.into()], Span::default())
+                    Ty::List(_) => self.call_rt(RuntimeFn::ListFree, &[p.into()], Span::default()),
+                    // Dicts, sets and views (which hold their dict) go through the descriptor.
+                    _ => {
+                        let one = self.b.add(rc, self.int(1));
+                        self.b.store(p, one);
+                        let d = self.desc(ty);
+                        let slot = self.b.entry_alloca(self.ptrt(), "dead");
+                        self.b.store(slot, p);
+                        self.call_rt(RuntimeFn::ElemDecref, &[d.into(), slot.into()], Span::default())
                     }
-                    _ => None,
                 };
                 self.b.br(done);
                 self.b.at_end(done);
@@ -693,6 +700,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.check_exc(s.span);
             }
             StmtKind::Annotated { .. } => {}
+            StmtKind::Del(t) => self.del(t, s.span),
         }
     }
 
@@ -768,6 +776,47 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.b.store(flag.as_pointer_value(), self.cx.bool_type().const_int(1, false));
                 }
             }
+            Target::Starred(inner) => self.assign(inner, v, ty, span),
+            Target::Item(obj, idx) => {
+                self.push_temp(v, ty);
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                if let Ty::List(el) = &to {
+                    let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
+                    self.pop_temp();
+                    self.pop_temp();
+                    let nv = self.to_owned(v, ty);
+                    let nv = self.coerce(nv, ty, el);
+                    self.list_set(o.v, i, nv, el, span);
+                }
+                self.release(o, &to);
+            }
+            Target::Slice(obj, parts) => {
+                self.push_temp(v, ty);
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                let (vals, mask) = self.slice_parts(parts, span);
+                // The source becomes a list of the target's element type first.
+                let src = if *ty == to {
+                    V { v: v.v, owned: false }
+                } else {
+                    let Ty::List(el) = &to else { return };
+                    let l = self.list_new(el, self.int(0));
+                    self.each(v.v, ty, span, &mut |g, item, it| {
+                        let item = g.to_owned(V { v: item, owned: false }, it);
+                        let item = g.coerce(item, it, el);
+                        g.list_push(l, item, el);
+                    });
+                    V { v: l.into(), owned: true }
+                };
+                self.call_rt(RuntimeFn::ListSetSlice, &[o.v, vals[0].into(), vals[1].into(), vals[2].into(), mask.into(), src.v], span);
+                self.release(src, &to);
+                self.pop_temp();
+                self.pop_temp();
+                self.release(o, &to);
+                self.release(v, ty);
+            }
+            Target::Tuple(items) if items.iter().any(|t| matches!(t, Target::Starred(_))) => self.assign_starred(items, v, ty, span),
             Target::Tuple(items) => match ty {
                 Ty::Tuple(tys) => {
                     let owned = self.to_owned(v, ty);
@@ -808,9 +857,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.decref(msg, &Ty::Str);
                     self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
                     self.b.at_end(cont);
-                    let get = if is_str { RuntimeFn::StrGetItem } else { RuntimeFn::ListGetObj };
                     for (i, t) in items.iter().enumerate() {
-                        let item = self.call_rt_v(get, &[v.v, self.int(i as i64).into()], span);
+                        let item = if is_str {
+                            self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, self.int(i as i64).into()], span)
+                        } else {
+                            self.list_get(v.v, self.int(i as i64), &el, span)
+                        };
                         self.assign(t, V { v: item, owned: true }, &el, span);
                     }
                     self.pop_temp();
@@ -1006,15 +1058,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.assign(target, V { v: c, owned: true }, &Ty::Str, span);
                 }
                 Ty::List(el) => {
-                    let len = self.list_len(v.v.into_pointer_value());
-                    let more = self.b.icmp(IntPredicate::SLT, i, len);
-                    let next_bb = self.new_block("for.next");
-                    self.b.cond_br(more, next_bb, eb);
-                    self.b.at_end(next_bb);
-                    let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, i.into()], span);
-                    let n = self.b.add(i, self.int(1));
-                    self.b.store(counter, n);
-                    self.assign(target, V { v: item, owned: true }, el, span);
+                    let _ = i;
+                    let item = self.list_loop_head(v.v.into_pointer_value(), counter, el, eb);
+                    self.assign(target, V { v: item, owned: false }, el, span);
                 }
                 Ty::Tuple(items) => {
                     let mut el = Ty::Never;
@@ -1065,6 +1111,152 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.pop_temp();
             self.release(v, &t);
         }
+    }
+
+    /// Slice bounds and the mask of which are given (SLICE_HAS_*), known at run time.
+    fn slice_parts(&mut self, parts: &[Option<ExprId>; 3], span: Span) -> (Vec<IntValue<'c>>, IntValue<'c>) {
+        let mut mask = self.int(0);
+        let mut vals = Vec::new();
+        for (k, p) in parts.iter().enumerate() {
+            match p {
+                Some(p) => {
+                    let (value, given) = self.slice_bound(*p, span);
+                    let bit = self.b.zext(given, self.i64t());
+                    let bit = self.b.shl(bit, self.int(k as i64));
+                    mask = self.b.or(mask, bit);
+                    vals.push(value);
+                }
+                None => vals.push(self.int(0)),
+            }
+        }
+        (vals, mask)
+    }
+
+    // del xs[i]  /  del xs[a:b:c]
+    fn del(&mut self, t: &Target, span: Span) {
+        match t {
+            Target::Item(obj, idx) => {
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
+                self.call_rt(RuntimeFn::ListDelItem, &[o.v, i.into()], span);
+                self.pop_temp();
+                self.release(o, &to);
+            }
+            Target::Slice(obj, parts) => {
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                let (vals, mask) = self.slice_parts(parts, span);
+                self.call_rt(RuntimeFn::ListDelSlice, &[o.v, vals[0].into(), vals[1].into(), vals[2].into(), mask.into()], span);
+                self.pop_temp();
+                self.release(o, &to);
+            }
+            _ => {}
+        }
+    }
+
+    // a, *rest, z = xs  ==>  items = list(xs); check len >= 2; a = items[0]; z = items[-1];
+    //                        rest = items[1:-1]
+    fn assign_starred(&mut self, items: &[Target], v: V<'c>, ty: &Ty, span: Span) {
+        let star = items.iter().position(|t| matches!(t, Target::Starred(_))).unwrap_or(0);
+        let after = items.len() - star - 1;
+        let star_ty = match self.target_ty(&items[star]) {
+            Some(t) => t,
+            None => return self.release(v, ty),
+        };
+        let Ty::List(el) = &star_ty else { return self.release(v, ty) };
+        let el = (**el).clone();
+        if let Ty::Tuple(tys) = ty {
+            let owned = self.to_owned(v, ty);
+            let n = tys.len();
+            let l = self.list_new(&el, self.int((n - star - after) as i64));
+            for (k, it) in tys.iter().enumerate() {
+                let m = self.b.extract(owned.into_struct_value(), k as u32);
+                if k < star {
+                    self.assign(&items[k], V { v: m, owned: true }, it, span);
+                } else if k >= n - after {
+                    self.assign(&items[items.len() - (n - k)], V { v: m, owned: true }, it, span);
+                } else {
+                    let m = self.coerce(m, it, &el);
+                    self.list_push(l, m, &el);
+                }
+            }
+            self.assign(&items[star], V { v: l.into(), owned: true }, &star_ty, span);
+            return;
+        }
+        // Any other iterable: collect it into a list first.
+        let all = self.list_new(&el, self.int(0));
+        self.each(v.v, ty, span, &mut |g, item, it| {
+            let item = g.to_owned(V { v: item, owned: false }, it);
+            let item = g.coerce(item, it, &el);
+            g.list_push(all, item, &el);
+        });
+        self.release(v, ty);
+        let lt = star_ty.clone();
+        self.push_temp(V { v: all.into(), owned: true }, &lt);
+        let n = self.list_len(all);
+        let fixed = (items.len() - 1) as i64;
+        let few = self.b.icmp(IntPredicate::SLT, n, self.int(fixed));
+        let (err, ok) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
+        self.b.cond_br(few, err, ok);
+        self.b.at_end(err);
+        let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
+        let pre = self.str_lit(&format!("not enough values to unpack (expected at least {fixed}, got "));
+        let msg = self.concat(pre.into(), got.v);
+        self.release(got, &Ty::Str);
+        let close = self.str_lit(")");
+        let full = self.concat(msg, close.into());
+        self.decref(msg, &Ty::Str);
+        self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
+        self.b.at_end(ok);
+        for k in 0..star {
+            let item = self.list_get(all.into(), self.int(k as i64), &el, span);
+            self.assign(&items[k], V { v: item, owned: true }, &el, span);
+        }
+        for k in 0..after {
+            let item = self.list_get(all.into(), self.int(-((after - k) as i64)), &el, span);
+            self.assign(&items[star + 1 + k], V { v: item, owned: true }, &el, span);
+        }
+        let stop = self.b.sub(n, self.int(after as i64));
+        let mask = self.int(abi::SLICE_HAS_START | abi::SLICE_HAS_STOP);
+        let rest = self.call_rt_v(RuntimeFn::ListSlice, &[all.into(), self.int(star as i64).into(), stop.into(), self.int(0).into(), mask.into()], span);
+        self.assign(&items[star], V { v: rest, owned: true }, &lt, span);
+        self.pop_temp();
+        self.decref(all.into(), &lt);
+    }
+
+    /// The type a plain target variable holds.
+    fn target_ty(&self, t: &Target) -> Option<Ty> {
+        match t {
+            Target::Local(l) => Some(self.inst().locals[*l].clone()),
+            Target::Global(g) => Some(self.typed.globals[*g].clone()),
+            Target::Starred(inner) => self.target_ty(inner),
+            _ => None,
+        }
+    }
+
+    /// Item `i` of a tuple whose items share a type; IndexError out of range.
+    fn tuple_item(&mut self, t: BasicValueEnum<'c>, items: &[Ty], i: IntValue<'c>, span: Span) -> BasicValueEnum<'c> {
+        let n = self.int(items.len() as i64);
+        let neg = self.b.icmp(IntPredicate::SLT, i, self.int(0));
+        let wrapped = self.b.add(i, n);
+        let j = self.b.select(neg, wrapped.into(), i.into()).into_int_value();
+        let bad = self.b.icmp(IntPredicate::UGE, j, n);
+        self.raise_if(bad, abi::EXC_INDEX_ERROR, "tuple index out of range", span);
+        let mut el = Ty::Never;
+        for it in items {
+            el = el.join(it).unwrap_or(Ty::Dyn);
+        }
+        let st = self.memty(&Ty::Tuple(items.to_vec()));
+        let p = self.b.entry_alloca(st, "tuple");
+        let m = self.to_mem(t, &Ty::Tuple(items.to_vec()));
+        self.b.store(p, m);
+        // Same-typed members: index the struct as an array of the element's slot type.
+        let arr = self.memty(&el).array_type(items.len() as u32);
+        let at = self.b.gep(arr, p, &[self.int(0), j]);
+        let v = self.load_slot(at, &el);
+        self.incref(v, &el);
+        v
     }
 
     // ---------------------------------------------------------------- conversions
@@ -1220,7 +1412,6 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 V { v: r, owned: true }
             }
-            Ty::Tuple(_) | Ty::List(_) => self.to_str(v, t),
             _ => self.to_str(v, t),
         }
     }
@@ -1260,35 +1451,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
             }
-            Ty::List(el) => {
-                // "[" item ", " item ... "]", each item by repr
-                self.write_lit(buf, "[");
-                let counter = self.b.entry_alloca(self.i64t(), "i");
-                self.b.store(counter, self.int(0));
-                let (head, body, end) = (self.new_block("lw"), self.new_block("lw.body"), self.new_block("lw.end"));
-                self.b.br(head);
-                self.b.at_end(head);
-                let i = self.b.load(self.i64t(), counter).into_int_value();
-                let n = self.list_len(v.into_pointer_value());
-                let more = self.b.icmp(IntPredicate::SLT, i, n);
-                self.b.cond_br(more, body, end);
-                self.b.at_end(body);
-                let (sep, item_bb) = (self.new_block("lw.sep"), self.new_block("lw.item"));
-                let first = self.b.icmp(IntPredicate::EQ, i, self.int(0));
-                self.b.cond_br(first, item_bb, sep);
-                self.b.at_end(sep);
-                self.write_lit(buf, ", ");
-                self.b.br(item_bb);
-                self.b.at_end(item_bb);
-                let item = self.call_rt_v(RuntimeFn::ListGetObj, &[v, i.into()], sp);
-                self.write(buf, item, el, true);
-                self.decref(item, el);
-                let n1 = self.b.add(i, self.int(1));
-                self.b.store(counter, n1);
-                self.b.br(head);
-                self.b.at_end(end);
-                self.write_lit(buf, "]");
-            }
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.write_container(buf, v, t),
+            Ty::Var(_) => {}
         }
     }
 
@@ -1313,13 +1477,14 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
-            Ty::Str | Ty::List(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let lp = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(1)]);
                 let n = self.b.load(self.i64t(), lp).into_int_value();
                 self.b.icmp(IntPredicate::NE, n, self.int(0))
             }
             Ty::Dyn => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
             Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
+            Ty::Var(_) => self.cx.bool_type().const_zero(),
         }
     }
 
@@ -1596,11 +1761,20 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 let v = self.expr(*a);
                 self.push_temp(v, &ta);
+                if let Ty::Tuple(items) = &ta {
+                    // t[i] with i known at run time: the items share a type.
+                    let idx = self.index_expr(*i, abi::INDEX_FOR_LIST, span);
+                    let r = self.tuple_item(v.v, items, idx, span);
+                    self.pop_temp();
+                    self.release(v, &ta);
+                    return owned(r);
+                }
                 let what = if ta == Ty::Str { abi::INDEX_FOR_STR } else { abi::INDEX_FOR_LIST };
                 let idx = self.index_expr(*i, what, span);
-                let r = match ta {
+                let r = match &ta {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, idx.into()], span),
-                    _ => self.call_rt_v(RuntimeFn::ListGetObj, &[v.v, idx.into()], span),
+                    Ty::List(el) => self.list_get(v.v, idx, el, span),
+                    _ => self.none(),
                 };
                 self.pop_temp();
                 self.release(v, &ta);
@@ -1608,24 +1782,27 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Slice(a, parts) => {
                 let ta = self.ty(*a);
+                if let Ty::Tuple(items) = &ta {
+                    // Constant bounds (checked by inference): pick the members.
+                    let c = |p: &Option<ExprId>| p.and_then(|x| match f.exprs[x].kind {
+                        ExprKind::Int(i) => Some(i),
+                        _ => None,
+                    });
+                    let picked = crate::infer::tuple_slice(items.len(), c(&parts[0]), c(&parts[1]), c(&parts[2])).unwrap_or_default();
+                    let v = self.expr(*a);
+                    let mut s = self.b.undef_struct(self.llty(&ty));
+                    for (k, i) in picked.iter().enumerate() {
+                        let m = self.b.extract(v.v.into_struct_value(), *i as u32);
+                        self.incref(m, &items[*i]);
+                        s = self.b.insert(s, m, k as u32);
+                    }
+                    self.release(v, &ta);
+                    return owned(s.into());
+                }
                 let v = self.expr(*a);
                 self.push_temp(v, &ta);
-                // mask: which of start/stop/step are given (SLICE_HAS_*), known at run time
-                let mut mask = self.int(0);
-                let mut vals = Vec::new();
-                for (k, p) in parts.iter().enumerate() {
-                    match p {
-                        Some(p) => {
-                            let (value, given) = self.slice_bound(*p, span);
-                            let bit = self.b.zext(given, self.i64t());
-                            let bit = self.b.shl(bit, self.int(k as i64));
-                            mask = self.b.or(mask, bit);
-                            vals.push(value);
-                        }
-                        None => vals.push(self.int(0)),
-                    }
-                }
-                let func = if ta == Ty::Str { RuntimeFn::StrSlice } else { RuntimeFn::ListSliceObj };
+                let (vals, mask) = self.slice_parts(parts, span);
+                let func = if ta == Ty::Str { RuntimeFn::StrSlice } else { RuntimeFn::ListSlice };
                 let r = self.call_rt_v(func, &[v.v, vals[0].into(), vals[1].into(), vals[2].into(), mask.into()], span);
                 self.pop_temp();
                 self.release(v, &ta);
@@ -1656,8 +1833,87 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 self.expr(*last)
             }
-            ExprKind::Method(recv, name, args) => self.str_method(*recv, name, args, span),
+            ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
+                (Ty::List(_), _) => self.list_method(*recv, name, args, span),
+                (Ty::Str, "split" | "rsplit" | "splitlines" | "join") => self.str_list_method(*recv, name, args, span),
+                _ => self.str_method(*recv, name, args, span),
+            },
+            ExprKind::List(items) => {
+                let Ty::List(el) = &ty else { return borrowed(self.none()) };
+                let el = (**el).clone();
+                self.list_literal(items, &el)
+            }
+            // Refused by inference until dicts and sets are generated.
+            ExprKind::Set(..) | ExprKind::Dict(_) | ExprKind::Zip(_) | ExprKind::Reversed(_) => borrowed(self.none()),
+            ExprKind::Block(stmts, v) => {
+                self.block(stmts);
+                if self.terminated() {
+                    let dead = self.new_block("dead");
+                    self.b.at_end(dead);
+                }
+                self.expr(*v)
+            }
+            ExprKind::Sort { list, key, reverse } => self.sort(*list, *key, *reverse, span),
         }
+    }
+
+    // s.split(sep, maxsplit) / s.rsplit(...) / s.splitlines(keepends) / sep.join(items)
+    fn str_list_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
+        let s = self.expr(recv);
+        self.push_temp(s, &Ty::Str);
+        let mut vals = Vec::new();
+        for a in args {
+            let (v, t) = (self.expr(*a), self.ty(*a));
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let r = match name {
+            "join" => {
+                let (v, t) = vals[0].clone();
+                if matches!(t, Ty::List(_)) {
+                    self.call_rt_v(RuntimeFn::StrJoin, &[s.v, v.v], span)
+                } else {
+                    // Any other iterable of str: collect it first.
+                    let l = self.list_new(&Ty::Str, self.int(0));
+                    self.each(v.v, &t, span, &mut |g, item, it| {
+                        let item = g.to_owned(V { v: item, owned: false }, it);
+                        g.list_push(l, item, &Ty::Str);
+                    });
+                    let lt = Ty::List(Box::new(Ty::Str));
+                    self.push_temp(V { v: l.into(), owned: true }, &lt);
+                    let r = self.call_rt_v(RuntimeFn::StrJoin, &[s.v, l.into()], span);
+                    self.pop_temp();
+                    self.decref(l.into(), &lt);
+                    r
+                }
+            }
+            "splitlines" => {
+                let keep = match vals.first() {
+                    Some((v, t)) => self.truthy(v.v, t),
+                    None => self.cx.bool_type().const_zero(),
+                };
+                self.call_rt_v(RuntimeFn::StrSplitlines, &[s.v, keep.into()], span)
+            }
+            _ => {
+                let sep = match vals.first() {
+                    Some((v, Ty::Str)) => v.v,
+                    _ => self.ptrt().const_null().into(),
+                };
+                let max = match vals.get(1) {
+                    Some((v, t)) => self.as_index(*v, t, span),
+                    None => self.int(-1),
+                };
+                let right = self.cx.bool_type().const_int((name == "rsplit") as u64, false);
+                self.call_rt_v(RuntimeFn::StrSplit, &[s.v, sep, max.into(), right.into()], span)
+            }
+        };
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        self.pop_temp();
+        self.release(s, &Ty::Str);
+        V { v: r, owned: true }
     }
 
     // s.name(args)  ==>  the runtime's str method, optional arguments filled in
@@ -1900,6 +2156,21 @@ impl<'c, 'p> Gen<'c, 'p> {
             return owned(self.dyn_pair_call(RuntimeFn::DynBinop, code, a, ta, b, tb, span));
         }
         match (ta, tb) {
+            // xs += ys extends xs in place (aliases see it), then rebinds xs to itself.
+            (Ty::List(_), Ty::List(_)) if op == BinOp::Add && inplace => {
+                self.call_rt(RuntimeFn::ListExtend, &[a, b], span);
+                self.incref(a, ta);
+                return owned(a);
+            }
+            (Ty::List(_), Ty::List(_)) if op == BinOp::Add => return owned(self.call_rt_v(RuntimeFn::ListConcat, &[a, b], span)),
+            (Ty::List(_), n) if op == BinOp::Mul => {
+                let n = self.as_index(V { v: b, owned: false }, n, span);
+                return owned(self.call_rt_v(RuntimeFn::ListRepeat, &[a, n.into()], span));
+            }
+            (n, Ty::List(_)) if op == BinOp::Mul => {
+                let n = self.as_index(V { v: a, owned: false }, n, span);
+                return owned(self.call_rt_v(RuntimeFn::ListRepeat, &[b, n.into()], span));
+            }
             // tuple + tuple / tuple * k: a new tuple holding (new references to) the items
             (Ty::Tuple(xs), _) if matches!(ty, Ty::Tuple(_)) => {
                 let items: Vec<(BasicValueEnum<'c>, Ty)> = match (op, tb) {
@@ -2032,6 +2303,26 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::In | CmpOp::NotIn => {
                 let r = match tb {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrContains, &[b, a], span).into_int_value(),
+                    Ty::List(el) if **el == *ta || **el == Ty::Dyn => {
+                        self.incref(a, ta);
+                        let needle = self.coerce(a, ta, el);
+                        let p = self.slot(needle, el);
+                        let r = self.call_rt_v(RuntimeFn::ListContains, &[b, p.into()], span).into_int_value();
+                        self.decref(needle, el);
+                        r
+                    }
+                    // Items of another type: compare one by one, as CPython does.
+                    Ty::List(_) => {
+                        let found = self.b.entry_alloca(bool_t, "found");
+                        self.b.store(found, bool_t.const_zero());
+                        self.each(b, tb, span, &mut |g, item, it| {
+                            let eq = g.compare(CmpOp::Eq, a, ta, item, it, span);
+                            let cur = g.b.load(bool_t, found).into_int_value();
+                            let any = g.b.or(cur, eq);
+                            g.b.store(found, any);
+                        });
+                        self.b.load(bool_t, found).into_int_value()
+                    }
                     Ty::Tuple(items) => {
                         let mut acc = bool_t.const_zero();
                         for (i, it) in items.iter().enumerate() {
@@ -2060,6 +2351,23 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let x = self.as_index(V { v: a, owned: false }, ta, span);
                 let y = self.as_index(V { v: b, owned: false }, tb, span);
                 self.b.icmp(ip, x, y)
+            }
+            (Ty::List(_), Ty::List(_)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            // An empty list literal (no element type) against another list: by length.
+            (Ty::List(x), Ty::List(y)) if **x == Ty::Never || **y == Ty::Never => {
+                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                self.b.icmp(ip, na, nb)
+            }
+            // Lists of different element types: equal only when both are empty.
+            (Ty::List(_), Ty::List(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                let z = self.b.or(na, nb);
+                let both_empty = self.b.icmp(IntPredicate::EQ, z, self.int(0));
+                if op == CmpOp::Eq {
+                    both_empty
+                } else {
+                    self.b.not(both_empty)
+                }
             }
             (Ty::Float, Ty::Float) => self.b.fcmp(fp, a.into_float_value(), b.into_float_value()),
             (x, Ty::Float) if x.is_intlike() => {
@@ -2212,7 +2520,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let p = self.b.gep(self.i64t(), vals[0].v.into_pointer_value(), &[self.int(2)]);
                     plain(self.b.load(self.i64t(), p))
                 }
-                Ty::List(_) => plain(self.list_len(vals[0].v.into_pointer_value()).into()),
+                Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.list_len(vals[0].v.into_pointer_value()).into()),
                 Ty::Tuple(items) => plain(self.int(items.len() as i64).into()),
                 _ => plain(self.call_rt_v(RuntimeFn::DynLen, &[vals[0].v], span)),
             },

@@ -67,8 +67,8 @@ runtime_fns! {
     // --- memory ---------------------------------------------------------------
     // Called by codegen when a reference count drops to zero.
     StrFree = "pyx_str_free", fn(Ptr) -> Void, raises: false;
-    // pyx_list_free(list, elems_are_objects): frees a list; decrefs the elements when asked.
-    ListFree = "pyx_list_free", fn(Ptr, Bool) -> Void, raises: false;
+    // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.
+    ListFree = "pyx_list_free", fn(Ptr) -> Void, raises: false;
     DynIncref = "pyx_dyn_incref", fn(I64, I64) -> Void, raises: false;
     DynDecref = "pyx_dyn_decref", fn(I64, I64) -> Void, raises: false;
 
@@ -225,11 +225,71 @@ runtime_fns! {
     DynToStr = "pyx_dyn_to_str", fn(I64, I64) -> Ptr, raises: false;
     DynRepr = "pyx_dyn_repr", fn(I64, I64) -> Ptr, raises: false;
 
-    // --- lists (sys.argv for now) ---------------------------------------------
-    // xs[i] for a list of objects: new reference; IndexError: list index out of range
-    ListGetObj = "pyx_list_get_obj", fn(Ptr, I64) -> Ptr, raises: true;
-    // xs[start:stop:step] of a list of objects
-    ListSliceObj = "pyx_list_slice_obj", fn(Ptr, I64, I64, I64, I64) -> Ptr, raises: true;
+    // --- lists, descriptors, split/join ----------------------------------------
+    // Elements are unboxed slots typed by a descriptor (runtime/src/desc.rs; the statics
+    // pyx_desc_none/bool/int/float/str/dyn/list/dict/set, tuple descriptors from codegen).
+    // An element pointer is the address of one slot; MOVED slots hand their references over.
+    // pyx_elem_repr(buf, desc, slot): append repr(x)
+    ElemRepr = "pyx_elem_repr", fn(Ptr, Ptr, Ptr) -> Void, raises: false;
+    // pyx_elem_eq(desc, a, b) -> a == b
+    ElemEq = "pyx_elem_eq", fn(Ptr, Ptr, Ptr) -> Bool, raises: false;
+    // pyx_elem_cmp(desc, a, b, op: CMP_*) -> a op b; TypeError: '<' not supported between instances of 'X' and 'Y'
+    ElemCmp = "pyx_elem_cmp", fn(Ptr, Ptr, Ptr, I64) -> Bool, raises: true;
+    // pyx_elem_hash(desc, slot) -> hash(x); TypeError: unhashable type: 'list'
+    ElemHash = "pyx_elem_hash", fn(Ptr, Ptr) -> I64, raises: true;
+    ElemIncref = "pyx_elem_incref", fn(Ptr, Ptr) -> Void, raises: false;
+    ElemDecref = "pyx_elem_decref", fn(Ptr, Ptr) -> Void, raises: false;
+    // pyx_list_new(desc, cap) -> empty list with room for cap items
+    ListNew = "pyx_list_new", fn(Ptr, I64) -> Ptr, raises: false;
+    // pyx_list_grow(l): make cap > len (inline append calls it when len == cap)
+    ListGrow = "pyx_list_grow", fn(Ptr) -> Void, raises: false;
+    // pyx_list_append(l, elem: MOVED)
+    ListAppend = "pyx_list_append", fn(Ptr, Ptr) -> Void, raises: false;
+    // pyx_list_repr(buf, l): append repr(l)
+    ListRepr = "pyx_list_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    // pyx_list_cmp(a, b, op: CMP_*) -> a op b, lexicographic
+    ListCmp = "pyx_list_cmp", fn(Ptr, Ptr, I64) -> Bool, raises: true;
+    // pyx_list_contains(l, elem: borrowed) -> elem in l
+    ListContains = "pyx_list_contains", fn(Ptr, Ptr) -> Bool, raises: false;
+    // pyx_list_index(l, elem, start, stop) (0 and i64::MAX when absent); ValueError: 3 is not in list
+    ListIndex = "pyx_list_index", fn(Ptr, Ptr, I64, I64) -> I64, raises: true;
+    // pyx_list_count(l, elem) -> l.count(elem)
+    ListCount = "pyx_list_count", fn(Ptr, Ptr) -> I64, raises: false;
+    // pyx_list_remove(l, elem); ValueError: list.remove(x): x not in list
+    ListRemove = "pyx_list_remove", fn(Ptr, Ptr) -> Void, raises: true;
+    // pyx_list_insert(l, i, elem: MOVED)
+    ListInsert = "pyx_list_insert", fn(Ptr, I64, Ptr) -> Void, raises: false;
+    // pyx_list_pop(l, i, out): item MOVED to out; IndexError: pop from empty list / pop index out of range
+    ListPop = "pyx_list_pop", fn(Ptr, I64, Ptr) -> Void, raises: true;
+    // pyx_list_extend(l, other): l.extend(other), l += other (other may be l); MemoryError
+    ListExtend = "pyx_list_extend", fn(Ptr, Ptr) -> Void, raises: true;
+    // pyx_list_concat(a, b) -> a + b; MemoryError
+    ListConcat = "pyx_list_concat", fn(Ptr, Ptr) -> Ptr, raises: true;
+    // pyx_list_repeat(a, n) -> a * n; MemoryError
+    ListRepeat = "pyx_list_repeat", fn(Ptr, I64) -> Ptr, raises: true;
+    // pyx_list_slice(l, start, stop, step, mask: SLICE_HAS_*) -> l[start:stop:step]
+    ListSlice = "pyx_list_slice", fn(Ptr, I64, I64, I64, I64) -> Ptr, raises: true;
+    // pyx_list_set_slice(l, start, stop, step, mask, src): l[start:stop:step] = src (src may be l);
+    // ValueError: attempt to assign sequence of size 2 to extended slice of size 3
+    ListSetSlice = "pyx_list_set_slice", fn(Ptr, I64, I64, I64, I64, Ptr) -> Void, raises: true;
+    // pyx_list_del_slice(l, start, stop, step, mask): del l[start:stop:step]
+    ListDelSlice = "pyx_list_del_slice", fn(Ptr, I64, I64, I64, I64) -> Void, raises: true;
+    // pyx_list_del_item(l, i): del l[i]; IndexError: list assignment index out of range
+    ListDelItem = "pyx_list_del_item", fn(Ptr, I64) -> Void, raises: true;
+    ListReverse = "pyx_list_reverse", fn(Ptr) -> Void, raises: false;
+    ListClear = "pyx_list_clear", fn(Ptr) -> Void, raises: false;
+    // pyx_list_copy(l) -> l.copy()
+    ListCopy = "pyx_list_copy", fn(Ptr) -> Ptr, raises: false;
+    // pyx_list_sort(l, reverse): stable; TypeError from '<' (the list is left permuted)
+    ListSort = "pyx_list_sort", fn(Ptr, Bool) -> Void, raises: true;
+    // pyx_list_sort_keyed(l, keys, reverse): sorts l by keys[i] (keys left in any order)
+    ListSortKeyed = "pyx_list_sort_keyed", fn(Ptr, Ptr, Bool) -> Void, raises: true;
+    // pyx_str_split(s, sep: *Str or null, maxsplit, right) -> list[str]; ValueError: empty separator
+    StrSplit = "pyx_str_split", fn(Ptr, Ptr, I64, Bool) -> Ptr, raises: true;
+    // pyx_str_splitlines(s, keepends) -> list[str]
+    StrSplitlines = "pyx_str_splitlines", fn(Ptr, Bool) -> Ptr, raises: false;
+    // pyx_str_join(sep, l: list[str]) -> str; MemoryError
+    StrJoin = "pyx_str_join", fn(Ptr, Ptr) -> Ptr, raises: true;
 }
 
 impl AbiTy {

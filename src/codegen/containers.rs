@@ -1,0 +1,481 @@
+//! Code generation for lists (and the element slots every container shares): elements are
+//! stored unboxed in the layout `memty` gives, described to the runtime by descriptors;
+//! indexing, `len` and appends are inline, everything else calls the runtime.
+//!
+//! A list is `{ rc: i64, len: i64, cap: i64, items: ptr, desc: ptr }` (runtime `List`).
+use super::*;
+
+/// Field numbers of the runtime `List` header.
+const LIST_LEN: u64 = 1;
+const LIST_CAP: u64 = 2;
+const LIST_ITEMS: u64 = 3;
+
+impl<'c, 'p> Gen<'c, 'p> {
+    // ---------------------------------------------------------------- element slots
+
+    /// The in-memory type of an element slot: bools and None are bytes, tuples C structs.
+    pub(super) fn memty(&self, t: &Ty) -> BasicTypeEnum<'c> {
+        match t {
+            Ty::Bool | Ty::None | Ty::Never => self.cx.i8_type().into(),
+            Ty::Tuple(items) => {
+                let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.memty(t)).collect();
+                self.cx.struct_type(&fields, false).into()
+            }
+            _ => self.llty(t),
+        }
+    }
+
+    /// A value in its register form turned into its slot form.
+    pub(super) fn to_mem(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
+        match t {
+            Ty::Bool => self.b.zext(v.into_int_value(), self.cx.i8_type()).into(),
+            Ty::None | Ty::Never => self.cx.i8_type().const_zero().into(),
+            Ty::Tuple(items) if items.iter().any(|t| matches!(t, Ty::Bool | Ty::None | Ty::Never | Ty::Tuple(_))) => {
+                let mut s = self.b.undef_struct(self.memty(t));
+                for (i, it) in items.iter().enumerate() {
+                    let m = self.b.extract(v.into_struct_value(), i as u32);
+                    let m = self.to_mem(m, it);
+                    s = self.b.insert(s, m, i as u32);
+                }
+                s.into()
+            }
+            _ => v,
+        }
+    }
+
+    /// A slot's value turned into its register form.
+    pub(super) fn from_mem(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
+        match t {
+            Ty::Bool => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.cx.i8_type().const_zero()).into(),
+            Ty::None | Ty::Never => self.none(),
+            Ty::Tuple(items) if items.iter().any(|t| matches!(t, Ty::Bool | Ty::None | Ty::Never | Ty::Tuple(_))) => {
+                let mut s = self.b.undef_struct(self.llty(t));
+                for (i, it) in items.iter().enumerate() {
+                    let m = self.b.extract(v.into_struct_value(), i as u32);
+                    let m = self.from_mem(m, it);
+                    s = self.b.insert(s, m, i as u32);
+                }
+                s.into()
+            }
+            _ => v,
+        }
+    }
+
+    /// A stack slot holding `v` in slot form (for runtime calls taking element pointers).
+    pub(super) fn slot(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> PointerValue<'c> {
+        let p = self.b.entry_alloca(self.memty(t), "slot");
+        let m = self.to_mem(v, t);
+        self.b.store(p, m);
+        p
+    }
+
+    /// The value in a slot (borrowed from whoever owns the slot).
+    pub(super) fn load_slot(&mut self, p: PointerValue<'c>, t: &Ty) -> BasicValueEnum<'c> {
+        let m = self.b.load(self.memty(t), p);
+        self.from_mem(m, t)
+    }
+
+    /// The runtime descriptor of an element type: a runtime static for scalars, strings and
+    /// containers; a constant emitted here for tuples (offsets folded by LLVM's data layout).
+    pub(super) fn desc(&mut self, t: &Ty) -> PointerValue<'c> {
+        let name = match t {
+            Ty::None | Ty::Never => "pyx_desc_none",
+            Ty::Bool => "pyx_desc_bool",
+            Ty::Int => "pyx_desc_int",
+            Ty::Float => "pyx_desc_float",
+            Ty::Str => "pyx_desc_str",
+            Ty::Dyn => "pyx_desc_dyn",
+            Ty::List(_) => "pyx_desc_list",
+            Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",
+            Ty::Set(..) => "pyx_desc_set",
+            Ty::Var(_) => "pyx_desc_none",
+            Ty::Tuple(items) => return self.tuple_desc(t, items),
+        };
+        if let Some(g) = self.module.get_global(name) {
+            return g.as_pointer_value();
+        }
+        let g = self.module.add_global(self.cx.i64_type().array_type(4), None, name);
+        g.set_linkage(Linkage::External);
+        g.set_visibility(GlobalVisibility::Hidden);
+        g.as_pointer_value()
+    }
+
+    // Desc { kind: DESC_TUPLE, size, nfields, fields: [Field { offset, desc }] }
+    fn tuple_desc(&mut self, t: &Ty, items: &[Ty]) -> PointerValue<'c> {
+        let key = format!("desc.{t}");
+        if let Some(g) = self.module.get_global(&key) {
+            return g.as_pointer_value();
+        }
+        let st = self.memty(t).into_struct_type();
+        let i64t = self.i64t();
+        let null = self.ptrt().const_null();
+        let field_ty = self.cx.struct_type(&[i64t.into(), self.ptrt().into()], false);
+        let mut fields = Vec::new();
+        for (i, it) in items.iter().enumerate() {
+            let d = self.desc(it);
+            // offsetof(st, i) == (i64) &((st*)0)->i
+            let at = unsafe { null.const_gep(st, &[self.cx.i32_type().const_zero(), self.cx.i32_type().const_int(i as u64, false)]) };
+            let off = at.const_to_int(i64t);
+            fields.push(field_ty.const_named_struct(&[off.into(), d.into()]));
+        }
+        let arr = field_ty.const_array(&fields);
+        let fg = self.module.add_global(arr.get_type(), None, &format!("{key}.fields"));
+        fg.set_linkage(Linkage::Private);
+        fg.set_constant(true);
+        fg.set_initializer(&arr);
+        let size = st.size_of().expect("sized tuple");
+        let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
+        let init = desc_ty.const_named_struct(&[self.int(abi::DESC_TUPLE).into(), size.into(), self.int(items.len() as i64).into(), fg.as_pointer_value().into()]);
+        let g = self.module.add_global(desc_ty, None, &key);
+        g.set_linkage(Linkage::Private);
+        g.set_constant(true);
+        g.set_initializer(&init);
+        g.as_pointer_value()
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    fn list_header(&self) -> inkwell::types::StructType<'c> {
+        let (i, p) = (self.i64t().into(), self.ptrt().into());
+        self.cx.struct_type(&[i, i, i, p, p], false)
+    }
+
+    fn list_field(&mut self, l: PointerValue<'c>, field: u64) -> PointerValue<'c> {
+        self.b.struct_gep(self.list_header(), l, field as u32)
+    }
+
+    /// A new empty list of `el` with room for `cap` items.
+    pub(super) fn list_new(&mut self, el: &Ty, cap: IntValue<'c>) -> PointerValue<'c> {
+        let d = self.desc(el);
+        self.call_rt_v(RuntimeFn::ListNew, &[d.into(), cap.into()], Span::default()).into_pointer_value()
+    }
+
+    // xs.append(v)  ==>  if len == cap: grow(xs); items[len] = v; len += 1   (v owned, moved in)
+    pub(super) fn list_push(&mut self, l: PointerValue<'c>, v: BasicValueEnum<'c>, el: &Ty) {
+        let lenp = self.list_field(l, LIST_LEN);
+        let capp = self.list_field(l, LIST_CAP);
+        let len = self.b.load(self.i64t(), lenp).into_int_value();
+        let cap = self.b.load(self.i64t(), capp).into_int_value();
+        let full = self.b.icmp(IntPredicate::EQ, len, cap);
+        let full = self.expect_false(full);
+        let (grow, ok) = (self.new_block("append.grow"), self.new_block("append.store"));
+        self.b.cond_br(full, grow, ok);
+        self.b.at_end(grow);
+        self.call_rt(RuntimeFn::ListGrow, &[l.into()], Span::default());
+        self.b.br(ok);
+        self.b.at_end(ok);
+        let itemsp = self.list_field(l, LIST_ITEMS);
+        let items = self.b.load(self.ptrt(), itemsp).into_pointer_value();
+        let p = self.b.gep(self.memty(el), items, &[len]);
+        let m = self.to_mem(v, el);
+        self.b.store(p, m);
+        let n = self.b.add(len, self.int(1));
+        self.b.store(lenp, n);
+    }
+
+    /// The address of item `i` of a list after the bounds check (negative `i` counts from
+    /// the end); IndexError with `msg` otherwise.
+    pub(super) fn list_item_ptr(&mut self, l: PointerValue<'c>, i: IntValue<'c>, el: &Ty, msg: &str, span: Span) -> PointerValue<'c> {
+        let n = self.list_len(l);
+        let neg = self.b.icmp(IntPredicate::SLT, i, self.int(0));
+        let wrapped = self.b.add(i, n);
+        let j = self.b.select(neg, wrapped.into(), i.into()).into_int_value();
+        // One unsigned compare catches both j < 0 and j >= n.
+        let bad = self.b.icmp(IntPredicate::UGE, j, n);
+        self.raise_if(bad, abi::EXC_INDEX_ERROR, msg, span);
+        let itemsp = self.list_field(l, LIST_ITEMS);
+        let items = self.b.load(self.ptrt(), itemsp).into_pointer_value();
+        self.b.gep(self.memty(el), items, &[j])
+    }
+
+    /// `[a, b, c]`: a list with room for exactly its items.
+    pub(super) fn list_literal(&mut self, items: &[ExprId], el: &Ty) -> V<'c> {
+        let l = self.list_new(el, self.int(items.len() as i64));
+        let held = V { v: l.into(), owned: true };
+        let lt = Ty::List(Box::new(el.clone()));
+        self.push_temp(held, &lt);
+        for it in items {
+            let t = self.ty(*it);
+            let v = self.expr(*it);
+            let v = self.to_owned(v, &t);
+            let v = self.coerce(v, &t, el);
+            self.list_push(l, v, el);
+        }
+        self.pop_temp();
+        held
+    }
+
+    /// `xs[i]` of a list: a new reference to the item.
+    pub(super) fn list_get(&mut self, l: BasicValueEnum<'c>, i: IntValue<'c>, el: &Ty, span: Span) -> BasicValueEnum<'c> {
+        let p = self.list_item_ptr(l.into_pointer_value(), i, el, "list index out of range", span);
+        let v = self.load_slot(p, el);
+        self.incref(v, el);
+        v
+    }
+
+    /// `xs[i] = v` with `v` owned.
+    pub(super) fn list_set(&mut self, l: BasicValueEnum<'c>, i: IntValue<'c>, v: BasicValueEnum<'c>, el: &Ty, span: Span) {
+        self.push_temp(V { v, owned: true }, el);
+        let p = self.list_item_ptr(l.into_pointer_value(), i, el, "list assignment index out of range", span);
+        self.pop_temp();
+        let old = self.load_slot(p, el);
+        let m = self.to_mem(v, el);
+        self.b.store(p, m);
+        self.decref(old, el);
+    }
+
+    /// A loop over the items of a list, re-reading its length every step (as CPython's list
+    /// iterator does); `item` receives each item borrowed. Returns after the loop's exit
+    /// block was entered; `brk`/`cont` handling stays with the caller through `head`.
+    pub(super) fn list_loop_head(&mut self, l: PointerValue<'c>, counter: PointerValue<'c>, el: &Ty, done: BasicBlock<'c>) -> BasicValueEnum<'c> {
+        let i = self.b.load(self.i64t(), counter).into_int_value();
+        let len = self.list_len(l);
+        let more = self.b.icmp(IntPredicate::SLT, i, len);
+        let next_bb = self.new_block("for.next");
+        self.b.cond_br(more, next_bb, done);
+        self.b.at_end(next_bb);
+        let n = self.b.add(i, self.int(1));
+        self.b.store(counter, n);
+        let itemsp = self.list_field(l, LIST_ITEMS);
+        let items = self.b.load(self.ptrt(), itemsp).into_pointer_value();
+        let p = self.b.gep(self.memty(el), items, &[i]);
+        self.load_slot(p, el)
+    }
+
+    /// repr of any container value into a buffer, through its descriptor.
+    pub(super) fn write_container(&mut self, buf: BasicValueEnum<'c>, v: BasicValueEnum<'c>, t: &Ty) {
+        let d = self.desc(t);
+        let p = self.slot(v, t);
+        self.call_rt(RuntimeFn::ElemRepr, &[buf, d.into(), p.into()], Span::default());
+    }
+
+    /// `a op b` for two values of the same container type, through the descriptor.
+    pub(super) fn container_cmp(&mut self, op: CmpOp, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>, t: &Ty, span: Span) -> IntValue<'c> {
+        let d = self.desc(t);
+        let (pa, pb) = (self.slot(a, t), self.slot(b, t));
+        match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let eq = self.call_rt_v(RuntimeFn::ElemEq, &[d.into(), pa.into(), pb.into()], span).into_int_value();
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.b.not(eq)
+                }
+            }
+            _ => {
+                let code = match op {
+                    CmpOp::Lt => abi::CMP_LT,
+                    CmpOp::Le => abi::CMP_LE,
+                    CmpOp::Gt => abi::CMP_GT,
+                    _ => abi::CMP_GE,
+                };
+                self.call_rt_v(RuntimeFn::ElemCmp, &[d.into(), pa.into(), pb.into(), self.int(code).into()], span).into_int_value()
+            }
+        }
+    }
+
+    // xs.name(args) on a list  ==>  inline append; the runtime for the rest
+    pub(super) fn list_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
+        let lt = self.ty(recv);
+        let Ty::List(el) = &lt else { return V { v: self.none(), owned: false } };
+        let el = (**el).clone();
+        let l = self.expr(recv);
+        self.push_temp(l, &lt);
+        let lp = l.v;
+        let mut vals = Vec::new();
+        for a in args {
+            let (v, t) = (self.expr(*a), self.ty(*a));
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let none = V { v: self.none(), owned: false };
+        let result = match name {
+            "append" => {
+                let (v, t) = vals[0].clone();
+                let v = self.to_owned(v, &t);
+                let v = self.coerce(v, &t, &el);
+                vals[0].0.owned = false; // moved into the list
+                self.list_push(lp.into_pointer_value(), v, &el);
+                none
+            }
+            "extend" => {
+                let (v, t) = vals[0].clone();
+                if t == lt {
+                    self.call_rt(RuntimeFn::ListExtend, &[lp, v.v], span);
+                } else {
+                    self.each(v.v, &t, span, &mut |g, item, it| {
+                        let item = g.to_owned(V { v: item, owned: false }, it);
+                        let item = g.coerce(item, it, &el);
+                        g.list_push(lp.into_pointer_value(), item, &el);
+                    });
+                }
+                none
+            }
+            "insert" => {
+                let i = self.as_index(vals[0].0, &vals[0].1, span);
+                let (v, t) = vals[1].clone();
+                let v = self.to_owned(v, &t);
+                let v = self.coerce(v, &t, &el);
+                vals[1].0.owned = false;
+                let p = self.slot(v, &el);
+                self.call_rt(RuntimeFn::ListInsert, &[lp, i.into(), p.into()], span);
+                none
+            }
+            "pop" => {
+                let i = match vals.first() {
+                    Some((v, t)) => self.as_index(*v, t, span),
+                    None => self.int(-1),
+                };
+                let out = self.b.entry_alloca(self.memty(&el), "popped");
+                self.call_rt(RuntimeFn::ListPop, &[lp, i.into(), out.into()], span);
+                V { v: self.load_slot(out, &el), owned: true }
+            }
+            "remove" | "index" | "count" => {
+                let (v, t) = vals[0].clone();
+                // The runtime compares slots of the element type: convert a copy of the needle.
+                self.incref(v.v, &t);
+                let needle = self.coerce(v.v, &t, &el);
+                let p = self.slot(needle, &el);
+                let r = match name {
+                    "remove" => {
+                        self.call_rt(RuntimeFn::ListRemove, &[lp, p.into()], span);
+                        none
+                    }
+                    "count" => V { v: self.call_rt_v(RuntimeFn::ListCount, &[lp, p.into()], span), owned: false },
+                    _ => {
+                        let start = match vals.get(1) {
+                            Some((v, t)) => self.as_index(*v, t, span),
+                            None => self.int(0),
+                        };
+                        let stop = match vals.get(2) {
+                            Some((v, t)) => self.as_index(*v, t, span),
+                            None => self.int(i64::MAX),
+                        };
+                        V { v: self.call_rt_v(RuntimeFn::ListIndex, &[lp, p.into(), start.into(), stop.into()], span), owned: false }
+                    }
+                };
+                self.decref(needle, &el);
+                r
+            }
+            "reverse" => {
+                self.call_rt(RuntimeFn::ListReverse, &[lp], span);
+                none
+            }
+            "clear" => {
+                self.call_rt(RuntimeFn::ListClear, &[lp], span);
+                none
+            }
+            "copy" => V { v: self.call_rt_v(RuntimeFn::ListCopy, &[lp], span), owned: true },
+            _ => none,
+        };
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        self.pop_temp();
+        self.release(l, &lt);
+        result
+    }
+
+    // xs.sort(key=k, reverse=r)
+    //   ==>  keys = [k(x) for x in xs]; sort_keyed(xs, keys, r)     (no key: sort(xs, r))
+    pub(super) fn sort(&mut self, list: ExprId, key: Option<KeyFn>, reverse: Option<ExprId>, span: Span) -> V<'c> {
+        let lt = self.ty(list);
+        let Ty::List(el) = &lt else { return V { v: self.none(), owned: false } };
+        let el = (**el).clone();
+        let l = self.expr(list);
+        self.push_temp(l, &lt);
+        let rev = match reverse {
+            Some(r) => {
+                let c = self.truthy_expr(r);
+                c
+            }
+            None => self.cx.bool_type().const_zero(),
+        };
+        match key {
+            None => {
+                self.call_rt(RuntimeFn::ListSort, &[l.v, rev.into()], span);
+            }
+            Some(k) => {
+                let kt = self.ty(k.body);
+                let n = self.list_len(l.v.into_pointer_value());
+                let keys = self.list_new(&kt, n);
+                let klt = Ty::List(Box::new(kt.clone()));
+                let held = V { v: keys.into(), owned: true };
+                self.push_temp(held, &klt);
+                let param_ty = self.inst().locals[k.param].clone();
+                self.each(l.v, &lt, span, &mut |g, item, it| {
+                    g.assign(&Target::Local(k.param), V { v: item, owned: false }, it, span);
+                    let kv = g.expr(k.body);
+                    let kv = g.to_owned(kv, &kt);
+                    g.list_push(keys, kv, &kt);
+                });
+                let _ = param_ty;
+                self.call_rt(RuntimeFn::ListSortKeyed, &[l.v, keys.into(), rev.into()], span);
+                self.pop_temp();
+                self.decref(keys.into(), &klt);
+            }
+        }
+        let _ = el;
+        self.pop_temp();
+        self.release(l, &lt);
+        V { v: self.none(), owned: false }
+    }
+
+    /// Calls `body` with every item (borrowed) of an iterable value of type `t`.
+    pub(super) fn each(&mut self, v: BasicValueEnum<'c>, t: &Ty, span: Span, body: &mut dyn FnMut(&mut Self, BasicValueEnum<'c>, &Ty)) {
+        let counter = self.b.entry_alloca(self.i64t(), "i");
+        self.b.store(counter, self.int(0));
+        let (head, done) = (self.new_block("each"), self.new_block("each.done"));
+        self.b.br(head);
+        self.b.at_end(head);
+        match t {
+            Ty::List(el) => {
+                let item = self.list_loop_head(v.into_pointer_value(), counter, el, done);
+                body(self, item, el);
+            }
+            Ty::Str => {
+                let i = self.b.load(self.i64t(), counter).into_int_value();
+                let lp = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(1)]);
+                let len = self.b.load(self.i64t(), lp).into_int_value();
+                let more = self.b.icmp(IntPredicate::SLT, i, len);
+                let next_bb = self.new_block("each.next");
+                self.b.cond_br(more, next_bb, done);
+                self.b.at_end(next_bb);
+                let c = self.call_rt_v(RuntimeFn::StrCharAt, &[v, i.into()], span);
+                let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
+                let clen = self.b.load(self.i64t(), cl).into_int_value();
+                let n = self.b.add(i, clen);
+                self.b.store(counter, n);
+                body(self, c, &Ty::Str);
+                self.decref(c, &Ty::Str);
+            }
+            Ty::Tuple(items) => {
+                // Unrolled: one body per item, converted to the items' common type.
+                self.b.br(done);
+                self.b.at_end(done);
+                let mut el = Ty::Never;
+                for it in items {
+                    el = el.join(it).unwrap_or(Ty::Dyn);
+                }
+                for (k, it) in items.iter().enumerate() {
+                    let m = self.b.extract(v.into_struct_value(), k as u32);
+                    self.incref(m, it);
+                    let m = self.coerce(m, it, &el);
+                    body(self, m, &el);
+                    self.decref(m, &el);
+                }
+                return;
+            }
+            _ => {
+                self.b.br(done);
+                self.b.at_end(done);
+                return;
+            }
+        }
+        if !self.terminated() {
+            self.b.br(head);
+        }
+        self.b.at_end(done);
+    }
+}

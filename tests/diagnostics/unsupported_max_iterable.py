@@ -1,3 +1,0 @@
-# error: unsupported-syntax
-# line: 3
-print(max("abc"))

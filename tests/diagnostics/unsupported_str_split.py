@@ -1,4 +1,0 @@
-# error: unsupported-syntax
-# line: 4
-line = "a b c"
-print(line.split())

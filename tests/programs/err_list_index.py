@@ -1,0 +1,5 @@
+# exit: 1
+# stderr: IndexError: list index out of range
+xs = [1, 2, 3]
+print(xs[1])
+print(xs[3])

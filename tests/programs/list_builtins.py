@@ -1,0 +1,10 @@
+xs = [4, 8, 15, 16, 23, 42]
+print(sum(xs), sum(xs, 100), sum([0.5, 0.25]), sum([]))
+print(min(xs), max(xs), min(["b", "a"]), max(xs, key=lambda v: -v))
+print(min([], default=-1), max((x * 2 for x in xs), default=0))
+print(any(x > 40 for x in xs), all(x > 5 for x in xs), any([]), all([]))
+print(list("abc"), list(range(3, 0, -1)), list(x + 1 for x in xs))
+print(sum(x * x for x in range(10)))
+print(list(map(str, xs)), list(filter(lambda v: v % 2, xs)))
+print(list(map(lambda v: v / 2, xs)))
+print(sorted(map(abs, [-3, 1, -2])))
