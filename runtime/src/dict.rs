@@ -9,6 +9,7 @@ use crate::libc;
 use crate::list::{list_append, list_new};
 use crate::object::{malloc_or_die, note_alloc, note_free, out_of_memory, List, PyErr};
 use crate::set::with_eq;
+use alloc::vec::Vec;
 use core::ptr;
 
 /// Index slot values that are not entry numbers.
@@ -51,9 +52,20 @@ fn usable_fraction(n: usize) -> usize {
     n * 2 / 3
 }
 
-/// CPython's `estimate_log2_keysize` (as a size): index slots for `n` items without a resize.
+/// CPython 3.11's `calculate_log2_keysize` (as a size), bit trick included: the power of
+/// two above `(minsize | 8) - 1`, so that e.g. 6 gives 16 and 16 gives 32.
+fn keysize(minsize: usize) -> usize {
+    let x = ((minsize | MINSIZE) - 1) | (MINSIZE - 1);
+    let bits = usize::BITS - x.leading_zeros();
+    if bits >= 32 {
+        out_of_memory(); // the indices are u32
+    }
+    1 << bits
+}
+
+/// CPython's `estimate_log2_keysize` (as a size): a table for `n` items without a resize.
 fn estimate_size(n: usize) -> usize {
-    n.saturating_mul(3).saturating_add(1) / 2
+    keysize(n.saturating_mul(3).saturating_add(1) / 2)
 }
 
 impl Dict {
@@ -85,9 +97,11 @@ unsafe fn hash_of(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
 }
 
 /// A new empty dict.
-pub fn dict_alloc(kdesc: *const Desc, vdesc: *const Desc) -> *mut Dict {
-    // SAFETY: the descriptors are valid (codegen passes the key and value types).
-    let (ks, vs) = unsafe { ((*kdesc).size, (*vdesc).size) };
+///
+/// # Safety
+/// The descriptors must be valid and outlive the dict.
+pub unsafe fn dict_alloc(kdesc: *const Desc, vdesc: *const Desc) -> *mut Dict {
+    let (ks, vs) = ((*kdesc).size, (*vdesc).size);
     let voff = 8 + round8(ks);
     let d = malloc_or_die(core::mem::size_of::<Dict>()) as *mut Dict;
     let dict = Dict {
@@ -102,10 +116,22 @@ pub fn dict_alloc(kdesc: *const Desc, vdesc: *const Desc) -> *mut Dict {
         stride: voff + round8(vs),
         voff,
     };
-    // SAFETY: `d` is a fresh allocation of the right size.
-    unsafe { d.write(dict) };
+    d.write(dict);
     note_alloc();
     d
+}
+
+/// `p` (a slot of `desc`), or a copy of it in `buf` when it lies in the dict's own table
+/// (which a resize frees).
+unsafe fn detached(d: *const Dict, p: *const u8, desc: *const Desc, buf: &mut Vec<u64>) -> *const u8 {
+    let start = (*d).table as *const u8;
+    if start.is_null() || p < start || p >= start.add(table_bytes(&*d, (*d).mask as usize + 1)) {
+        return p;
+    }
+    let size = (*desc).size.max(0) as usize;
+    buf.resize(size.div_ceil(8), 0);
+    ptr::copy_nonoverlapping(p, buf.as_mut_ptr() as *mut u8, size);
+    buf.as_ptr() as *const u8
 }
 
 /// The index slot and entry number of the key for which `eq` holds.
@@ -156,14 +182,10 @@ fn table_bytes(d: &Dict, n: usize) -> usize {
     bytes.unwrap_or_else(|| out_of_memory())
 }
 
-/// CPython's `dictresize`: rebuilds the table with the smallest power-of-two size (at
-/// least 8) not below `minsize`, compacting the live entries in order.
-unsafe fn resize(dp: *mut Dict, minsize: usize) {
+/// CPython's `dictresize`: rebuilds the table with `n` index slots (a power of two),
+/// compacting the live entries in order.
+unsafe fn resize(dp: *mut Dict, n: usize) {
     let d = &mut *dp;
-    let mut n = MINSIZE;
-    while n < minsize {
-        n = n.checked_shl(1).filter(|&n| n < 1 << 32).unwrap_or_else(|| out_of_memory());
-    }
     let table = malloc_or_die(table_bytes(d, n));
     ptr::write_bytes(table, 0xFF, n * 4); // every index slot EMPTY
     let (oldtable, oldn) = (d.table, d.nentries as usize);
@@ -190,7 +212,7 @@ unsafe fn append_entry(dp: *mut Dict, key: *const u8, val: *const u8, hash: i64)
     let d = &mut *dp;
     if d.usable_left <= 0 {
         // CPython's GROWTH_RATE: used * 3.
-        resize(dp, (d.len as usize).saturating_mul(3));
+        resize(dp, keysize((d.len as usize).saturating_mul(3)));
     }
     let d = &mut *dp;
     let ix = d.nentries as usize;
@@ -220,7 +242,7 @@ unsafe fn insert(dp: *mut Dict, key: *const u8, val: *const u8, hash: i64, borro
             // The new value holds its own references, so the old one can go first.
             let slot = (*dp).val(ix);
             elem_decref(vd, slot);
-            ptr::copy_nonoverlapping(val, slot, (*vd).size as usize);
+            ptr::copy(val, slot, (*vd).size as usize);
         }
         None => {
             if borrowed {
@@ -271,18 +293,17 @@ unsafe fn drop_items(d: *mut Dict) {
 /// Empties a dict (`d.clear()`).
 unsafe fn clear(dp: *mut Dict) {
     // Detach the table first: dropping values cannot reach this dict then.
-    let old = Dict { table: (*dp).table, ..*dp };
+    let mut old = Dict { table: (*dp).table, ..*dp };
     let d = &mut *dp;
     d.table = ptr::null_mut();
     d.len = 0;
     d.nentries = 0;
     d.usable_left = 0;
     d.mask = -1;
-    let mut old = old;
     drop_items(&mut old);
 }
 
-/// The key of entry `ix` looked up in `other`, whose key type may differ.
+/// Looks up `key`, a slot of `kd` (which may differ from `other`'s key type), in `other`.
 unsafe fn find_in(other: *const Dict, kd: *const Desc, key: *const u8, hash: i64) -> Option<(usize, usize)> {
     if kd == (*other).kdesc {
         find(other, key, hash)
@@ -345,20 +366,17 @@ unsafe fn clone_into(dst: *mut Dict, src: *const Dict) {
 /// CPython's `dict_merge` for `d.update(other)` (same key and value types).
 unsafe fn update(dp: *mut Dict, other: *const Dict) {
     let o = &*other;
-    if dp as *const Dict == other || o.len == 0 {
+    if ptr::eq(dp, other) || o.len == 0 {
         return;
     }
     let osize = o.mask as usize + 1;
-    if (*dp).len == 0
-        && o.len == o.nentries
-        && (osize == MINSIZE || usable_fraction(osize / 2) < o.len as usize)
-    {
+    if (*dp).len == 0 && o.len == o.nentries && (osize == MINSIZE || usable_fraction(osize / 2) < o.len as usize) {
         // A clean source into an empty dict: clone its table.
         clone_into(dp, other);
         return;
     }
-    // One resize up front.
-    let size = if (*dp).table.is_null() { MINSIZE } else { (*dp).mask as usize + 1 };
+    // One resize up front (no table counts as CPython's 1-slot empty keys).
+    let size = if (*dp).table.is_null() { 1 } else { (*dp).mask as usize + 1 };
     if usable_fraction(size) < o.len as usize {
         resize(dp, estimate_size(((*dp).len + o.len) as usize));
     }
@@ -439,6 +457,8 @@ pub unsafe extern "C" fn pyx_dict_free(d: *mut Dict) {
 /// `d` must be a valid dict, `key` and `val` valid slots of its key and value types.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_dict_set(d: *mut Dict, key: *const u8, val: *const u8) {
+    let (mut kt, mut vt) = (Vec::new(), Vec::new());
+    let (key, val) = (detached(d, key, (*d).kdesc, &mut kt), detached(d, val, (*d).vdesc, &mut vt));
     match hash_of((*d).kdesc, key) {
         Ok(h) => insert(d, key, val, h, false),
         Err(e) => {
@@ -458,6 +478,39 @@ pub unsafe extern "C" fn pyx_dict_lookup(d: *mut Dict, key: *const u8) -> *mut u
     match hash_of((*d).kdesc, key) {
         Ok(h) => find(d, key, h).map_or(ptr::null_mut(), |(_, ix)| (*d).val(ix)),
         Err(e) => or_raise(Err(e), ptr::null_mut()),
+    }
+}
+
+/// pyx_dict_setdefault(d, key: moved, default: moved) -> the value slot of `key`, inserting
+/// `default` when the key is absent (`d.setdefault(key, default)`; the moved key and default
+/// are dropped when it is present). One hash and one probe, so codegen can also use it for
+/// `d[k] = d.get(k, 0) + 1`. The slot is valid until the dict next changes. Raises TypeError
+/// for an unhashable key (returning null).
+///
+/// # Safety
+/// `d` must be a valid dict, `key` and `default` valid slots of its key and value types.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_dict_setdefault(d: *mut Dict, key: *const u8, default: *const u8) -> *mut u8 {
+    let (kd, vd) = ((*d).kdesc, (*d).vdesc);
+    let (mut kt, mut vt) = (Vec::new(), Vec::new());
+    let (key, default) = (detached(d, key, kd, &mut kt), detached(d, default, vd, &mut vt));
+    match hash_of(kd, key) {
+        Ok(h) => match find(d, key, h) {
+            Some((_, ix)) => {
+                elem_decref(kd, key);
+                elem_decref(vd, default);
+                (*d).val(ix)
+            }
+            None => {
+                append_entry(d, key, default, h);
+                (*d).val((*d).nentries as usize - 1)
+            }
+        },
+        Err(e) => {
+            elem_decref(kd, key);
+            elem_decref(vd, default);
+            or_raise(Err(e), ptr::null_mut())
+        }
     }
 }
 
@@ -530,7 +583,7 @@ pub unsafe extern "C" fn pyx_dict_popitem(d: *mut Dict, kout: *mut u8, vout: *mu
         ix -= 1;
     }
     let h = dd.ehash(ix);
-    let slot = lookup(d, h, |p| p == (*d).key(ix) as *const u8).map_or(0, |(s, _)| s);
+    let slot = lookup(d, h, |p| ptr::eq(p, (*d).key(ix))).map_or(0, |(s, _)| s);
     unlink(d, slot, ix);
     let dd = &mut *d;
     ptr::copy_nonoverlapping(dd.key(ix), kout, (*dd.kdesc).size as usize);
@@ -596,6 +649,9 @@ pub unsafe extern "C" fn pyx_dict_update(d: *mut Dict, other: *const Dict) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_dict_copy(d: *const Dict) -> *mut Dict {
     let r = dict_alloc((*d).kdesc, (*d).vdesc);
+    if (*d).len == 0 {
+        return r;
+    }
     if (*d).len >= (*d).nentries * 2 / 3 {
         clone_into(r, d);
     } else {
@@ -687,17 +743,20 @@ pub unsafe extern "C" fn pyx_dict_values_list(d: *const Dict) -> *mut List {
 pub unsafe extern "C" fn pyx_dict_items_list(d: *const Dict, tdesc: *const Desc) -> *mut List {
     let (kd, vd) = ((*d).kdesc, (*d).vdesc);
     let l = list_new(tdesc, (*d).len as usize);
-    let fs = fields(tdesc);
-    let (ko, vo) = match fs {
-        [k, v] => (k.offset as usize, v.offset as usize),
+    let size = (*tdesc).size.max(0) as usize;
+    let (ks, vs) = ((*kd).size.max(0) as usize, (*vd).size.max(0) as usize);
+    let (ko, vo) = match fields(tdesc) {
+        [k, v] if k.offset >= 0 && v.offset >= 0 => (k.offset as usize, v.offset as usize),
         _ => return l,
     };
-    let size = (*tdesc).size.max(0) as usize;
-    let mut tmp: alloc::vec::Vec<u64> = alloc::vec![0; size.div_ceil(8)];
+    if ko + ks > size || vo + vs > size {
+        return l; // not a (key, value) tuple descriptor
+    }
+    let mut tmp: Vec<u64> = alloc::vec![0; size.div_ceil(8)];
     let t = tmp.as_mut_ptr() as *mut u8;
     for_each(d, |k, v, _| {
-        ptr::copy_nonoverlapping(k, t.add(ko), (*kd).size as usize);
-        ptr::copy_nonoverlapping(v, t.add(vo), (*vd).size as usize);
+        ptr::copy_nonoverlapping(k, t.add(ko), ks);
+        ptr::copy_nonoverlapping(v, t.add(vo), vs);
         elem_incref(kd, k);
         elem_incref(vd, v);
         list_append(l, t);
@@ -714,4 +773,390 @@ pub unsafe extern "C" fn pyx_raise_key_error(desc: *const Desc, key: *const u8) 
     let mut msg = Buf::new();
     elem_repr(&mut msg, desc, key);
     raise(EXC_KEY_ERROR, &msg);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::desc::{pyx_desc_float, pyx_desc_int, pyx_desc_list, pyx_desc_str, rd_i64, Field};
+    use crate::exc::testing::{lock, python_lines, s, take};
+    use crate::object::{live_objects, str_bytes, str_decref, str_incref, Str};
+    use std::collections::HashMap;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    static ITEM_FIELDS: [Field; 2] =
+        [Field { offset: 0, desc: &pyx_desc_int }, Field { offset: 8, desc: &pyx_desc_int }];
+    /// tuple[int, int]
+    static ITEM: Desc = Desc { kind: DESC_TUPLE, size: 16, nfields: 2, fields: ITEM_FIELDS.as_ptr() };
+    static SI_FIELDS: [Field; 2] = [Field { offset: 0, desc: &pyx_desc_str }, Field { offset: 8, desc: &pyx_desc_int }];
+    /// tuple[str, int]
+    static SI: Desc = Desc { kind: DESC_TUPLE, size: 16, nfields: 2, fields: SI_FIELDS.as_ptr() };
+
+    struct Rng(u64);
+    impl Rng {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % n
+        }
+    }
+
+    fn p<T>(x: &T) -> *const u8 {
+        x as *const T as *const u8
+    }
+
+    unsafe fn repr(d: *const Dict) -> String {
+        let mut b = Vec::new();
+        dict_repr_into(&mut b, d);
+        String::from_utf8(b).unwrap()
+    }
+
+    unsafe fn release(d: *mut Dict) {
+        (*d).rc -= 1;
+        if (*d).rc == 0 {
+            dict_free(d);
+        }
+    }
+
+    /// Interprets one line of dict[int, int] operations (see SCRIPT).
+    unsafe fn run_line(line: &str) -> String {
+        let mut dicts: HashMap<String, *mut Dict> = HashMap::new();
+        let mut out: Vec<String> = Vec::new();
+        let put = |dicts: &mut HashMap<String, *mut Dict>, name: &str, d: *mut Dict| {
+            if let Some(old) = dicts.insert(name.to_string(), d) {
+                release(old);
+            }
+        };
+        for op in line.split(';') {
+            let w: Vec<&str> = op.split_whitespace().collect();
+            let int = |i: usize| w[i].parse::<i64>().unwrap();
+            if w[0] == "n" {
+                put(&mut dicts, w[1], pyx_dict_new(&pyx_desc_int, &pyx_desc_int));
+                continue;
+            }
+            let x = dicts[w[1]];
+            match w[0] {
+                "s" => pyx_dict_set(x, p(&int(2)), p(&int(3))),
+                "d" => {
+                    let k = int(2);
+                    if pyx_dict_del(x, p(&k)) == 0 {
+                        pyx_raise_key_error(&pyx_desc_int, p(&k));
+                        let (kind, msg) = take().unwrap();
+                        out.push(std::format!("{kind}:{msg}"));
+                    } else {
+                        out.push("1".into());
+                    }
+                }
+                "p" => {
+                    let mut v = 0i64;
+                    out.push(if pyx_dict_pop(x, p(&int(2)), &mut v as *mut i64 as *mut u8) != 0 {
+                        v.to_string()
+                    } else {
+                        "None".into()
+                    });
+                }
+                "P" => {
+                    let (mut k, mut v) = (0i64, 0i64);
+                    pyx_dict_popitem(x, &mut k as *mut i64 as *mut u8, &mut v as *mut i64 as *mut u8);
+                    out.push(match take() {
+                        Some((kind, msg)) => std::format!("{kind}:{msg}"),
+                        None => std::format!("({k}, {v})"),
+                    });
+                }
+                "S" => out.push(rd_i64(pyx_dict_setdefault(x, p(&int(2)), p(&int(3)))).to_string()),
+                "u" => pyx_dict_update(x, dicts[w[2]]),
+                "c" => put(&mut dicts, w[2], pyx_dict_copy(x)),
+                "l" => pyx_dict_clear(x),
+                "r" => out.push(repr(x)),
+                "e" => out.push(if pyx_dict_eq(x, dicts[w[2]]) != 0 { "True" } else { "False" }.into()),
+                "g" => {
+                    let v = pyx_dict_lookup(x, p(&int(2)));
+                    out.push(if v.is_null() { "None".into() } else { rd_i64(v).to_string() });
+                }
+                "v" => {
+                    let mut b = Vec::new();
+                    for which in [VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS] {
+                        pyx_dict_view_repr(&mut b, x, which);
+                    }
+                    out.push(String::from_utf8(b).unwrap());
+                }
+                "i" => {
+                    // for k in d: <mutate per mode>
+                    let (mode, tag) = (w[2], out.len() as i64 + 1);
+                    let (mut pos, n0, mut n) = (0i64, (*x).len, 0i64);
+                    let (mut kp, mut vp) = (ptr::null_mut(), ptr::null_mut());
+                    let mut seen = Vec::new();
+                    while pyx_dict_next(x, &mut pos, n0, &mut kp, &mut vp) != 0 {
+                        n += 1;
+                        let k = rd_i64(kp);
+                        seen.push(k.to_string());
+                        match mode {
+                            "swap" => {
+                                pyx_dict_del(x, p(&k));
+                                pyx_dict_set(x, p(&(1_000_000_000_000 * tag + n)), p(&n));
+                            }
+                            "del" => {
+                                pyx_dict_del(x, p(&k));
+                            }
+                            "set" => pyx_dict_set(x, p(&k), p(&n)),
+                            _ => {}
+                        }
+                    }
+                    let err = take().map_or(String::new(), |(kind, msg)| std::format!("{kind}:{msg}"));
+                    out.push(std::format!("{}{err}", seen.join(",")));
+                }
+                "k" => {
+                    let ks = pyx_dict_keys_list(x);
+                    let vs = pyx_dict_values_list(x);
+                    let its = pyx_dict_items_list(x, &ITEM);
+                    let mut b = Vec::new();
+                    for l in [ks, vs, its] {
+                        crate::list::list_repr_into(&mut b, l);
+                        crate::list::list_free(l);
+                    }
+                    out.push(String::from_utf8(b).unwrap());
+                }
+                _ => {}
+            }
+        }
+        for (_, d) in dicts {
+            release(d);
+        }
+        out.join("|")
+    }
+
+    const SCRIPT: &str = r#"
+import sys
+for line in sys.stdin:
+    S = {}
+    out = []
+    for op in line.strip().split(';'):
+        c, *a = op.split()
+        if c == 'n':
+            S[a[0]] = {}
+            continue
+        X = S[a[0]]
+        if c == 's': X[int(a[1])] = int(a[2])
+        elif c == 'd':
+            try:
+                del X[int(a[1])]
+                out.append('1')
+            except KeyError as e: out.append('KeyError:' + str(e))
+        elif c == 'p': out.append(repr(X.pop(int(a[1]), None)))
+        elif c == 'P':
+            try: out.append(repr(X.popitem()))
+            except KeyError as e: out.append('KeyError:' + str(e))
+        elif c == 'S': out.append(repr(X.setdefault(int(a[1]), int(a[2]))))
+        elif c == 'u': X.update(S[a[1]])
+        elif c == 'c': S[a[1]] = X.copy()
+        elif c == 'l': X.clear()
+        elif c == 'r': out.append(repr(X))
+        elif c == 'e': out.append(str(X == S[a[1]]))
+        elif c == 'g': out.append(repr(X.get(int(a[1]))))
+        elif c == 'v': out.append(repr(X.keys()) + repr(X.values()) + repr(X.items()))
+        elif c == 'k': out.append(repr(list(X)) + repr(list(X.values())) + repr(list(X.items())))
+        elif c == 'i':
+            mode, tag, n, seen, err = a[1], len(out) + 1, 0, [], ''
+            try:
+                for k in X:
+                    n += 1
+                    seen.append(str(k))
+                    if mode == 'swap':
+                        del X[k]
+                        X[10**12 * tag + n] = n
+                    elif mode == 'del': del X[k]
+                    elif mode == 'set': X[k] = n
+            except RuntimeError as e: err = 'RuntimeError:' + str(e)
+            out.append(','.join(seen) + err)
+    print('|'.join(out))
+"#;
+
+    fn random_line(rng: &mut Rng) -> String {
+        let names = ["A", "B", "C"];
+        let keys = 3 + rng.below(60);
+        let mut ops: Vec<String> = names.iter().map(|n| std::format!("n {n}")).collect();
+        for _ in 0..1 + rng.below(150) {
+            let x = names[rng.below(3) as usize];
+            let y = names[rng.below(3) as usize];
+            let k = rng.below(keys) as i64 - 5;
+            let op = match rng.below(100) {
+                0..=39 => std::format!("s {x} {k} {}", rng.below(1000)),
+                40..=44 => std::format!("S {x} {k} {}", rng.below(1000)),
+                45..=54 => std::format!("d {x} {k}"),
+                55..=59 => std::format!("p {x} {k}"),
+                60..=64 => std::format!("P {x}"),
+                65..=68 => std::format!("u {x} {y}"),
+                69..=71 => std::format!("c {x} {y}"),
+                72 => std::format!("l {x}"),
+                73..=79 => std::format!("r {x}"),
+                80..=82 => std::format!("e {x} {y}"),
+                83..=86 => std::format!("g {x} {k}"),
+                87..=88 => std::format!("v {x}"),
+                89..=90 => std::format!("k {x}"),
+                _ => std::format!("i {x} {}", ["swap", "del", "set", "none"][rng.below(4) as usize]),
+            };
+            ops.push(op);
+        }
+        for n in names {
+            ops.push(std::format!("r {n}"));
+        }
+        ops.join(";")
+    }
+
+    #[test]
+    fn dict_semantics_match_cpython() {
+        let _g = lock();
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        let lines: Vec<String> = (0..2000).map(|_| random_line(&mut rng)).collect();
+        let Some(expected) = python_lines(SCRIPT, &lines) else { return };
+        let live = live_objects();
+        for (line, want) in lines.iter().zip(&expected) {
+            let got = unsafe { run_line(line) };
+            assert_eq!(&got, want, "for {line}");
+        }
+        assert_eq!(live_objects(), live);
+    }
+
+    #[test]
+    fn str_keys_and_object_values() {
+        let _g = lock();
+        let live = live_objects();
+        unsafe {
+            // Word count: d[w] = d.get(w, 0) + 1
+            let d = pyx_dict_new(&pyx_desc_str, &pyx_desc_int);
+            let text = "the cat and the hat and the bat";
+            for w in text.split(' ') {
+                let k = s(w);
+                let v = pyx_dict_lookup(d, p(&k));
+                let n = if v.is_null() { 0 } else { rd_i64(v) } + 1;
+                pyx_dict_set(d, p(&k), p(&n)); // moves k
+            }
+            assert_eq!(repr(d), "{'the': 3, 'cat': 1, 'and': 2, 'hat': 1, 'bat': 1}");
+            let items = pyx_dict_items_list(d, &SI);
+            let mut b = Vec::new();
+            crate::list::list_repr_into(&mut b, items);
+            assert_eq!(b, b"[('the', 3), ('cat', 1), ('and', 2), ('hat', 1), ('bat', 1)]");
+            crate::list::list_free(items);
+            let k = s("and");
+            assert_eq!(pyx_dict_del(d, p(&k)), 1);
+            assert_eq!(pyx_dict_contains(d, p(&k)), 0);
+            let mut b = Vec::new();
+            pyx_raise_key_error(&pyx_desc_str, p(&k));
+            assert_eq!(take(), Some(("KeyError", "'and'".to_string())));
+            str_decref(k);
+            pyx_dict_view_repr(&mut b, d, VIEW_KEYS);
+            assert_eq!(b, b"dict_keys(['the', 'cat', 'hat', 'bat'])");
+            let (mut k, mut v): (*mut Str, i64) = (ptr::null_mut(), 0);
+            pyx_dict_popitem(d, &mut k as *mut _ as *mut u8, &mut v as *mut i64 as *mut u8);
+            assert_eq!((str_bytes(k), v), (&b"bat"[..], 1));
+            str_decref(k);
+            // A dict of lists: values are dropped with the dict.
+            let dl = pyx_dict_new(&pyx_desc_int, &pyx_desc_list);
+            for i in 0..3i64 {
+                let l = crate::list::list_new(&pyx_desc_int, 0);
+                crate::list::list_append(l, p(&i));
+                pyx_dict_set(dl, p(&(i % 2)), p(&l));
+            }
+            assert_eq!(repr(dl), "{0: [2], 1: [1]}");
+            let c = pyx_dict_copy(dl);
+            let outer = pyx_dict_new(&pyx_desc_str, &crate::desc::pyx_desc_dict);
+            let key = s("k");
+            pyx_dict_set(outer, p(&key), p(&c));
+            assert_eq!(repr(outer), "{'k': {0: [2], 1: [1]}}");
+            // Unhashable keys: the moved key and value are dropped.
+            let bad = pyx_dict_new(&pyx_desc_list, &pyx_desc_str);
+            let l = crate::list::list_new(&pyx_desc_int, 0);
+            let v = s("v");
+            pyx_dict_set(bad, p(&l), p(&v));
+            assert_eq!(take(), Some(("TypeError", "unhashable type: 'list'".to_string())));
+            let mut b = Vec::new();
+            pyx_dict_popitem(bad, p(&0u64) as *mut u8, p(&0u64) as *mut u8);
+            assert_eq!(take(), Some(("KeyError", "'popitem(): dictionary is empty'".to_string())));
+            pyx_raise_key_error(&ITEM, p(&[1i64, -2]));
+            assert_eq!(take(), Some(("KeyError", "(1, -2)".to_string())));
+            dict_repr_into(&mut b, bad);
+            assert_eq!(b, b"{}");
+            // Dynamic keys: d[1] = 'a'; d[1.0] = 'b'; d[True] = 'c' keeps the key 1.
+            let dy = pyx_dict_new(&crate::desc::pyx_desc_dyn, &pyx_desc_str);
+            for (i, (tag, val)) in [(TAG_INT, 1), (TAG_FLOAT, 1.0f64.to_bits() as i64), (TAG_BOOL, 1), (TAG_NONE, 0)]
+                .into_iter()
+                .enumerate()
+            {
+                let k = crate::object::Dyn { tag, val };
+                let v = s(["a", "b", "c", "n"][i]);
+                pyx_dict_set(dy, p(&k), p(&v));
+            }
+            assert_eq!(repr(dy), "{1: 'c', None: 'n'}");
+            dict_free(dy);
+            // Equality across value types: {1: 2} == {1: 2.0}.
+            let a = pyx_dict_new(&pyx_desc_int, &pyx_desc_int);
+            let f = pyx_dict_new(&pyx_desc_int, &pyx_desc_float);
+            pyx_dict_set(a, p(&1i64), p(&2i64));
+            pyx_dict_set(f, p(&1i64), p(&2.0f64));
+            assert!(dict_eq(a, f));
+            pyx_dict_set(f, p(&1i64), p(&2.5f64));
+            assert!(!dict_eq(a, f));
+            for x in [d, dl, outer, bad, a, f] {
+                dict_free(x);
+            }
+        }
+        assert_eq!(live_objects(), live);
+    }
+
+    /// Moved keys and values may point into the dict itself, even when inserting resizes it.
+    #[test]
+    fn slots_from_the_dict_itself() {
+        let live = live_objects();
+        unsafe {
+            let d = pyx_dict_new(&pyx_desc_str, &pyx_desc_str);
+            for i in 0..5 {
+                let (k, v) = (s(&std::format!("k{i}")), s(&std::format!("v{i}")));
+                pyx_dict_set(d, p(&k), p(&v));
+            }
+            // d['k5'] = d['k0'] with the table full, then d['k1'] = d['k1'].
+            let k0 = s("k0");
+            let v0 = pyx_dict_lookup(d, p(&k0));
+            str_incref(*(v0 as *const *mut Str));
+            let k5 = s("k5");
+            pyx_dict_set(d, p(&k5), v0);
+            let k1 = s("k1");
+            let v1 = pyx_dict_lookup(d, p(&k1));
+            str_incref(*(v1 as *const *mut Str));
+            pyx_dict_set(d, p(&k1), v1); // moves k1
+            assert_eq!(repr(d), "{'k0': 'v0', 'k1': 'v1', 'k2': 'v2', 'k3': 'v3', 'k4': 'v4', 'k5': 'v0'}");
+            str_decref(k0);
+            dict_free(d);
+        }
+        assert_eq!(live_objects(), live);
+    }
+
+    /// A word count over many distinct and repeated str keys stays fast.
+    #[test]
+    fn word_count_speed() {
+        let live = live_objects();
+        let words: Vec<*mut Str> = (0..200_000u64).map(|i| s(&std::format!("w{}", (i * 7919) % 50_000))).collect();
+        let t = std::time::Instant::now();
+        unsafe {
+            let d = pyx_dict_new(&pyx_desc_str, &pyx_desc_int);
+            for _ in 0..5 {
+                for &w in &words {
+                    str_incref(w);
+                    let v = pyx_dict_setdefault(d, p(&w), p(&0i64));
+                    *(v as *mut i64) += 1;
+                }
+            }
+            assert_eq!((*d).len, 50_000);
+            let k = s("w0");
+            assert_eq!(rd_i64(pyx_dict_lookup(d, p(&k))), 20);
+            str_decref(k);
+            dict_free(d);
+            for w in words {
+                str_decref(w);
+            }
+        }
+        std::eprintln!("1M str-key lookups: {:?}", t.elapsed());
+        assert_eq!(live_objects(), live);
+    }
 }

@@ -183,7 +183,8 @@ mod tests {
     fn python_agrees() {
         use crate::exc::testing::python_lines;
         let mut xs: Vec<String> = Vec::new();
-        let floats = [0.5, -0.1, 3.141592653589793, 1e-300, 5e-324, 1.7976931348623157e308, 123456.789, -1e22, 2.5e-8];
+        let floats =
+            [0.5, -0.1, core::f64::consts::PI, 1e-300, 5e-324, 1.7976931348623157e308, 123456.789, -1e22, 2.5e-8];
         for f in floats {
             xs.push(format!("{f:?}"));
         }

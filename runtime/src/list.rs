@@ -1,7 +1,7 @@
 //! Python lists of unboxed element slots (`List`, typed by a `desc::Desc`): creation and
 //! growth, the list methods, comparison, concatenation and repetition, and slicing
 //! (get, assign, delete) with CPython 3.11's semantics and messages. Sorting is in `sort`.
-use crate::abi::{EXC_INDEX_ERROR, EXC_MEMORY_ERROR, EXC_VALUE_ERROR, DESC_INT, DESC_STR};
+use crate::abi::{DESC_INT, DESC_STR, EXC_INDEX_ERROR, EXC_MEMORY_ERROR, EXC_VALUE_ERROR};
 use crate::buf::Buf;
 use crate::desc::{elem_decref, elem_eq, elem_incref, elem_repr, is_plain, list_cmp, rd_i64, rd_ptr, Desc};
 use crate::exc::or_raise;
@@ -47,24 +47,28 @@ fn bytes_for(n: usize, size: usize) -> Option<usize> {
 }
 
 /// A new empty list with room for `cap` items; MemoryError when that is impossible.
-pub fn list_try_new(d: *const Desc, cap: usize) -> Result<*mut List, PyErr> {
-    // SAFETY: `d` is a valid descriptor (callers' contract).
-    let size = unsafe { (*d).size.max(1) as usize };
+///
+/// # Safety
+/// `d` must be a valid descriptor.
+pub unsafe fn list_try_new(d: *const Desc, cap: usize) -> Result<*mut List, PyErr> {
+    let size = (*d).size.max(1) as usize;
     let bytes = bytes_for(cap, size).ok_or_else(memory_error)?;
     let items = if cap == 0 { ptr::null_mut() } else { crate::object::try_malloc(bytes) };
     if cap != 0 && items.is_null() {
         return Err(memory_error());
     }
     let l = malloc_or_die(core::mem::size_of::<List>()) as *mut List;
-    // SAFETY: `l` is a fresh allocation of the right size.
-    unsafe { l.write(List { rc: 1, len: 0, cap: cap as i64, items, desc: d }) };
+    l.write(List { rc: 1, len: 0, cap: cap as i64, items, desc: d });
     note_alloc();
     Ok(l)
 }
 
-/// A new empty list with room for `cap` items (out of memory ends the program).
+/// A new empty list with room for `cap` items (out of memory ends the program). `d` must
+/// be a valid descriptor: the runtime's statics or a constant emitted by codegen.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn list_new(d: *const Desc, cap: usize) -> *mut List {
-    list_try_new(d, cap).unwrap_or_else(|_| out_of_memory())
+    // SAFETY: descriptors are statics or codegen constants, valid for the whole run.
+    unsafe { list_try_new(d, cap) }.unwrap_or_else(|_| out_of_memory())
 }
 
 /// Frees a list whose count reached zero, dropping its elements.
@@ -227,7 +231,14 @@ pub unsafe fn pop(l: *mut List, i: i64, out: *mut u8) -> Result<(), PyErr> {
 
 /// A new list holding items `lo..hi` of `l` and then items `lo2..hi2` of `b`, with new
 /// references (the descriptor is `l`'s).
-unsafe fn join_ranges(l: *const List, lo: usize, hi: usize, b: *const List, lo2: usize, hi2: usize) -> Result<*mut List, PyErr> {
+unsafe fn join_ranges(
+    l: *const List,
+    lo: usize,
+    hi: usize,
+    b: *const List,
+    lo2: usize,
+    hi2: usize,
+) -> Result<*mut List, PyErr> {
     let (n1, n2) = (hi - lo, hi2 - lo2);
     let total = n1.checked_add(n2).ok_or_else(memory_error)?;
     let r = list_try_new((*l).desc, total)?;
@@ -327,12 +338,23 @@ pub unsafe fn get_slice(l: *const List, start: i64, stop: i64, step: i64, mask: 
 ///
 /// # Safety
 /// `l` and `src` must be valid lists with the same element layout.
-pub unsafe fn set_slice(l: *mut List, start: i64, stop: i64, step: i64, mask: i64, src: *mut List) -> Result<(), PyErr> {
+pub unsafe fn set_slice(
+    l: *mut List,
+    start: i64,
+    stop: i64,
+    step: i64,
+    mask: i64,
+    src: *mut List,
+) -> Result<(), PyErr> {
     let s = sel(l, start, stop, step, mask)?;
     // Assigning a list to a slice of itself reads a copy, as CPython does.
     let copy = if src == l { get_slice(l, 0, 0, 0, 0)? } else { ptr::null_mut() };
     let from = if copy.is_null() { src as *const List } else { copy };
-    let r = if s.step == 1 { replace_range(l, s.start.max(0) as usize, s.count as usize, from) } else { assign_extended(l, s, from) };
+    let r = if s.step == 1 {
+        replace_range(l, s.start.max(0) as usize, s.count as usize, from)
+    } else {
+        assign_extended(l, s, from)
+    };
     if !copy.is_null() {
         list_free(copy);
     }
@@ -389,7 +411,11 @@ pub unsafe fn del_slice(l: *mut List, start: i64, stop: i64, step: i64, mask: i6
     }
     let count = s.count as usize;
     // The lowest selected index and a positive step.
-    let (lo, st) = if s.step < 0 { ((s.start + s.step * (s.count - 1)) as usize, s.step.unsigned_abs() as usize) } else { (s.start as usize, s.step as usize) };
+    let (lo, st) = if s.step < 0 {
+        ((s.start + s.step * (s.count - 1)) as usize, s.step.unsigned_abs() as usize)
+    } else {
+        (s.start as usize, s.step as usize)
+    };
     let (n, size, d) = (len(l), elem_size(l), (*l).desc);
     if st == 1 {
         drop_items(l, lo, lo + count);
@@ -423,7 +449,7 @@ pub unsafe fn reverse(l: *mut List) {
     }
     let size = elem_size(l);
     if size == 8 {
-        core::slice::from_raw_parts_mut((*l).items as *mut u64, n).reverse();
+        core::slice::from_raw_parts_mut((*l).items as *mut core::mem::MaybeUninit<u64>, n).reverse();
         return;
     }
     for i in 0..n / 2 {
@@ -703,7 +729,8 @@ mod tests {
             let mask = if step == 0 { mask & !SLICE_HAS_STEP } else { mask };
             cases.push((n, start, stop, step, mask, rng.below(4) as i64));
         }
-        let lines: Vec<String> = cases.iter().map(|c| format!("{} {} {} {} {} {}", c.0, c.1, c.2, c.3, c.4, c.5)).collect();
+        let lines: Vec<String> =
+            cases.iter().map(|c| format!("{} {} {} {} {} {}", c.0, c.1, c.2, c.3, c.4, c.5)).collect();
         let body = "n, start, stop, step, mask, m = map(int, line.split())
 sl = slice(start if mask & 1 else None, stop if mask & 2 else None, step if mask & 4 else None)
 a = list(range(n))
@@ -728,7 +755,11 @@ out(repr(a[sl]) + ' | ' + r + ' | ' + repr(c))";
                 let assigned = outcome(a, r);
                 let c = ints(&base);
                 del_slice(c, start, stop, step, mask).unwrap();
-                assert_eq!(format!("{} | {} | {}", lrepr(got), assigned, lrepr(c)), want, "{n} {start} {stop} {step} {mask} {m}");
+                assert_eq!(
+                    format!("{} | {} | {}", lrepr(got), assigned, lrepr(c)),
+                    want,
+                    "{n} {start} {stop} {step} {mask} {m}"
+                );
                 for l in [a, got, src, c] {
                     drop_list(l);
                 }
@@ -839,7 +870,10 @@ out(repr(a[sl]) + ' | ' + r + ' | ' + repr(c))";
             crate::desc::elem_incref(&crate::desc::pyx_desc_list, p(&s));
             // [[1, 2], ['a']] < [['a']]: 1 against 'a'.
             assert_eq!(pyx_list_cmp(ll, l2, CMP_LT), 0);
-            assert_eq!(take(), Some(("TypeError", "'<' not supported between instances of 'int' and 'str'".to_string())));
+            assert_eq!(
+                take(),
+                Some(("TypeError", "'<' not supported between instances of 'int' and 'str'".to_string()))
+            );
             assert_eq!(pyx_list_cmp(ll, l2, CMP_NE), 1);
             assert_eq!(take(), None);
             for x in [l, two, ll, l2] {

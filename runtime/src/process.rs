@@ -87,3 +87,26 @@ pub extern "C" fn pyx_finish() -> c_int {
     io::flush_stdout();
     code
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::desc::testing::lrepr;
+
+    #[test]
+    fn argv_is_a_list_of_str() {
+        let live = live_objects();
+        let args = [c"prog".as_ptr(), c"x y".as_ptr(), c"\xff".as_ptr()];
+        // SAFETY: three valid C strings.
+        unsafe {
+            let l = argv_list(3, args.as_ptr());
+            assert_eq!((*l).desc, &pyx_desc_str as *const _);
+            assert_eq!(lrepr(l), "['prog', 'x y', '\u{fffd}']");
+            list_free(l);
+            let e = argv_list(0, core::ptr::null());
+            assert_eq!(lrepr(e), "[]");
+            list_free(e);
+        }
+        assert_eq!(live_objects(), live);
+    }
+}

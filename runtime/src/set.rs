@@ -7,6 +7,7 @@ use crate::desc::{elem_decref, elem_hash, elem_incref, elem_repr, eq2, is_plain,
 use crate::exc::{or_raise, raise};
 use crate::libc;
 use crate::object::{malloc_or_die, note_alloc, note_free, out_of_memory, PyErr};
+use alloc::vec::Vec;
 use core::ptr;
 
 /// CPython's `PySet_MINSIZE`, `LINEAR_PROBES` and `PERTURB_SHIFT`.
@@ -51,7 +52,7 @@ struct Table {
 impl Table {
     unsafe fn of(s: *const Set) -> Table {
         let n = (*s).mask as usize + 1;
-        let esize = (*(*s).desc).size as usize;
+        let esize = (*(*s).desc).size.max(0) as usize;
         let t = (*s).table;
         Table { hashes: t as *mut i64, elems: t.add(n * 8), dummies: t.add(n * (8 + esize)), esize, mask: n - 1 }
     }
@@ -272,10 +273,25 @@ unsafe fn hash_of(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
     elem_hash(d, p).map(|h| if h == NO_HASH { -2 } else { h })
 }
 
+/// `elem`, or a copy of it in `buf` when it lies in the set's own table (which a resize
+/// frees).
+unsafe fn detached(s: *const Set, elem: *const u8, buf: &mut Vec<u64>) -> *const u8 {
+    let t = Table::of(s);
+    let start = (*s).table as *const u8;
+    if elem >= start && elem < start.add((t.mask + 1) * (9 + t.esize)) {
+        buf.resize(t.esize.div_ceil(8), 0);
+        ptr::copy_nonoverlapping(elem, buf.as_mut_ptr() as *mut u8, t.esize);
+        return buf.as_ptr() as *const u8;
+    }
+    elem
+}
+
 /// A new empty set of elements described by `desc`.
-pub fn set_alloc(desc: *const Desc, frozen: bool) -> *mut Set {
-    // SAFETY: `desc` is a valid descriptor (codegen passes its element type).
-    let esize = unsafe { (*desc).size.max(0) as usize };
+///
+/// # Safety
+/// `desc` must be a valid descriptor that outlives the set.
+pub unsafe fn set_alloc(desc: *const Desc, frozen: bool) -> *mut Set {
+    let esize = (*desc).size.max(0) as usize;
     let s = malloc_or_die(core::mem::size_of::<Set>()) as *mut Set;
     let set = Set {
         rc: 1,
@@ -288,8 +304,7 @@ pub fn set_alloc(desc: *const Desc, frozen: bool) -> *mut Set {
         desc,
         table: alloc_table(MINSIZE, esize),
     };
-    // SAFETY: `s` is a fresh allocation of the right size.
-    unsafe { s.write(set) };
+    s.write(set);
     note_alloc();
     s
 }
@@ -326,7 +341,7 @@ unsafe fn clear(s: *mut Set) {
 
 /// CPython's `set_merge`: adds every element of `other` (its own fast paths included).
 unsafe fn merge(so: *mut Set, other: *const Set) {
-    if so as *const Set == other || (*other).len == 0 {
+    if ptr::eq(so, other) || (*other).len == 0 {
         return;
     }
     let s = &mut *so;
@@ -388,7 +403,7 @@ unsafe fn intersection(a: *const Set, b: *const Set) -> *mut Set {
 
 /// CPython's `set_difference_update_internal`.
 unsafe fn difference_update(s: *mut Set, other: *const Set) {
-    if s as *const Set == other {
+    if ptr::eq(s, other) {
         clear(s);
         return;
     }
@@ -425,7 +440,7 @@ unsafe fn difference(a: *const Set, b: *const Set) -> *mut Set {
 
 /// CPython's `set_symmetric_difference_update`.
 unsafe fn symmetric_difference_update(s: *mut Set, other: *const Set) {
-    if s as *const Set == other {
+    if ptr::eq(s, other) {
         clear(s);
         return;
     }
@@ -591,6 +606,8 @@ pub unsafe extern "C" fn pyx_set_free(s: *mut Set) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_set_add(s: *mut Set, elem: *const u8) {
     let d = (*s).desc;
+    let mut tmp = Vec::new();
+    let elem = detached(s, elem, &mut tmp);
     match hash_of(d, elem) {
         Ok(h) => {
             if !add(s, elem, h, false) {
@@ -865,7 +882,11 @@ mod tests {
                         _ => k * 8.0,
                     };
                     // 1e999: inf as a Python literal.
-                    if x.is_infinite() { std::format!("{}1e999", if x < 0.0 { "-" } else { "" }) } else { std::format!("{x:?}") }
+                    if x.is_infinite() {
+                        std::format!("{}1e999", if x < 0.0 { "-" } else { "" })
+                    } else {
+                        std::format!("{x:?}")
+                    }
                 }
                 _ => std::format!("{},{}", self.below(12) as i64 - 3, self.below(12) as i64 - 3),
             }
@@ -1013,8 +1034,10 @@ mod tests {
                 }
                 "q" => {
                     let y = sets[w[2]];
-                    let mut r: String =
-                        [CMP_EQ, CMP_NE, CMP_LE, CMP_LT, CMP_GE, CMP_GT].iter().map(|&op| ["0", "1"][pyx_set_cmp(x, y, op) as usize]).collect();
+                    let mut r: String = [CMP_EQ, CMP_NE, CMP_LE, CMP_LT, CMP_GE, CMP_GT]
+                        .iter()
+                        .map(|&op| ["0", "1"][pyx_set_cmp(x, y, op) as usize])
+                        .collect();
                     r.push_str(["0", "1"][pyx_set_isdisjoint(x, y) as usize]);
                     out.push(r);
                 }
@@ -1142,7 +1165,11 @@ for line in sys.stdin:
                 96 => {
                     let n = 1 + rng.below(12);
                     let vs: Vec<&str> = (0..n).map(|_| pool[rng.below(pool.len() as u64) as usize].as_str()).collect();
-                    std::format!("{} {}", if rng.below(2) == 0 { std::format!("L {x}") } else { "F".to_string() }, vs.join(" "))
+                    std::format!(
+                        "{} {}",
+                        if rng.below(2) == 0 { std::format!("L {x}") } else { "F".to_string() },
+                        vs.join(" ")
+                    )
                 }
                 97..=98 => std::format!("h {x}"),
                 _ if ty == "I" => std::format!("g {x}"),
@@ -1191,7 +1218,10 @@ for line in sys.stdin:
             set_repr_into(&mut b, f);
             let e = pyx_set_new(&pyx_desc_int, 1);
             set_repr_into(&mut b, e);
-            assert_eq!(std::str::from_utf8(&b).unwrap(), "set(){3, 5, 1000, 17, -1}frozenset({17, 3, 5, 1000, -1})frozenset()");
+            assert_eq!(
+                std::str::from_utf8(&b).unwrap(),
+                "set(){3, 5, 1000, 17, -1}frozenset({17, 3, 5, 1000, -1})frozenset()"
+            );
             // hash(frozenset()) and hash(frozenset({5, 3, 17, 1000, -1})) in CPython 3.11.
             assert_eq!(set_hash(e), Ok(133146708735736));
             assert_eq!(set_hash(f), Ok(3602870552172334994));
@@ -1256,6 +1286,22 @@ for line in sys.stdin:
             let mut b = Vec::new();
             set_repr_into(&mut b, outer);
             assert_eq!(b, b"{frozenset({1, 2})}");
+            // Dynamic elements: 1, 1.0 and True are one element (the first one added stays).
+            let dy = pyx_set_new(&crate::desc::pyx_desc_dyn, 0);
+            for v in [
+                crate::object::Dyn { tag: TAG_INT, val: 1 },
+                crate::object::Dyn { tag: TAG_FLOAT, val: 1.0f64.to_bits() as i64 },
+                crate::object::Dyn { tag: TAG_BOOL, val: 1 },
+                crate::object::Dyn { tag: TAG_STR, val: s("1") as i64 },
+                crate::object::Dyn { tag: TAG_NONE, val: 0 },
+            ] {
+                pyx_set_add(dy, &v as *const _ as *const u8);
+            }
+            let mut b = Vec::new();
+            set_repr_into(&mut b, dy);
+            assert_eq!((*dy).len, 3);
+            assert!(b.starts_with(b"{") && b.windows(3).any(|w| w == b"'1'") && !b.windows(3).any(|w| w == b"1.0"));
+            set_free(dy);
             // Comparing sets of different element types: {1, 2} == {1.0, 2.0}.
             let ints = pyx_set_new(&pyx_desc_int, 0);
             let floats = pyx_set_new(&pyx_desc_float, 0);

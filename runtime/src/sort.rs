@@ -9,8 +9,9 @@ use crate::exc::or_raise;
 use crate::libc;
 use crate::list::{elem_size, len, slot};
 use crate::object::{out_of_memory, str_bytes, try_malloc, List, PyErr, Str};
-use core::convert::Infallible;
 use alloc::vec::Vec;
+use core::convert::Infallible;
+use core::mem::MaybeUninit;
 
 /// When both runs keep winning fewer than this many times in a row, galloping stops.
 const MIN_GALLOP: usize = 7;
@@ -38,7 +39,12 @@ struct Merge<T, F> {
 
 /// Where `key` belongs in the sorted `a`: left of any equal elements (`a[k-1] < key <= a[k]`),
 /// searching from `hint`.
-fn gallop_left<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>>(key: T, a: &[T], hint: usize, lt: &mut F) -> Result<usize, E> {
+fn gallop_left<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>>(
+    key: T,
+    a: &[T],
+    hint: usize,
+    lt: &mut F,
+) -> Result<usize, E> {
     let n = a.len();
     let (mut lastofs, mut ofs): (usize, usize) = (0, 1);
     // Offsets are kept relative to a[0] + 1 below, so `lastofs` never goes negative.
@@ -84,7 +90,12 @@ fn gallop_left<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>>(key: T, a: &[T], h
 }
 
 /// Like `gallop_left`, but right of any equal elements (`a[k-1] <= key < a[k]`).
-fn gallop_right<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>>(key: T, a: &[T], hint: usize, lt: &mut F) -> Result<usize, E> {
+fn gallop_right<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>>(
+    key: T,
+    a: &[T],
+    hint: usize,
+    lt: &mut F,
+) -> Result<usize, E> {
     let n = a.len();
     let (mut lastofs, mut ofs): (usize, usize) = (0, 1);
     let (mut lo, mut hi);
@@ -603,7 +614,7 @@ pub unsafe fn sort(l: *mut List, reverse: bool) -> Result<(), PyErr> {
     match (*d).kind {
         DESC_INT => infallible(sort_slice(items_as::<i64>(l), reverse, |a, b| Ok(a < b))),
         DESC_FLOAT => infallible(sort_slice(items_as::<f64>(l), reverse, |a, b| Ok(a < b))),
-        DESC_BOOL => infallible(sort_slice(items_as::<u8>(l), reverse, |a, b| Ok((a != 0) < (b != 0)))),
+        DESC_BOOL => infallible(sort_slice(items_as::<u8>(l), reverse, |a, b| Ok(a == 0 && b != 0))),
         DESC_STR => infallible(sort_slice(items_as::<*mut Str>(l), reverse, |a, b| Ok(str_bytes(a) < str_bytes(b)))),
         _ => match (*d).size {
             8 => sort_by_value::<1>(l, d, reverse),
@@ -615,10 +626,12 @@ pub unsafe fn sort(l: *mut List, reverse: bool) -> Result<(), PyErr> {
     }
 }
 
-/// Sorts the slots themselves (N words each) through `elem_lt`.
+/// Sorts the slots themselves (N words each, padding possibly uninitialized) through
+/// `elem_lt`.
 unsafe fn sort_by_value<const N: usize>(l: *mut List, d: *const Desc, reverse: bool) -> Result<(), PyErr> {
-    let lt = |a: [u64; N], b: [u64; N]| elem_lt(d, a.as_ptr() as *const u8, b.as_ptr() as *const u8);
-    sort_slice(items_as::<[u64; N]>(l), reverse, lt)
+    type W = MaybeUninit<u64>;
+    let lt = |a: [W; N], b: [W; N]| elem_lt(d, a.as_ptr() as *const u8, b.as_ptr() as *const u8);
+    sort_slice(items_as::<[W; N]>(l), reverse, lt)
 }
 
 /// Sorts an index array through `elem_lt` on the slots, then reorders the slots.
@@ -693,9 +706,7 @@ mod tests {
     use super::*;
     use crate::abi::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_STR};
     use crate::desc::testing::*;
-    use crate::desc::{pyx_desc_dyn, pyx_desc_int};
     use crate::exc::testing::{lock, take};
-    use crate::list::list_push_word;
     use crate::object::{live_objects, str_new, Dyn};
 
     fn int_items(l: *mut List) -> Vec<i64> {
@@ -710,7 +721,7 @@ mod tests {
             for shape in 0..5 {
                 let xs: Vec<i64> = (0..n)
                     .map(|i| match shape {
-                        0 => rng.next() as i64,
+                        0 => rng.next_u64() as i64,
                         1 => rng.below(10) as i64,
                         2 => i as i64,
                         3 => (n - i) as i64,
@@ -837,7 +848,9 @@ out(repr(l) + ' ! ' + msg)";
         let mut cases: Vec<Vec<f64>> = Vec::new();
         for k in 0..60 {
             let n = [20, 100, 300][k % 3];
-            cases.push((0..n).map(|_| if rng.below(10) == 0 { f64::NAN } else { rng.below(50) as f64 - 25.0 }).collect());
+            cases.push(
+                (0..n).map(|_| if rng.below(10) == 0 { f64::NAN } else { rng.below(50) as f64 - 25.0 }).collect(),
+            );
         }
         let lit = |x: &f64| if x.is_nan() { "nan".to_string() } else { format!("{x:?}") };
         let lines: Vec<String> = cases.iter().map(|c| c.iter().map(lit).collect::<Vec<_>>().join(" ")).collect();
@@ -865,7 +878,8 @@ out(repr(l) + ' ! ' + msg)";
             .iter()
             .map(|c| format!("[{}]", c.iter().map(|(i, s)| format!("({i}, '{s}')")).collect::<Vec<_>>().join(", ")))
             .collect();
-        let body = "l = eval(line)\nm = [s for _, s in l]\nl.sort()\nm.sort(reverse=True)\nout(repr(l) + ' ' + repr(m))";
+        let body =
+            "l = eval(line)\nm = [s for _, s in l]\nl.sort()\nm.sort(reverse=True)\nout(repr(l) + ' ' + repr(m))";
         let Some(expected) = python_hex(body, &lines) else { return };
         let live = live_objects();
         for (c, want) in cases.iter().zip(expected) {

@@ -332,7 +332,10 @@ mod tests {
     fn split_agrees_with_python() {
         let live = live_objects();
         let mut rng = Rng(31);
-        let alphabet = [" ", "  ", "\t", "\n", "\x1c", "\u{85}", "\u{a0}", "\u{2000}", "\u{3000}", "\u{200b}", "a", "b", "é", "日", ",", ", ", "ab"];
+        let alphabet = [
+            " ", "  ", "\t", "\n", "\x1c", "\u{85}", "\u{a0}", "\u{2000}", "\u{3000}", "\u{200b}", "a", "b", "é", "日",
+            ",", ", ", "ab",
+        ];
         let seps = ["", ",", ", ", "a", "ab", "日", " ", "é,"];
         let mut cases = Vec::new();
         for _ in 0..2000 {
@@ -392,8 +395,10 @@ mod tests {
     fn splitlines_agrees_with_python() {
         let live = live_objects();
         let mut rng = Rng(8);
-        let alphabet =
-            ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u{85}", "\u{2028}", "\u{2029}", "a", "é", "\u{2027}", " ", "\x1f"];
+        let alphabet = [
+            "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u{85}", "\u{2028}", "\u{2029}", "a", "é",
+            "\u{2027}", " ", "\x1f",
+        ];
         let cases: Vec<String> = (0..1500).map(|_| random_text(&mut rng, &alphabet, 10)).collect();
         let body = "out(repr(line.splitlines()) + ' ' + repr(line.splitlines(True)))";
         let Some(expected) = python_hex(body, &cases) else { return };
@@ -453,7 +458,10 @@ mod tests {
             let x = s("x");
             let d = dyns(&[Dyn { tag: crate::abi::TAG_STR, val: x as i64 }, Dyn { tag: crate::abi::TAG_NONE, val: 0 }]);
             assert!(pyx_str_join(sep, d).is_null());
-            assert_eq!(take(), Some(("TypeError", "sequence item 1: expected str instance, NoneType found".to_string())));
+            assert_eq!(
+                take(),
+                Some(("TypeError", "sequence item 1: expected str instance, NoneType found".to_string()))
+            );
             let d2 = dyns(&[]);
             assert_eq!(text(pyx_str_join(sep, d2)), "");
             for l in [one, n, d, d2] {

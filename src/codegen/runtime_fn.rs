@@ -290,6 +290,83 @@ runtime_fns! {
     StrSplitlines = "pyx_str_splitlines", fn(Ptr, Bool) -> Ptr, raises: false;
     // pyx_str_join(sep, l: list[str]) -> str; MemoryError
     StrJoin = "pyx_str_join", fn(Ptr, Ptr) -> Ptr, raises: true;
+
+    // --- dicts and sets ----------------------------------------------------------
+    // Keys, values and set elements are unboxed slots as for lists; both operands of a dict or
+    // set operation have the same element types. Iteration: *pos starts at 0 (an opaque
+    // cursor); the slot pointers stored are borrowed. Hashes are CPython's, so set order is.
+    // pyx_dict_new(kdesc, vdesc) -> {}
+    DictNew = "pyx_dict_new", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_dict_free(d): frees a dict whose count reached zero
+    DictFree = "pyx_dict_free", fn(Ptr) -> Void, raises: false;
+    // pyx_dict_set(d, key: MOVED, val: MOVED): d[key] = val; TypeError: unhashable type: 'list'
+    DictSet = "pyx_dict_set", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
+    // pyx_dict_lookup(d, key) -> the value slot inside d, or null when absent
+    DictLookup = "pyx_dict_lookup", fn(Ptr, Ptr) -> Ptr, raises: true;
+    // pyx_dict_setdefault(d, key: MOVED, default: MOVED) -> the value slot, inserting default when
+    // absent (d.setdefault; also d[k] = d.get(k, 0) + 1 in one probe); valid until d changes
+    DictSetdefault = "pyx_dict_setdefault", fn(Ptr, Ptr, Ptr) -> Ptr, raises: true;
+    // pyx_dict_contains(d, key) -> key in d
+    DictContains = "pyx_dict_contains", fn(Ptr, Ptr) -> Bool, raises: true;
+    // pyx_dict_del(d, key) -> found (when not: raise with pyx_raise_key_error)
+    DictDel = "pyx_dict_del", fn(Ptr, Ptr) -> Bool, raises: true;
+    // pyx_dict_pop(d, key, out) -> found; the value is MOVED to out
+    DictPop = "pyx_dict_pop", fn(Ptr, Ptr, Ptr) -> Bool, raises: true;
+    // pyx_dict_popitem(d, kout, vout): the last item, MOVED out; KeyError: 'popitem(): dictionary is empty'
+    DictPopitem = "pyx_dict_popitem", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
+    // pyx_dict_next(d, pos: *i64, len_at_start, kslot: **u8, vslot: **u8) -> 0 at the end; RuntimeError:
+    // dictionary changed size during iteration / dictionary keys changed during iteration
+    DictNext = "pyx_dict_next", fn(Ptr, Ptr, I64, Ptr, Ptr) -> Bool, raises: true;
+    // pyx_dict_update(d, other): d.update(other) (other may be d)
+    DictUpdate = "pyx_dict_update", fn(Ptr, Ptr) -> Void, raises: false;
+    // pyx_dict_copy(d) -> d.copy()
+    DictCopy = "pyx_dict_copy", fn(Ptr) -> Ptr, raises: false;
+    DictClear = "pyx_dict_clear", fn(Ptr) -> Void, raises: false;
+    // pyx_dict_eq(a, b) -> a == b
+    DictEq = "pyx_dict_eq", fn(Ptr, Ptr) -> Bool, raises: false;
+    // pyx_dict_repr(buf, d): append repr(d)
+    DictRepr = "pyx_dict_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    // pyx_dict_view_repr(buf, d, which: VIEW_*): dict_keys([...]) / dict_values([...]) / dict_items([...])
+    DictViewRepr = "pyx_dict_view_repr", fn(Ptr, Ptr, I64) -> Void, raises: false;
+    // pyx_dict_keys_list(d) -> list(d); pyx_dict_values_list(d) -> list(d.values())
+    DictKeysList = "pyx_dict_keys_list", fn(Ptr) -> Ptr, raises: false;
+    DictValuesList = "pyx_dict_values_list", fn(Ptr) -> Ptr, raises: false;
+    // pyx_dict_items_list(d, tuple_desc) -> list(d.items()), tuples laid out per tuple_desc (2 fields)
+    DictItemsList = "pyx_dict_items_list", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_raise_key_error(desc, key): raise KeyError(key) (prints KeyError: 'k')
+    RaiseKeyError = "pyx_raise_key_error", fn(Ptr, Ptr) -> Void, raises: true;
+    // pyx_set_new(desc, frozen) -> set() / frozenset()
+    SetNew = "pyx_set_new", fn(Ptr, Bool) -> Ptr, raises: false;
+    // pyx_set_free(s): frees a set whose count reached zero
+    SetFree = "pyx_set_free", fn(Ptr) -> Void, raises: false;
+    // pyx_set_add(s, elem: MOVED); TypeError: unhashable type: 'list'
+    SetAdd = "pyx_set_add", fn(Ptr, Ptr) -> Void, raises: true;
+    // pyx_set_contains(s, elem) -> elem in s
+    SetContains = "pyx_set_contains", fn(Ptr, Ptr) -> Bool, raises: true;
+    // pyx_set_discard(s, elem) -> found (s.remove: raise with pyx_raise_key_error when not)
+    SetDiscard = "pyx_set_discard", fn(Ptr, Ptr) -> Bool, raises: true;
+    // pyx_set_pop(s, out): element MOVED to out; KeyError: 'pop from an empty set'
+    SetPop = "pyx_set_pop", fn(Ptr, Ptr) -> Void, raises: true;
+    // pyx_set_next(s, pos: *i64, len_at_start, slot: **u8) -> 0 at the end; RuntimeError: Set changed size during iteration
+    SetNext = "pyx_set_next", fn(Ptr, Ptr, I64, Ptr) -> Bool, raises: true;
+    // pyx_set_binop(a, b, op: SET_OR/AND/SUB/XOR) -> a | b etc., frozen iff a is
+    SetBinop = "pyx_set_binop", fn(Ptr, Ptr, I64) -> Ptr, raises: false;
+    // pyx_set_inplace(a, b, op): a |= b (update), &=, -=, ^= on a mutable set (a frozenset rebinds to pyx_set_binop)
+    SetInplace = "pyx_set_inplace", fn(Ptr, Ptr, I64) -> Void, raises: false;
+    // pyx_set_cmp(a, b, op: CMP_*) -> == != and subset/superset
+    SetCmp = "pyx_set_cmp", fn(Ptr, Ptr, I64) -> Bool, raises: false;
+    SetIsdisjoint = "pyx_set_isdisjoint", fn(Ptr, Ptr) -> Bool, raises: false;
+    // pyx_set_copy(s) -> s.copy() (a frozenset returns itself, +1)
+    SetCopy = "pyx_set_copy", fn(Ptr) -> Ptr, raises: false;
+    // pyx_set_convert(s, frozen) -> set(s) / frozenset(s) of a set or frozenset
+    SetConvert = "pyx_set_convert", fn(Ptr, Bool) -> Ptr, raises: false;
+    // pyx_set_const(tmp, frozen) -> a set display of constants, tmp holding them added in source order:
+    // frozen 1: the frozenset constant CPython iterates for `for x in {3, 1, 2}`; frozen 0: the set a
+    // display of 3+ constants evaluates to (1 or 2 elements: just tmp)
+    SetConst = "pyx_set_const", fn(Ptr, Bool) -> Ptr, raises: false;
+    SetClear = "pyx_set_clear", fn(Ptr) -> Void, raises: false;
+    // pyx_set_repr(buf, s): {1, 2} / set() / frozenset({1}) / frozenset()
+    SetRepr = "pyx_set_repr", fn(Ptr, Ptr) -> Void, raises: false;
 }
 
 impl AbiTy {
