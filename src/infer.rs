@@ -481,7 +481,14 @@ impl<'p, 'd> Cx<'p, 'd> {
                 return Ty::Tuple(items);
             }
             ExprKind::Reversed(inner) => {
-                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::Never) {
+                if matches!(f.exprs[*inner].kind, ExprKind::Range(..)) {
+                    return Ty::Int;
+                }
+                if matches!(t, Ty::Tuple(_) | Ty::Dict(..) | Ty::View(..)) {
+                    self.error("unsupported-syntax", span, format!("reversed() of a {} is not supported yet", t.py_name()));
+                    return Ty::Never;
+                }
+                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Never) {
                     self.error("type-mismatch", span, format!("'{}' object is not reversible", t.py_name()));
                     return Ty::Never;
                 }
@@ -712,11 +719,6 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 Ty::List(Box::new(self.norm(&v)))
             }
-            ExprKind::Set(..) | ExprKind::Dict(_) if self.report => {
-                let what = if matches!(f.exprs[e].kind, ExprKind::Set(..)) { "sets" } else { "dicts" };
-                self.error("unsupported-syntax", span, format!("{what} are not supported yet"));
-                Ty::Never
-            }
             ExprKind::Set(items, frozen) => {
                 let v = self.site(e, 0);
                 for i in items {
@@ -768,11 +770,6 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.error("type-mismatch", span, format!("'<' not supported between instances of '{}' and '{}'", kt.py_name(), kt.py_name()));
                 }
                 Ty::None
-            }
-            ExprKind::Zip(_) | ExprKind::Reversed(_) if self.report => {
-                let what = if matches!(f.exprs[e].kind, ExprKind::Zip(_)) { "zip()" } else { "reversed()" };
-                self.error("unsupported-syntax", span, format!("{what} is not supported yet"));
-                Ty::Never
             }
             ExprKind::Zip(args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
@@ -1183,9 +1180,25 @@ impl<'p, 'd> Cx<'p, 'd> {
                         Tuple(vec![self.bound(&k), self.bound(&v)])
                     }
                     "update" => {
-                        if arity(self, 1, 1) {
+                        if !arity(self, 1, 1) {
+                            return Some(Never);
+                        }
+                        if matches!(tys[0], Dict(..)) {
                             if self.join(recv, &tys[0], span).is_none() {
-                                self.error("type-mismatch", span, format!("cannot update {} with {}", recv, tys[0]));
+                                let (a, b) = (self.resolve(recv), self.resolve(&tys[0]));
+                                self.error("type-mismatch", span, format!("cannot update {a} with {b}"));
+                            }
+                        } else {
+                            // An iterable of (key, value) pairs.
+                            match self.iter_item(&tys[0]).map(|t| self.resolve(&t)) {
+                                Ok(Tuple(kv)) if kv.len() == 2 => {
+                                    self.check_hashable(&kv[0], span);
+                                    self.join_elements(&k, &kv[0], span);
+                                    self.join_elements(&v, &kv[1], span);
+                                }
+                                Ok(Never) => {}
+                                Ok(other) => self.error("type-mismatch", span, format!("cannot convert dictionary update sequence element #0 ({}) to a sequence of a key and a value", other.py_name())),
+                                Err(msg) => self.error("type-mismatch", span, msg),
                             }
                         }
                         None
@@ -1215,6 +1228,10 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             (Set(el, frozen), _) => {
                 let el = (**el).clone();
+                // `$add` / `$update`: how set() and frozenset() fill a new set.
+                let internal = name.starts_with('$');
+                let name = name.trim_start_matches('$');
+                let frozen = &(*frozen && !internal);
                 let mutating = ["add", "discard", "remove", "pop", "clear", "update", "intersection_update", "difference_update", "symmetric_difference_update"];
                 if *frozen && mutating.contains(&name) {
                     self.error("unknown-attribute", span, format!("'frozenset' object has no attribute '{name}'"));
@@ -1262,6 +1279,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                     }
                     "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
                         if arity(self, 1, 1) {
+                            if name == "intersection_update" && !matches!(tys[0], Set(..)) {
+                                self.error("unsupported-syntax", span, "intersection_update() of something other than a set is not supported yet; use s &= set(...)");
+                            }
                             other_set(self, &tys[0]);
                         }
                         None

@@ -2159,20 +2159,29 @@ impl<'d> Lowerer<'d> {
                 }
                 Some(self.lower_to_list(f, &c.args[0], span))
             }
-            // set(it)  ==>  $s = set(); for x in it: $s.add(x)
-            "set" => {
+            // set(it)        ==>  $s = set(); $s.update(it)      (a generator: for x in it: $s.add(x))
+            // frozenset(it)  ==>  the same on a set made frozen from the start
+            // (`$add`/`$update` are the internal forms that frozensets accept while built)
+            "set" | "frozenset" => {
                 if !c.keywords.is_empty() || n > 1 {
-                    self.err("call-error", span, format!("set expected at most 1 argument, got {}", n + c.keywords.len()));
+                    self.err("call-error", span, format!("{name} expected at most 1 argument, got {}", n + c.keywords.len()));
                     return Some(f.add(ExprKind::None, span));
                 }
                 let s = f.temp();
-                let init = f.add(ExprKind::Set(vec![], false), span);
+                let init = f.add(ExprKind::Set(vec![], name == "frozenset"), span);
                 let mut stmts = vec![st(StmtKind::Assign(Target::Local(s), init), span)];
                 if n == 1 {
-                    stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                    if self.is_lazy(f, &c.args[0]) {
+                        stmts.extend(self.lower_each(f, &c.args[0], &mut |_, f, x| {
+                            let acc = f.add(ExprKind::Local(s), span);
+                            vec![st(StmtKind::Expr(f.add(ExprKind::Method(acc, "$add".into(), vec![x]), span)), span)]
+                        }));
+                    } else {
+                        let arg = self.lower_expr(f, &c.args[0]);
                         let acc = f.add(ExprKind::Local(s), span);
-                        vec![st(StmtKind::Expr(f.add(ExprKind::Method(acc, "add".into(), vec![x]), span)), span)]
-                    }));
+                        let upd = f.add(ExprKind::Method(acc, "$update".into(), vec![arg]), span);
+                        stmts.push(st(StmtKind::Expr(upd), span));
+                    }
                 }
                 let v = f.add(ExprKind::Local(s), span);
                 Some(f.add(ExprKind::Block(stmts, v), span))
@@ -2209,7 +2218,7 @@ impl<'d> Lowerer<'d> {
                 self.err("unsupported-syntax", span, format!("{name}() is only supported as the iterable of a for loop or a comprehension, or inside list(), set(), dict(), sorted(), sum(), min(), max(), any() and all() for now"));
                 Some(f.add(ExprKind::None, span))
             }
-            "tuple" | "frozenset" => {
+            "tuple" => {
                 self.err("unsupported-syntax", span, format!("{name}() is not supported yet"));
                 Some(f.add(ExprKind::None, span))
             }

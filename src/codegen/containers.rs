@@ -4,6 +4,7 @@
 //!
 //! A list is `{ rc: i64, len: i64, cap: i64, items: ptr, desc: ptr }` (runtime `List`).
 use super::*;
+use crate::types::ViewKind;
 
 /// Field numbers of the runtime `List` header.
 const LIST_LEN: u64 = 1;
@@ -424,58 +425,321 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     /// Calls `body` with every item (borrowed) of an iterable value of type `t`.
     pub(super) fn each(&mut self, v: BasicValueEnum<'c>, t: &Ty, span: Span, body: &mut dyn FnMut(&mut Self, BasicValueEnum<'c>, &Ty)) {
-        let counter = self.b.entry_alloca(self.i64t(), "i");
-        self.b.store(counter, self.int(0));
+        if let Ty::Tuple(items) = t {
+            // Unrolled: one body per item, converted to the items' common type.
+            let mut el = Ty::Never;
+            for it in items {
+                el = el.join(it).unwrap_or(Ty::Dyn);
+            }
+            for (k, it) in items.iter().enumerate() {
+                let m = self.b.extract(v.into_struct_value(), k as u32);
+                self.incref(m, it);
+                let m = self.coerce(m, it, &el);
+                body(self, m, &el);
+                self.decref(m, &el);
+            }
+            return;
+        }
+        let it = self.iter_begin(v, t, false);
+        let el = self.iter_item_ty(&it);
         let (head, done) = (self.new_block("each"), self.new_block("each.done"));
         self.b.br(head);
         self.b.at_end(head);
-        match t {
-            Ty::List(el) => {
-                let item = self.list_loop_head(v.into_pointer_value(), counter, el, done);
-                body(self, item, el);
-            }
-            Ty::Str => {
-                let i = self.b.load(self.i64t(), counter).into_int_value();
-                let lp = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(1)]);
-                let len = self.b.load(self.i64t(), lp).into_int_value();
-                let more = self.b.icmp(IntPredicate::SLT, i, len);
-                let next_bb = self.new_block("each.next");
-                self.b.cond_br(more, next_bb, done);
-                self.b.at_end(next_bb);
-                let c = self.call_rt_v(RuntimeFn::StrCharAt, &[v, i.into()], span);
-                let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
-                let clen = self.b.load(self.i64t(), cl).into_int_value();
-                let n = self.b.add(i, clen);
-                self.b.store(counter, n);
-                body(self, c, &Ty::Str);
-                self.decref(c, &Ty::Str);
-            }
-            Ty::Tuple(items) => {
-                // Unrolled: one body per item, converted to the items' common type.
-                self.b.br(done);
-                self.b.at_end(done);
-                let mut el = Ty::Never;
-                for it in items {
-                    el = el.join(it).unwrap_or(Ty::Dyn);
-                }
-                for (k, it) in items.iter().enumerate() {
-                    let m = self.b.extract(v.into_struct_value(), k as u32);
-                    self.incref(m, it);
-                    let m = self.coerce(m, it, &el);
-                    body(self, m, &el);
-                    self.decref(m, &el);
-                }
-                return;
-            }
-            _ => {
-                self.b.br(done);
-                self.b.at_end(done);
-                return;
-            }
-        }
+        let item = self.iter_next(&it, done, span);
+        body(self, item.v, &el);
+        self.release(item, &el);
         if !self.terminated() {
             self.b.br(head);
         }
         self.b.at_end(done);
     }
+
+    // ---------------------------------------------------------------- iteration
+
+    /// The loop state of an iterable, set up before the loop head (see `iter_next`).
+    pub(super) fn iter_begin(&mut self, v: BasicValueEnum<'c>, t: &Ty, reversed: bool) -> Iter<'c> {
+        let counter = self.b.entry_alloca(self.i64t(), "it");
+        match t {
+            Ty::List(el) if reversed => {
+                // CPython's reversed list iterator: from len-1 down, stopping early if the list shrank.
+                let n = self.list_len(v.into_pointer_value());
+                let last = self.b.sub(n, self.int(1));
+                self.b.store(counter, last);
+                Iter::ListRev { l: v.into_pointer_value(), i: counter, el: (**el).clone() }
+            }
+            Ty::List(el) => {
+                self.b.store(counter, self.int(0));
+                Iter::List { l: v.into_pointer_value(), i: counter, el: (**el).clone() }
+            }
+            Ty::Str if reversed => {
+                let np = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(2)]);
+                let n = self.b.load(self.i64t(), np).into_int_value();
+                let last = self.b.sub(n, self.int(1));
+                self.b.store(counter, last);
+                Iter::StrRev { s: v.into_pointer_value(), i: counter }
+            }
+            Ty::Str => {
+                self.b.store(counter, self.int(0));
+                Iter::Str { s: v.into_pointer_value(), off: counter }
+            }
+            Ty::Dict(..) | Ty::View(..) => {
+                let (which, d) = match t {
+                    Ty::View(w, d) => (*w, &**d),
+                    _ => (ViewKind::Keys, t),
+                };
+                let Ty::Dict(k, val) = d else { return Iter::Empty };
+                self.b.store(counter, self.int(0));
+                let len0 = self.list_len(v.into_pointer_value());
+                Iter::Dict { d: v.into_pointer_value(), pos: counter, len0, kt: (**k).clone(), vt: (**val).clone(), which }
+            }
+            Ty::Set(el, _) => {
+                self.b.store(counter, self.int(0));
+                let len0 = self.list_len(v.into_pointer_value());
+                Iter::Set { s: v.into_pointer_value(), pos: counter, len0, el: (**el).clone() }
+            }
+            _ => Iter::Empty,
+        }
+    }
+
+    /// Evaluates the iterable of a `for` (kept on the temp stack in `held` until the loop
+    /// ends) and sets up its iteration; `range`, `zip` and `reversed` are taken apart.
+    pub(super) fn iter_begin_expr(&mut self, e: ExprId, held: &mut Vec<(V<'c>, Ty)>) -> Iter<'c> {
+        let f = self.func();
+        let at = f.exprs[e].span;
+        match &f.exprs[e].kind {
+            ExprKind::Range(a, b, c) => {
+                let (start, stop, step) = self.range_args(*a, *b, *c, at);
+                let i = self.b.entry_alloca(self.i64t(), "r");
+                self.b.store(i, start);
+                Iter::Range { i, stop, step, rev: false }
+            }
+            ExprKind::Reversed(inner) => {
+                if let ExprKind::Range(a, b, c) = f.exprs[*inner].kind {
+                    // reversed(range(a, b, c)): len(range) items, the last first
+                    let (start, stop, step) = self.range_args(a, b, c, at);
+                    let i128t = self.cx.i128_type();
+                    let (s1, s2, st) = (self.b.sext(start, i128t), self.b.sext(stop, i128t), self.b.sext(step, i128t));
+                    let pos = self.b.icmp(IntPredicate::SGT, step, self.int(0));
+                    let span_up = self.b.sub(s2, s1);
+                    let span_down = self.b.sub(s1, s2);
+                    let dist = self.b.select(pos, span_up.into(), span_down.into()).into_int_value();
+                    let neg_st = self.b.sub(i128t.const_zero(), st);
+                    let mag = self.b.select(pos, st.into(), neg_st.into()).into_int_value();
+                    let one = i128t.const_int(1, false);
+                    let num = self.b.add(dist, mag);
+                    let num = self.b.sub(num, one);
+                    let n = self.b.sdiv(num, mag);
+                    let nonneg = self.b.icmp(IntPredicate::SGT, dist, i128t.const_zero());
+                    let n = self.b.select(nonneg, n.into(), i128t.const_zero().into()).into_int_value();
+                    let n = self.b.trunc(n, self.i64t());
+                    let i = self.b.entry_alloca(self.i64t(), "r");
+                    self.b.store(i, n);
+                    return Iter::Range { i, stop: start, step, rev: true };
+                }
+                let (v, t) = (self.expr(*inner), self.ty(*inner));
+                self.push_temp(v, &t);
+                held.push((v, t.clone()));
+                self.iter_begin(v.v, &t, true)
+            }
+            ExprKind::Zip(args) => Iter::Zip(args.iter().map(|a| self.iter_begin_expr(*a, held)).collect()),
+            // for x in {3, 1, 2}: CPython iterates a frozenset constant
+            ExprKind::Set(items, frozen) => {
+                let t = self.ty(e);
+                let v = self.set_display(items, *frozen, &t, true, at);
+                self.push_temp(v, &t);
+                held.push((v, t.clone()));
+                self.iter_begin(v.v, &t, false)
+            }
+            _ => {
+                let (v, t) = (self.expr(e), self.ty(e));
+                self.push_temp(v, &t);
+                held.push((v, t.clone()));
+                self.iter_begin(v.v, &t, false)
+            }
+        }
+    }
+
+    /// The start, stop and step of `range(a, b, c)`; ValueError for a zero step.
+    fn range_args(&mut self, a: ExprId, b: ExprId, c: ExprId, at: Span) -> (IntValue<'c>, IntValue<'c>, IntValue<'c>) {
+        let start = self.index_expr(a, abi::INDEX_FOR_INT, at);
+        let stop = self.index_expr(b, abi::INDEX_FOR_INT, at);
+        let step = self.index_expr(c, abi::INDEX_FOR_INT, at);
+        let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
+        self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", at);
+        (start, stop, step)
+    }
+
+    /// The type of the items an iteration gives.
+    pub(super) fn iter_item_ty(&self, it: &Iter<'c>) -> Ty {
+        match it {
+            Iter::List { el, .. } | Iter::ListRev { el, .. } | Iter::Set { el, .. } => el.clone(),
+            Iter::Str { .. } | Iter::StrRev { .. } => Ty::Str,
+            Iter::Dict { kt, vt, which, .. } => match which {
+                ViewKind::Keys => kt.clone(),
+                ViewKind::Values => vt.clone(),
+                ViewKind::Items => Ty::Tuple(vec![kt.clone(), vt.clone()]),
+            },
+            Iter::Range { .. } => Ty::Int,
+            Iter::Zip(parts) => Ty::Tuple(parts.iter().map(|p| self.iter_item_ty(p)).collect()),
+            Iter::Empty => Ty::Never,
+        }
+    }
+
+    /// At the loop head: the next item (owned), or a branch to `done` at the end.
+    pub(super) fn iter_next(&mut self, it: &Iter<'c>, done: BasicBlock<'c>, span: Span) -> V<'c> {
+        let next_bb = |g: &mut Self, more: IntValue<'c>| {
+            let bb = g.new_block("it.next");
+            g.b.cond_br(more, bb, done);
+            g.b.at_end(bb);
+        };
+        match it {
+            Iter::List { l, i, el } => {
+                let item = self.list_loop_head(*l, *i, el, done);
+                self.incref(item, el);
+                V { v: item, owned: true }
+            }
+            Iter::ListRev { l, i, el } => {
+                let k = self.b.load(self.i64t(), *i).into_int_value();
+                let n = self.list_len(*l);
+                let ge0 = self.b.icmp(IntPredicate::SGE, k, self.int(0));
+                let lt = self.b.icmp(IntPredicate::SLT, k, n);
+                let more = self.b.and(ge0, lt);
+                next_bb(self, more);
+                let k1 = self.b.sub(k, self.int(1));
+                self.b.store(*i, k1);
+                let itemsp = self.list_field(*l, LIST_ITEMS);
+                let items = self.b.load(self.ptrt(), itemsp).into_pointer_value();
+                let p = self.b.gep(self.memty(el), items, &[k]);
+                let item = self.load_slot(p, el);
+                self.incref(item, el);
+                V { v: item, owned: true }
+            }
+            Iter::Str { s, off } => {
+                let o = self.b.load(self.i64t(), *off).into_int_value();
+                let lp = self.b.gep(self.i64t(), *s, &[self.int(1)]);
+                let len = self.b.load(self.i64t(), lp).into_int_value();
+                let more = self.b.icmp(IntPredicate::SLT, o, len);
+                next_bb(self, more);
+                let c = self.call_rt_v(RuntimeFn::StrCharAt, &[(*s).into(), o.into()], span);
+                let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
+                let clen = self.b.load(self.i64t(), cl).into_int_value();
+                let n = self.b.add(o, clen);
+                self.b.store(*off, n);
+                V { v: c, owned: true }
+            }
+            Iter::StrRev { s, i } => {
+                let k = self.b.load(self.i64t(), *i).into_int_value();
+                let more = self.b.icmp(IntPredicate::SGE, k, self.int(0));
+                next_bb(self, more);
+                let k1 = self.b.sub(k, self.int(1));
+                self.b.store(*i, k1);
+                V { v: self.call_rt_v(RuntimeFn::StrGetItem, &[(*s).into(), k.into()], span), owned: true }
+            }
+            Iter::Dict { d, pos, len0, kt, vt, which } => {
+                let (kp, vp) = (self.b.entry_alloca(self.ptrt(), "kslot"), self.b.entry_alloca(self.ptrt(), "vslot"));
+                let more = self.call_rt_v(RuntimeFn::DictNext, &[(*d).into(), (*pos).into(), (*len0).into(), kp.into(), vp.into()], span).into_int_value();
+                next_bb(self, more);
+                let ks = self.b.load(self.ptrt(), kp).into_pointer_value();
+                let vs = self.b.load(self.ptrt(), vp).into_pointer_value();
+                let key = |g: &mut Self| {
+                    let k = g.load_slot(ks, kt);
+                    g.incref(k, kt);
+                    k
+                };
+                let val = |g: &mut Self| {
+                    let v = g.load_slot(vs, vt);
+                    g.incref(v, vt);
+                    v
+                };
+                let v = match which {
+                    ViewKind::Keys => key(self),
+                    ViewKind::Values => val(self),
+                    ViewKind::Items => {
+                        let (k, v) = (key(self), val(self));
+                        let t = Ty::Tuple(vec![kt.clone(), vt.clone()]);
+                        let s = self.b.undef_struct(self.llty(&t));
+                        let s = self.b.insert(s, k, 0);
+                        self.b.insert(s, v, 1).into()
+                    }
+                };
+                V { v, owned: true }
+            }
+            Iter::Set { s, pos, len0, el } => {
+                let sp = self.b.entry_alloca(self.ptrt(), "eslot");
+                let more = self.call_rt_v(RuntimeFn::SetNext, &[(*s).into(), (*pos).into(), (*len0).into(), sp.into()], span).into_int_value();
+                next_bb(self, more);
+                let slot = self.b.load(self.ptrt(), sp).into_pointer_value();
+                let v = self.load_slot(slot, el);
+                self.incref(v, el);
+                V { v, owned: true }
+            }
+            Iter::Range { i, stop, step, rev } => {
+                let x = self.b.load(self.i64t(), *i).into_int_value();
+                let more = if *rev {
+                    // counting the remaining items down
+                    self.b.icmp(IntPredicate::SGT, x, self.int(0))
+                } else {
+                    let up = self.b.icmp(IntPredicate::SLT, x, *stop);
+                    let down = self.b.icmp(IntPredicate::SGT, x, *stop);
+                    let pos = self.b.icmp(IntPredicate::SGT, *step, self.int(0));
+                    self.b.select(pos, up.into(), down.into()).into_int_value()
+                };
+                next_bb(self, more);
+                if *rev {
+                    // value = stop + (remaining - 1) * step, where `stop` holds the start
+                    let k = self.b.sub(x, self.int(1));
+                    self.b.store(*i, k);
+                    let off = self.b.mul(k, *step);
+                    V { v: self.b.add(*stop, off).into(), owned: false }
+                } else {
+                    let (n, ovf) = self.int_add_ovf(x, *step);
+                    let n = self.b.select(ovf, (*stop).into(), n.into()).into_int_value();
+                    self.b.store(*i, n);
+                    V { v: x.into(), owned: false }
+                }
+            }
+            Iter::Zip(parts) => {
+                let t = self.iter_item_ty(it);
+                let mut s = self.b.undef_struct(self.llty(&t));
+                let mut got: Vec<(V<'c>, Ty)> = Vec::new();
+                for (k, p) in parts.iter().enumerate() {
+                    // An exhausted part ends the zip; items already taken are released.
+                    let stop = self.new_block("zip.stop");
+                    let v = self.iter_next(p, stop, span);
+                    let cont = self.b.block();
+                    self.b.at_end(stop);
+                    for (g, gt) in got.iter().rev() {
+                        self.release(*g, gt);
+                    }
+                    self.b.br(done);
+                    self.b.at_end(cont);
+                    let pt = self.iter_item_ty(p);
+                    let v = V { v: self.to_owned(v, &pt), owned: true };
+                    s = self.b.insert(s, v.v, k as u32);
+                    got.push((v, pt));
+                }
+                V { v: s.into(), owned: true }
+            }
+            Iter::Empty => {
+                self.b.br(done);
+                let dead = self.new_block("dead");
+                self.b.at_end(dead);
+                V { v: self.none(), owned: false }
+            }
+        }
+    }
+}
+
+/// A loop in progress over an iterable (see `Gen::iter_begin`).
+pub(super) enum Iter<'c> {
+    List { l: PointerValue<'c>, i: PointerValue<'c>, el: Ty },
+    ListRev { l: PointerValue<'c>, i: PointerValue<'c>, el: Ty },
+    Str { s: PointerValue<'c>, off: PointerValue<'c> },
+    StrRev { s: PointerValue<'c>, i: PointerValue<'c> },
+    Dict { d: PointerValue<'c>, pos: PointerValue<'c>, len0: IntValue<'c>, kt: Ty, vt: Ty, which: ViewKind },
+    Set { s: PointerValue<'c>, pos: PointerValue<'c>, len0: IntValue<'c>, el: Ty },
+    /// `range`: `i` the next value (or, `rev`, the count left, with `stop` holding the start).
+    Range { i: PointerValue<'c>, stop: IntValue<'c>, step: IntValue<'c>, rev: bool },
+    Zip(Vec<Iter<'c>>),
+    Empty,
 }

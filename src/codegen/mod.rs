@@ -10,6 +10,7 @@
 //! temp stack, so every error path releases them.
 pub mod builder;
 mod containers;
+mod dicts;
 mod int;
 pub mod runtime_fn;
 mod traceback;
@@ -363,15 +364,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 match ty {
                     Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
                     Ty::List(_) => self.call_rt(RuntimeFn::ListFree, &[p.into()], Span::default()),
-                    // Dicts, sets and views (which hold their dict) go through the descriptor.
-                    _ => {
-                        let one = self.b.add(rc, self.int(1));
-                        self.b.store(p, one);
-                        let d = self.desc(ty);
-                        let slot = self.b.entry_alloca(self.ptrt(), "dead");
-                        self.b.store(slot, p);
-                        self.call_rt(RuntimeFn::ElemDecref, &[d.into(), slot.into()], Span::default())
-                    }
+                    Ty::Set(..) => self.call_rt(RuntimeFn::SetFree, &[p.into()], Span::default()),
+                    // Dicts, and views, which hold their dict.
+                    _ => self.call_rt(RuntimeFn::DictFree, &[p.into()], Span::default()),
                 };
                 self.b.br(done);
                 self.b.at_end(done);
@@ -788,6 +783,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let nv = self.to_owned(v, ty);
                     let nv = self.coerce(nv, ty, el);
                     self.list_set(o.v, i, nv, el, span);
+                } else if let Ty::Dict(kt, vt) = &to {
+                    let tk = self.ty(*idx);
+                    let k = self.expr(*idx);
+                    self.pop_temp();
+                    self.pop_temp();
+                    self.dict_store(o.v, k, &tk, v, ty, kt, vt, span);
+                } else {
+                    self.pop_temp();
+                    self.pop_temp();
+                    self.release(v, ty);
                 }
                 self.release(o, &to);
             }
@@ -1032,6 +1037,26 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.b.store(counter, next);
             self.assign(target, V { v: i.into(), owned: false }, &Ty::Int, span);
             self.b.br(bb);
+        } else if !matches!(self.ty(iter), Ty::Tuple(_)) || matches!(f.exprs[iter].kind, ExprKind::Zip(_)) {
+            // lists, strings, dicts, sets, views, zip(), reversed()
+            let mut held_all = Vec::new();
+            let it = self.iter_begin_expr(iter, &mut held_all);
+            let el = self.iter_item_ty(&it);
+            self.b.br(head);
+            self.b.at_end(head);
+            let item = self.iter_next(&it, eb, span);
+            self.assign(target, item, &el, span);
+            self.b.br(bb);
+            self.b.at_end(bb);
+            self.loop_rest(head, brk, eb, end, body, orelse);
+            self.b.at_end(brk);
+            self.b.br(end);
+            self.b.at_end(end);
+            for (v, t) in held_all.iter().rev() {
+                self.pop_temp();
+                self.release(*v, t);
+            }
+            return;
         } else {
             let v = self.expr(iter);
             let ity = self.ty(iter);
@@ -1042,26 +1067,6 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.b.at_end(head);
             let i = self.b.load(self.i64t(), counter).into_int_value();
             match &ity {
-                Ty::Str => {
-                    let p = v.v.into_pointer_value();
-                    let lp = self.b.gep(self.i64t(), p, &[self.int(1)]);
-                    let len = self.b.load(self.i64t(), lp).into_int_value();
-                    let more = self.b.icmp(IntPredicate::SLT, i, len);
-                    let next_bb = self.new_block("for.next");
-                    self.b.cond_br(more, next_bb, eb);
-                    self.b.at_end(next_bb);
-                    let c = self.call_rt_v(RuntimeFn::StrCharAt, &[v.v, i.into()], span);
-                    let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
-                    let clen = self.b.load(self.i64t(), cl).into_int_value();
-                    let n = self.b.add(i, clen);
-                    self.b.store(counter, n);
-                    self.assign(target, V { v: c, owned: true }, &Ty::Str, span);
-                }
-                Ty::List(el) => {
-                    let _ = i;
-                    let item = self.list_loop_head(v.v.into_pointer_value(), counter, el, eb);
-                    self.assign(target, V { v: item, owned: false }, el, span);
-                }
                 Ty::Tuple(items) => {
                     let mut el = Ty::Never;
                     for t in items {
@@ -1138,8 +1143,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             Target::Item(obj, idx) => {
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
                 self.push_temp(o, &to);
-                let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
-                self.call_rt(RuntimeFn::ListDelItem, &[o.v, i.into()], span);
+                if let Ty::Dict(kt, _) = &to {
+                    self.dict_del(o.v, *idx, kt, span);
+                } else {
+                    let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
+                    self.call_rt(RuntimeFn::ListDelItem, &[o.v, i.into()], span);
+                }
                 self.pop_temp();
                 self.release(o, &to);
             }
@@ -1451,7 +1460,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
             }
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.write_container(buf, v, t),
+            Ty::View(which, _) => self.write_view(buf, v, *which),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(..) => self.write_container(buf, v, t),
             Ty::Var(_) => {}
         }
     }
@@ -1761,6 +1771,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 let v = self.expr(*a);
                 self.push_temp(v, &ta);
+                if let Ty::Dict(kt, vt) = &ta {
+                    let r = self.dict_get_item(v.v, *i, kt, vt, span);
+                    self.pop_temp();
+                    self.release(v, &ta);
+                    return owned(r);
+                }
                 if let Ty::Tuple(items) = &ta {
                     // t[i] with i known at run time: the items share a type.
                     let idx = self.index_expr(*i, abi::INDEX_FOR_LIST, span);
@@ -1835,6 +1851,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
                 (Ty::List(_), _) => self.list_method(*recv, name, args, span),
+                (Ty::Dict(..), _) => self.dict_method(*recv, name, args, &ty, span),
+                (Ty::Set(..), _) => self.set_method(*recv, name, args, span),
                 (Ty::Str, "split" | "rsplit" | "splitlines" | "join") => self.str_list_method(*recv, name, args, span),
                 _ => self.str_method(*recv, name, args, span),
             },
@@ -1843,8 +1861,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let el = (**el).clone();
                 self.list_literal(items, &el)
             }
-            // Refused by inference until dicts and sets are generated.
-            ExprKind::Set(..) | ExprKind::Dict(_) | ExprKind::Zip(_) | ExprKind::Reversed(_) => borrowed(self.none()),
+            ExprKind::Dict(pairs) => self.dict_literal(pairs, &ty, span),
+            ExprKind::Set(items, frozen) => self.set_display(items, *frozen, &ty, false, span),
+            // Only iterables of `for` (see for_loop).
+            ExprKind::Zip(_) | ExprKind::Reversed(_) => borrowed(self.none()),
             ExprKind::Block(stmts, v) => {
                 self.block(stmts);
                 if self.terminated() {
@@ -2156,6 +2176,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             return owned(self.dyn_pair_call(RuntimeFn::DynBinop, code, a, ta, b, tb, span));
         }
         match (ta, tb) {
+            (Ty::Set(..), Ty::Set(..)) => return self.set_binop(op, a, ta, b, inplace, span),
             // xs += ys extends xs in place (aliases see it), then rebinds xs to itself.
             (Ty::List(_), Ty::List(_)) if op == BinOp::Add && inplace => {
                 self.call_rt(RuntimeFn::ListExtend, &[a, b], span);
@@ -2311,8 +2332,17 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.decref(needle, el);
                         r
                     }
+                    Ty::Dict(kt, _) | Ty::Set(kt, _) => {
+                        let kt = (**kt).clone();
+                        self.table_contains(b, tb, a, ta, &kt, span)
+                    }
+                    Ty::View(crate::types::ViewKind::Keys, d) => {
+                        let Ty::Dict(kt, _) = &**d else { return bool_t.const_zero() };
+                        let kt = (**kt).clone();
+                        self.table_contains(b, &(**d).clone(), a, ta, &kt, span)
+                    }
                     // Items of another type: compare one by one, as CPython does.
-                    Ty::List(_) => {
+                    Ty::List(_) | Ty::View(..) => {
                         let found = self.b.entry_alloca(bool_t, "found");
                         self.b.store(found, bool_t.const_zero());
                         self.each(b, tb, span, &mut |g, item, it| {
@@ -2352,7 +2382,24 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let y = self.as_index(V { v: b, owned: false }, tb, span);
                 self.b.icmp(ip, x, y)
             }
-            (Ty::List(_), Ty::List(_)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            (Ty::List(_), Ty::List(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(..), Ty::Set(..)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            // set and frozenset of the same elements
+            (Ty::Set(x, _), Ty::Set(y, _)) if x == y => {
+                let code = match op {
+                    CmpOp::Eq => abi::CMP_EQ,
+                    CmpOp::Ne => abi::CMP_NE,
+                    CmpOp::Lt => abi::CMP_LT,
+                    CmpOp::Le => abi::CMP_LE,
+                    CmpOp::Gt => abi::CMP_GT,
+                    _ => abi::CMP_GE,
+                };
+                self.call_rt_v(RuntimeFn::SetCmp, &[a, b, self.int(code).into()], span).into_int_value()
+            }
+            // An empty literal (no element type) against another container: by length.
+            (Ty::Set(x, _), Ty::Set(y, _)) | (Ty::Dict(x, _), Ty::Dict(y, _)) if **x == Ty::Never || **y == Ty::Never => {
+                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                self.b.icmp(ip, na, nb)
+            }
             // An empty list literal (no element type) against another list: by length.
             (Ty::List(x), Ty::List(y)) if **x == Ty::Never || **y == Ty::Never => {
                 let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));

@@ -1,0 +1,4 @@
+# error: type-mismatch
+# line: 4
+d = {}
+d[[1, 2]] = 3

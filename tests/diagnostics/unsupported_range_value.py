@@ -1,0 +1,4 @@
+# error: unsupported-syntax
+# line: 3
+r = range(5)
+print(r)

@@ -1,0 +1,4 @@
+# error: unsupported-syntax
+# line: 4
+xs = [1, 2]
+t = tuple(xs)

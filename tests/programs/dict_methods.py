@@ -1,0 +1,11 @@
+d = {"a": 1, "b": 2, "c": 3}
+print(d.get("a"), d.get("z"), d.get("z", 0), d.setdefault("a", 9), d.setdefault("q", 9), d)
+print(d.pop("q"), d.pop("zz", -1), d.popitem(), d)
+e = d.copy()
+e.update({"b": 20, "d": 4})
+e.update([("e", 5)])
+print(d, e, d == e, d == {"b": 2, "a": 1})
+print(e.keys(), e.values(), e.items(), len(e.keys()), "b" in e.keys(), 20 in e.values())
+print(list(e), list(e.values()), sorted(e.items(), key=lambda kv: -kv[1]))
+e.clear()
+print(e, len(e))
