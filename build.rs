@@ -27,4 +27,6 @@ fn main() {
     println!("cargo:rerun-if-changed=runtime/src");
     println!("cargo:rerun-if-changed=runtime/Cargo.toml");
     println!("cargo:rerun-if-changed=build.rs");
+    // The runtime's profile (`rt`) lives in the workspace manifest.
+    println!("cargo:rerun-if-changed=Cargo.toml");
 }

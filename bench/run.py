@@ -32,6 +32,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ROOT / "bench" / "programs"
+# `peak FD CMD...` runs CMD and writes its peak RSS in KiB to file descriptor FD. A process forked from Python would
+# report Python's own RSS as its peak (Linux keeps the pre-exec high-water mark), so the
+# measured program is started from this small launcher instead.
+PEAK_C = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    pid_t pid = fork();
+    if (pid == 0) { execvp(argv[2], argv + 2); _exit(127); }
+    int status; struct rusage ru;
+    if (wait4(pid, &status, 0, &ru) < 0) return 126;
+    dprintf(atoi(argv[1]), "%ld\n", ru.ru_maxrss);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+"""
+PEAK_LAUNCHER = None
 HELLO_C = '#include <stdio.h>\nint main(void) { puts("hello, world"); return 0; }\n'
 RUN_TIMEOUT = 600
 
@@ -46,6 +65,37 @@ def timed(cmd, cwd=None, env=None):
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=RUN_TIMEOUT)
     elapsed = time.perf_counter() - start
     return elapsed, proc.returncode, proc.stdout, proc.stderr
+
+
+def setup_peak_launcher(tmp):
+    """Compiles the peak-memory launcher (None without a C compiler)."""
+    global PEAK_LAUNCHER
+    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if not cc:
+        return
+    src, exe = tmp / "peak.c", tmp / "peak"
+    src.write_text(PEAK_C)
+    if subprocess.run([cc, "-O2", str(src), "-o", str(exe)], capture_output=True).returncode == 0:
+        PEAK_LAUNCHER = str(exe)
+
+
+def measured(cmd, cwd=None, env=None):
+    """Runs cmd; returns (seconds, returncode, stdout, stderr, peak RSS in bytes or None)."""
+    if PEAK_LAUNCHER is None:
+        t, code, out, err = timed(cmd, cwd, env)
+        return t, code, out, err, None
+    r, w = os.pipe()
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run([PEAK_LAUNCHER, str(w)] + cmd, cwd=cwd, env=env, capture_output=True,
+                              timeout=RUN_TIMEOUT, pass_fds=(w,))
+    finally:
+        os.close(w)
+    elapsed = time.perf_counter() - start
+    with os.fdopen(r) as f:
+        text = f.read().strip()
+    peak = int(text) * 1024 if text.isdigit() else None
+    return elapsed, proc.returncode, proc.stdout, proc.stderr, peak
 
 
 def fmt_time(t):
@@ -178,6 +228,7 @@ def main():
     results = []
     with tempfile.TemporaryDirectory(prefix="pyexe-bench-") as tmpname:
         tmp = Path(tmpname)
+        setup_peak_launcher(tmp)
         for prog in programs:
             name = prog.stem
             exe = tmp / name
@@ -193,6 +244,7 @@ def main():
             if pypy:
                 impls.append(("pypy", [pypy, str(prog)], python_env()))
             times = {k: [] for k, _, _ in impls}
+            peaks = {k: [] for k, _, _ in impls}
             outputs = {}
             failed = set()
             for run in range(opts.runs):
@@ -201,7 +253,7 @@ def main():
                     if key in failed:
                         continue
                     try:
-                        t, code, stdout, stderr = timed(cmd, cwd=tmp, env=env)
+                        t, code, stdout, stderr, peak = measured(cmd, cwd=tmp, env=env)
                     except subprocess.TimeoutExpired:
                         problems.append(f"{name}: {key} timed out after {RUN_TIMEOUT} s")
                         failed.add(key)
@@ -212,6 +264,8 @@ def main():
                         failed.add(key)
                         continue
                     times[key].append(t)
+                    if peak is not None:
+                        peaks[key].append(peak)
                     outputs.setdefault(key, stdout)
             if "pyexe" in outputs and "cpython" in outputs and outputs["pyexe"] != outputs["cpython"]:
                 problems.append(f"{name}: OUTPUT MISMATCH between pyexe and CPython:\n"
@@ -221,6 +275,7 @@ def main():
             if "pypy" in outputs and "cpython" in outputs and outputs["pypy"] != outputs["cpython"]:
                 log(f"bench: note: {name}: PyPy's output differs from CPython's")
             res["times"] = {k: statistics.median(v) for k, v in times.items() if v}
+            res["peaks"] = {k: statistics.median(v) for k, v in peaks.items() if v}
 
         compile_cmp = None
         if not opts.no_compile_time:
@@ -233,7 +288,7 @@ def main():
     headers = ["program", "pyexe", "CPython", "CPython/pyexe"]
     if pypy:
         headers += ["PyPy", "PyPy/pyexe"]
-    headers += ["binary size", "build time"]
+    headers += ["peak memory pyexe", "CPython", "binary size", "build time"]
     rows = []
     for r in results:
         t = r["times"]
@@ -243,7 +298,8 @@ def main():
                fmt_ratio(t["cpython"] / p if p and "cpython" in t else None)]
         if pypy:
             row += [fmt_time(t.get("pypy")), fmt_ratio(t["pypy"] / p if p and "pypy" in t else None)]
-        row += [fmt_size(r["size"]), fmt_time(r["build"])]
+        m = r.get("peaks", {})
+        row += [fmt_size(m.get("pyexe")), fmt_size(m.get("cpython")), fmt_size(r["size"]), fmt_time(r["build"])]
         rows.append(row)
 
     print()

@@ -6,7 +6,7 @@ use crate::buf::Buf;
 use crate::dynamic::{compare, type_name as tag_name, write_dyn};
 use crate::exc::or_raise;
 use crate::format::{float_repr, int_decimal, str_repr};
-use crate::hash::{hash_float, hash_int, hash_str, TupleHasher, NONE_HASH};
+use crate::hash::{hash_float, hash_int, str_hash, TupleHasher, NONE_HASH};
 use crate::object::{str_bytes, str_decref, str_incref, Dyn, List, PyErr, Str};
 
 /// The type of a container's elements. `kind` is an `abi::DESC_*`, `size` the bytes of one
@@ -465,7 +465,7 @@ pub unsafe fn dyn_hash(v: Dyn) -> i64 {
     match v.tag {
         TAG_BOOL | TAG_INT => hash_int(v.val),
         TAG_FLOAT => hash_float(f64::from_bits(v.val as u64)),
-        TAG_STR => hash_str(str_bytes(v.val as *const Str)),
+        TAG_STR => str_hash(v.val as *mut Str),
         _ => NONE_HASH,
     }
 }
@@ -478,7 +478,7 @@ pub unsafe fn dyn_hash(v: Dyn) -> i64 {
 pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
     Ok(match (*d).kind {
         DESC_INT => hash_int(rd_i64(p)),
-        DESC_STR => hash_str(str_bytes(rd_ptr(p))),
+        DESC_STR => str_hash(rd_ptr(p) as *mut Str),
         DESC_FLOAT => hash_float(rd_f64(p)),
         DESC_BOOL => (*p != 0) as i64,
         DESC_NONE => NONE_HASH,
@@ -891,7 +891,7 @@ mod tests {
             let t: [i64; 2] = [1, s as i64];
             let mut h = TupleHasher::new();
             h.add(1);
-            h.add(hash_str(b"key"));
+            h.add(crate::hash::hash_str(b"key"));
             assert_eq!(elem_hash(&INT_STR, p(&t)), Ok(h.finish()));
             assert_eq!(elem_hash(&ONE, p(&1i64)), Ok(-6644214454873602895));
             assert_eq!(elem_hash(&EMPTY_TUPLE, p(&0u8)), Ok(5740354900026072187));

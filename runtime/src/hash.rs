@@ -103,6 +103,21 @@ impl Default for TupleHasher {
 
 /// hash(s) for a str: deterministic (CPython's is randomised per process), 8 bytes a step
 /// with a final avalanche (MurmurHash3's fmix64).
+/// The hash of a string object, computed once and kept in the object (as CPython does).
+///
+/// # Safety
+/// `s` must be a valid string.
+#[inline]
+pub unsafe fn str_hash(s: *mut crate::object::Str) -> i64 {
+    let h = (*s).hash;
+    if h != -1 {
+        return h;
+    }
+    let h = hash_str(crate::object::str_bytes(s));
+    (*s).hash = h;
+    h
+}
+
 pub fn hash_str(b: &[u8]) -> i64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h: u64 = (b.len() as u64).wrapping_mul(K);

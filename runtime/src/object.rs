@@ -15,6 +15,8 @@ pub struct Str {
     pub len: i64,
     /// Length in code points (`len(s)`); equal to `len` for ASCII text.
     pub nchars: i64,
+    /// The hash, computed on first use (`-1` until then; strings are immutable once shared).
+    pub hash: i64,
     pub data: [u8; 0],
 }
 
@@ -163,6 +165,7 @@ pub fn str_try_alloc(len: usize, nchars: usize) -> *mut Str {
             (*s).rc = 1;
             (*s).len = len as i64;
             (*s).nchars = nchars as i64;
+            (*s).hash = -1;
         }
         note_alloc();
     }

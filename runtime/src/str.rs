@@ -22,11 +22,12 @@ struct SmallStr {
     rc: i64,
     len: i64,
     nchars: i64,
+    hash: i64,
     data: [u8; 8],
 }
 
 const fn ascii_table() -> [SmallStr; 129] {
-    let mut t = [const { SmallStr { rc: IMMORTAL_RC, len: 1, nchars: 1, data: [0; 8] } }; 129];
+    let mut t = [const { SmallStr { rc: IMMORTAL_RC, len: 1, nchars: 1, hash: -1, data: [0; 8] } }; 129];
     let mut i = 0;
     while i < 128 {
         t[i].data[0] = i as u8;
@@ -464,6 +465,7 @@ pub unsafe extern "C" fn pyx_str_append(a: *mut Str, b: *mut Str) -> *mut Str {
     core::ptr::copy_nonoverlapping(str_data(b), str_data(p).add(alen), blen);
     (*p).len += blen as i64;
     (*p).nchars += (*b).nchars;
+    (*p).hash = -1;
     p
 }
 

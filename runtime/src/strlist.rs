@@ -33,10 +33,12 @@ unsafe fn add(l: *mut List, s: *mut Str, lo: usize, hi: usize) {
 }
 
 /// The whitespace character starting at byte `i`, if any, and its width.
+#[inline]
 fn space_at(b: &[u8], i: usize) -> Option<usize> {
     let c = *b.get(i)?;
     if c < 0x80 {
-        return is_space(c as u32).then_some(1);
+        // ASCII whitespace: \t \n \v \f \r, \x1c-\x1f and space.
+        return matches!(c, 0x09..=0x0D | 0x1C..=0x20).then_some(1);
     }
     let (c, w) = decode(b, i);
     is_space(c).then_some(w)

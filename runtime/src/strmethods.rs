@@ -156,6 +156,7 @@ impl Fill {
             // SAFETY: the first `at` bytes are written.
             unsafe {
                 (*self.s).len = self.at as i64;
+                (*self.s).hash = -1;
                 (*self.s).nchars = count_chars(str_bytes(self.s)) as i64;
             }
         }
@@ -288,6 +289,7 @@ fn in_table(t: &Table, c: u32) -> bool {
 }
 
 /// str.isspace for one character (bidirectional class WS, B or S, or category Zs).
+#[inline]
 pub(crate) fn is_space(c: u32) -> bool {
     matches!(
         c,

@@ -147,13 +147,14 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.cx.i8_type().const_zero().into()
     }
 
-    /// An immortal string literal: `{ rc, len, nchars, [bytes] }`.
+    /// An immortal string literal: `{ rc, len, nchars, hash = -1, [bytes] }`.
     fn str_lit(&mut self, s: &str) -> PointerValue<'c> {
         if let Some(g) = self.strs.get(s) {
             return g.as_pointer_value();
         }
         let bytes = self.cx.const_string(s.as_bytes(), false);
-        let ty = self.cx.struct_type(&[self.i64t().into(), self.i64t().into(), self.i64t().into(), bytes.get_type().into()], false);
+        let i = self.i64t().into();
+        let ty = self.cx.struct_type(&[i, i, i, i, bytes.get_type().into()], false);
         let g = self.module.add_global(ty, None, "str");
         g.set_linkage(Linkage::Private);
         g.set_unnamed_addr(true);
@@ -161,6 +162,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.int(abi::IMMORTAL_RC).into(),
             self.int(s.len() as i64).into(),
             self.int(s.chars().count() as i64).into(),
+            self.int(-1).into(),
             bytes.into(),
         ]);
         g.set_initializer(&init);

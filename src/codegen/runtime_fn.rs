@@ -5,7 +5,7 @@
 //! Conventions (the runtime implements them):
 //! - `Ptr` objects are reference counted; the count is the first `i64` field.
 //!   Every function returning an object returns a new (+1) reference; arguments are
-//!   borrowed. Strings are `Str { rc: i64, len: i64 /*bytes*/, nchars: i64, data: [u8] }`.
+//!   borrowed. Strings are `Str { rc: i64, len: i64 /*bytes*/, nchars: i64, hash: i64, data: [u8] }`.
 //! - `Bool` crosses the ABI as `i8` (0 or 1).
 //! - `Dyn` is the C struct `{ i64 tag, i64 val }` (see `abi.rs`), returned in two registers;
 //!   as an argument it is passed as two `i64` (tag, val).
