@@ -24,7 +24,7 @@ What it does (everything is relative to the repository root):
       agrees it is (or is not) a syntax error.
 
   All programs (tests/programs, examples, bench/programs)
-      Linted against the supported Python subset.  Test programs and example
+      Checked with `pyexe check` (when target/release/pyexe or $PYEXE exists).  Test programs and example
       runs are also run under instrumented interpreters that report any int
       value outside the 64-bit range (pyexe raises OverflowError there,
       CPython does not).
@@ -153,169 +153,22 @@ MATH_ATTRS = {
 SYS_ATTRS = {"argv", "exit", "stderr"}
 KEYWORDS_OK = {"print": {"sep", "end", "file"}, "math.isclose": {"rel_tol", "abs_tol"}}
 
-ALLOWED_NODES = (
-    ast.Module, ast.Expr, ast.Assign, ast.AugAssign, ast.FunctionDef, ast.Return,
-    ast.If, ast.While, ast.For, ast.Break, ast.Continue, ast.Pass, ast.Global,
-    ast.Import, ast.ImportFrom, ast.alias, ast.BoolOp, ast.BinOp, ast.UnaryOp,
-    ast.IfExp, ast.Compare, ast.Call, ast.Constant, ast.JoinedStr,
-    ast.FormattedValue, ast.Name, ast.Attribute, ast.Subscript, ast.Slice,
-    ast.Tuple, ast.keyword, ast.arguments, ast.arg, ast.expr_context,
-    ast.operator, ast.unaryop, ast.cmpop, ast.boolop,
-)
-
-
-class SubsetLint(ast.NodeVisitor):
-    def __init__(self, path):
-        self.path = path
-        self.problems = []
-        self.functions = {}
-        self.imported = set()      # module names: sys, math
-        self.from_math = set()     # names imported from math
-        self.depth = 0
-        self.ok_tuples = set()
-
-    def err(self, node, msg):
-        self.problems.append(f"{self.path}:{getattr(node, 'lineno', '?')}: {msg}")
-
-    def run(self, tree):
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef):
-                self.functions[node.name] = node
-        self.visit(tree)
-
-    def generic_visit(self, node):
-        if not isinstance(node, ALLOWED_NODES):
-            self.err(node, f"outside the subset: {type(node).__name__}")
-        super().generic_visit(node)
-
-    def visit_Constant(self, node):
-        if not isinstance(node.value, (bool, int, float, str, type(None))):
-            self.err(node, f"constant of type {type(node.value).__name__}")
-        elif isinstance(node.value, float) and False:
-            pass
-
-    def visit_Import(self, node):
-        for a in node.names:
-            if a.name not in ("sys", "math") or a.asname:
-                self.err(node, f"import {a.name}")
-            self.imported.add(a.name)
-
-    def visit_ImportFrom(self, node):
-        if node.module != "math":
-            self.err(node, f"from {node.module} import")
-        for a in node.names:
-            if a.name not in MATH_ATTRS or a.asname:
-                self.err(node, f"from math import {a.name}")
-            self.from_math.add(a.name)
-
-    def visit_FunctionDef(self, node):
-        if self.depth > 0:
-            self.err(node, "nested function")
-        if node.decorator_list:
-            self.err(node, "decorator")
-        if node.returns is not None:
-            self.err(node, "return annotation")
-        a = node.args
-        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
-            self.err(node, "*args / **kwargs / keyword-only / positional-only parameters")
-        for arg in a.args:
-            if arg.annotation is not None:
-                self.err(node, "parameter annotation")
-        self.depth += 1
-        for stmt in node.body:
-            self.visit(stmt)
-        for d in a.defaults:
-            self.visit(d)
-        self.depth -= 1
-
-    def visit_Assign(self, node):
-        if len(node.targets) != 1:
-            self.err(node, "chained assignment")
-        t = node.targets[0]
-        if isinstance(t, ast.Tuple):
-            if not (isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
-                    and node.value.func.id == "divmod" and len(t.elts) == 2
-                    and all(isinstance(e, ast.Name) for e in t.elts)):
-                self.err(node, "tuple unpacking other than `q, r = divmod(a, b)`")
-            self.ok_tuples.add(id(t))
-        elif not isinstance(t, ast.Name):
-            self.err(node, f"assignment to {type(t).__name__}")
-        self.generic_visit(node)
-
-    def visit_AugAssign(self, node):
-        if not isinstance(node.target, ast.Name):
-            self.err(node, "augmented assignment to non-name")
-        self.generic_visit(node)
-
-    def visit_BinOp(self, node):
-        if isinstance(node.op, ast.Mod) and isinstance(node.right, ast.Tuple):
-            self.ok_tuples.add(id(node.right))
-        if isinstance(node.op, (ast.MatMult,)):
-            self.err(node, "@ operator")
-        self.generic_visit(node)
-
-    def visit_Tuple(self, node):
-        if id(node) not in self.ok_tuples:
-            self.err(node, "tuple outside `divmod` unpacking / `%` formatting")
-        self.generic_visit(node)
-
-    def visit_Compare(self, node):
-        for op, right in zip(node.ops, node.comparators):
-            if isinstance(op, (ast.Is, ast.IsNot)):
-                if not (isinstance(right, ast.Constant) and right.value is None):
-                    self.err(node, "`is` with something other than None")
-        self.generic_visit(node)
-
-    def visit_Attribute(self, node):
-        if not (isinstance(node.value, ast.Name) and node.value.id in ("sys", "math")):
-            self.err(node, f"attribute .{node.attr} (methods are outside the subset)")
-        elif node.value.id == "sys" and node.attr not in SYS_ATTRS:
-            self.err(node, f"sys.{node.attr}")
-        elif node.value.id == "math" and node.attr not in MATH_ATTRS:
-            self.err(node, f"math.{node.attr}")
-        elif node.value.id not in self.imported:
-            self.err(node, f"{node.value.id} used without import")
-        self.generic_visit(node)
-
-    def visit_Subscript(self, node):
-        self.generic_visit(node)
-
-    def visit_Call(self, node):
-        f = node.func
-        if isinstance(f, ast.Name):
-            name = f.id
-            if name in self.functions:
-                pass
-            elif name in self.from_math:
-                name = "math." + name
-            elif name not in BUILTINS:
-                self.err(node, f"call of {name}() (not a builtin of the subset or a module-level function)")
-        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in ("sys", "math"):
-            name = f"{f.value.id}.{f.attr}"
-        else:
-            self.err(node, "call of a non-name (method call?)")
-            name = "?"
-        for a in node.args:
-            if isinstance(a, ast.Starred):
-                self.err(node, "star-args in a call")
-        for kw in node.keywords:
-            if kw.arg is None:
-                self.err(node, "**kwargs in a call")
-            elif name in self.functions:
-                params = [p.arg for p in self.functions[name].args.args]
-                if kw.arg not in params:
-                    self.err(node, f"unknown keyword {kw.arg} for {name}()")
-            elif kw.arg not in KEYWORDS_OK.get(name, ()):
-                self.err(node, f"keyword {kw.arg}= to {name}()")
-        self.generic_visit(node)
+def find_pyexe():
+    """The compiler to lint with: $PYEXE, else target/release/pyexe (None if absent)."""
+    p = Path(os.environ.get("PYEXE", ROOT / "target" / "release" / "pyexe"))
+    return p if p.exists() else None
 
 
 def lint(path):
-    src = path.read_text(encoding="utf-8")
-    tree = ast.parse(src, str(path))
-    v = SubsetLint(path.relative_to(ROOT))
-    v.run(tree)
-    return v.problems
+    """Problems `pyexe check` reports for a program (the compiler defines the subset)."""
+    pyexe = find_pyexe()
+    if pyexe is None:
+        return []
+    r = subprocess.run([str(pyexe), "check", str(path)], capture_output=True, text=True, cwd=ROOT)
+    if r.returncode == 0:
+        return []
+    first = next((l for l in r.stderr.splitlines() if l.startswith("error")), r.stderr.strip()[:200])
+    return [f"{path.relative_to(ROOT)}: pyexe check: {first}"]
 
 
 # --------------------------------------------------------------------------
@@ -594,7 +447,7 @@ def main():
     rep = Report(opts.check)
     names = set(opts.names)
 
-    print("lint: supported subset")
+    print("lint: pyexe check" + ("" if find_pyexe() else " skipped (no target/release/pyexe; set PYEXE)"))
     linted = 0
     for d in (PROGRAMS, EXAMPLES_SRC, BENCH_PROGRAMS):
         for f in sorted(d.glob("*.py")) if d.exists() else []:

@@ -271,7 +271,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             (Ty::Var(x), Ty::Var(y)) => {
                 let (x, y) = (*x, *y);
                 let (bx, by) = (self.vars[x as usize].bound.clone(), self.vars[y as usize].bound.clone());
-                let merged = self.join_elements(&bx, &by, span);
+                let origin = self.vars[x as usize].origin;
+                let merged = self.join_elements_from(&bx, &by, span, origin);
                 let (x, y) = (self.find(x), self.find(y));
                 if x != y {
                     let origin = self.vars[x as usize].origin.or(self.vars[y as usize].origin);
@@ -285,7 +286,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             (Ty::Var(x), t) | (t, Ty::Var(x)) => {
                 let x = *x;
                 let cur = self.vars[x as usize].bound.clone();
-                let merged = self.join_elements(&cur, t, span);
+                let origin = self.vars[x as usize].origin;
+                let merged = self.join_elements_from(&cur, t, span, origin);
                 let x = self.find(x);
                 let merged = self.norm(&merged);
                 let cur = self.norm(&self.vars[x as usize].bound.clone());
@@ -320,13 +322,17 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// Joins two element types; when none holds both, reports where each came from and
     /// keeps the first (the program is rejected).
     fn join_elements(&mut self, a: &Ty, b: &Ty, span: Span) -> Ty {
+        self.join_elements_from(a, b, span, None)
+    }
+
+    /// `join_elements` where `origin` is where the container's first element came from.
+    fn join_elements_from(&mut self, a: &Ty, b: &Ty, span: Span, origin: Option<Span>) -> Ty {
         match self.join(a, b, span) {
             Some(t) => t,
             None => {
                 let (ra, rb) = (self.resolve(a), self.resolve(b));
                 let line = |cx: &Self, s: Span| cx.prog.files[s.file].line_col(s.start as usize).0;
-                let first = self.vars.iter().find(|v| v.bound == *a).and_then(|v| v.origin);
-                let msg = match first {
+                let msg = match origin {
                     Some(o) if o != span => format!("a container cannot hold both {ra} (line {}) and {rb} (line {})", line(self, o), line(self, span)),
                     _ => format!("a container cannot hold both {ra} and {rb}"),
                 };
@@ -1323,7 +1329,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             (Str, "join") => {
                 if arity(self, 1, 1) {
                     match self.iter_item(&tys[0]) {
-                        Ok(Str) | Ok(Never) => {}
+                        // A str in a dynamic value is fine; another type raises at run time.
+                        Ok(Str) | Ok(Never) | Ok(Dyn) => {}
                         Ok(other) => {
                             let name = self.resolve(&other).py_name();
                             self.error("type-mismatch", span, format!("sequence item 0: expected str instance, {name} found"))

@@ -1555,8 +1555,9 @@ impl<'d> Lowerer<'d> {
         let recv = self.lower_expr(f, &a.value);
         let mut args: Vec<ExprId> = Vec::new();
         for x in &c.args {
-            // "sep".join(x for x in xs) and other lazy iterables become a list first.
-            let v = if attr == "join" && self.is_lazy(f, x) { self.lower_to_list(f, x, span) } else { self.lower_expr(f, x) };
+            // Lazy iterables (generators, zip, map, ...) as arguments become a list first:
+            // "sep".join(x for x in xs), d.update(zip(ks, vs)), s.union(map(f, xs)).
+            let v = if self.is_lazy(f, x) { self.lower_to_list(f, x, span) } else { self.lower_expr(f, x) };
             args.push(v);
         }
         // Keywords fill their positions; a gap before the last one given gets its default.

@@ -569,6 +569,23 @@ impl<'c, 'p> Gen<'c, 'p> {
         (start, stop, step)
     }
 
+    /// The type of the items iterating over a value of type `t` gives.
+    pub(super) fn iterable_item_ty(&self, t: &Ty) -> Ty {
+        match t {
+            Ty::List(e) | Ty::Set(e, _) => (**e).clone(),
+            Ty::Str => Ty::Str,
+            Ty::Dict(k, _) => (**k).clone(),
+            Ty::View(w, d) => match (&**d, w) {
+                (Ty::Dict(k, _), ViewKind::Keys) => (**k).clone(),
+                (Ty::Dict(_, v), ViewKind::Values) => (**v).clone(),
+                (Ty::Dict(k, v), ViewKind::Items) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
+                _ => Ty::Never,
+            },
+            Ty::Tuple(items) => items.iter().fold(Ty::Never, |a, b| a.join(b).unwrap_or(Ty::Dyn)),
+            _ => Ty::Never,
+        }
+    }
+
     /// The type of the items an iteration gives.
     pub(super) fn iter_item_ty(&self, it: &Iter<'c>) -> Ty {
         match it {

@@ -778,24 +778,31 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.push_temp(v, ty);
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
                 self.push_temp(o, &to);
+                // temps: [v, o]; the value moves into the container, the container stays held.
                 if let Ty::List(el) = &to {
                     let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
                     self.pop_temp();
                     self.pop_temp();
+                    self.push_temp(o, &to);
                     let nv = self.to_owned(v, ty);
                     let nv = self.coerce(nv, ty, el);
-                    self.list_set(o.v, i, nv, el, span);
+                    let at = self.subscript_span(*obj, *idx);
+                    self.list_set(o.v, i, nv, el, at);
                 } else if let Ty::Dict(kt, vt) = &to {
                     let tk = self.ty(*idx);
                     let k = self.expr(*idx);
                     self.pop_temp();
                     self.pop_temp();
-                    self.dict_store(o.v, k, &tk, v, ty, kt, vt, span);
+                    self.push_temp(o, &to);
+                    let at = self.subscript_span(*obj, *idx);
+                    self.dict_store(o.v, k, &tk, v, ty, kt, vt, at);
                 } else {
                     self.pop_temp();
                     self.pop_temp();
+                    self.push_temp(o, &to);
                     self.release(v, ty);
                 }
+                self.pop_temp();
                 self.release(o, &to);
             }
             Target::Slice(obj, parts) => {
@@ -849,9 +856,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let few = self.b.icmp(IntPredicate::SLT, n, want);
                     let many = self.b.icmp(IntPredicate::SGT, n, want);
                     let msg = format!("too many values to unpack (expected {})", items.len());
+                    self.push_temp(v, ty);
                     self.raise_if(many, abi::EXC_VALUE_ERROR, &msg, span);
                     // CPython names the count it got; we know it only at run time.
-                    self.push_temp(v, ty);
                     let (err, cont) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
                     self.b.cond_br(few, err, cont);
                     self.b.at_end(err);
@@ -1120,6 +1127,16 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
+    /// The span of `obj[idx]` (up to its `]`): where CPython's markers point for an item
+    /// store or deletion.
+    fn subscript_span(&self, obj: ExprId, idx: ExprId) -> Span {
+        let f = self.func();
+        let (o, i) = (f.exprs[obj].span, f.exprs[idx].span);
+        let text = &self.prog.files[o.file].text;
+        let close = text.get(i.end as usize..).and_then(|rest| rest.find(']')).map(|k| i.end as usize + k + 1);
+        Span { file: o.file, start: o.start, end: close.map(|c| c as u32).unwrap_or(i.end) }
+    }
+
     /// Slice bounds and the mask of which are given (SLICE_HAS_*), known at run time.
     fn slice_parts(&mut self, parts: &[Option<ExprId>; 3], span: Span) -> (Vec<IntValue<'c>>, IntValue<'c>) {
         let mut mask = self.int(0);
@@ -1145,11 +1162,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             Target::Item(obj, idx) => {
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
                 self.push_temp(o, &to);
+                let at = self.subscript_span(*obj, *idx);
                 if let Ty::Dict(kt, _) = &to {
-                    self.dict_del(o.v, *idx, kt, span);
+                    self.dict_del(o.v, *idx, kt, at);
                 } else {
                     let i = self.index_expr(*idx, abi::INDEX_FOR_LIST, span);
-                    self.call_rt(RuntimeFn::ListDelItem, &[o.v, i.into()], span);
+                    self.call_rt(RuntimeFn::ListDelItem, &[o.v, i.into()], at);
                 }
                 self.pop_temp();
                 self.release(o, &to);
@@ -1895,13 +1913,15 @@ impl<'c, 'p> Gen<'c, 'p> {
                 if matches!(t, Ty::List(_)) {
                     self.call_rt_v(RuntimeFn::StrJoin, &[s.v, v.v], span)
                 } else {
-                    // Any other iterable of str: collect it first.
-                    let l = self.list_new(&Ty::Str, self.int(0));
+                    // Any other iterable of str: collect it first (items boxed if any is dynamic).
+                    let el = if self.iterable_item_ty(&t) == Ty::Dyn { Ty::Dyn } else { Ty::Str };
+                    let l = self.list_new(&el, self.int(0));
                     self.each(v.v, &t, span, &mut |g, item, it| {
                         let item = g.to_owned(V { v: item, owned: false }, it);
-                        g.list_push(l, item, &Ty::Str);
+                        let item = g.coerce(item, it, &el);
+                        g.list_push(l, item, &el);
                     });
-                    let lt = Ty::List(Box::new(Ty::Str));
+                    let lt = Ty::List(Box::new(el));
                     self.push_temp(V { v: l.into(), owned: true }, &lt);
                     let r = self.call_rt_v(RuntimeFn::StrJoin, &[s.v, l.into()], span);
                     self.pop_temp();

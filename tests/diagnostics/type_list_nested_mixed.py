@@ -1,0 +1,4 @@
+# error: type-mismatch
+# line: 4
+xs = [1, 2]
+xs.append([3])
