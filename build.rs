@@ -22,7 +22,20 @@ fn main() {
     let status = cmd.status().expect("failed to run cargo for the runtime");
     assert!(status.success(), "building the runtime failed");
     let lib = target_dir.join("rt").join("libpyexe_runtime.a");
-    std::fs::copy(&lib, out.join("libpyexe_runtime.a")).expect("runtime archive missing");
+    let embedded = out.join("libpyexe_runtime.a");
+    // Nothing in a compiled program unwinds (panic=abort, exceptions are return values), but
+    // the precompiled core library brings unwind tables along: drop them, which keeps them
+    // out of every executable (about 8 KiB). Without objcopy the archive is used as it is.
+    let objcopy = std::env::var_os("OBJCOPY").unwrap_or_else(|| "objcopy".into());
+    let stripped = Command::new(objcopy)
+        .arg("--remove-section=.eh_frame")
+        .arg(&lib)
+        .arg(&embedded)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !stripped {
+        std::fs::copy(&lib, &embedded).expect("runtime archive missing");
+    }
     println!("cargo:rustc-env=PYEXE_TARGET={}", std::env::var("TARGET").expect("TARGET"));
     println!("cargo:rerun-if-changed=runtime/src");
     println!("cargo:rerun-if-changed=runtime/Cargo.toml");

@@ -23,7 +23,8 @@ pub fn link(obj: &Path, runtime: &Path, out: &Path, debug: bool) -> Result<(), S
     cmd.arg(obj).arg(runtime).arg("-o").arg(out);
     // Drop unused sections; don't pad code and data segments to separate pages (saves
     // several KB on a small program).
-    cmd.args(["-Wl,--gc-sections", "-Wl,--as-needed", "-Wl,-z,noseparate-code", "-lm"]);
+    // No unwinder ever runs: the lookup table for unwind info is dead weight.
+    cmd.args(["-Wl,--gc-sections", "-Wl,--as-needed", "-Wl,-z,noseparate-code", "-Wl,--no-eh-frame-hdr", "-lm"]);
     if !debug {
         cmd.args(["-s", "-Wl,--build-id=none"]);
     }

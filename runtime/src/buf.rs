@@ -4,7 +4,7 @@ use crate::abi::{EXC_TYPE_ERROR, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_STR
 use crate::dynamic::write_dyn;
 use crate::exc::or_raise;
 use crate::format::{format_float, format_int, format_str, str_repr};
-use crate::object::{note_alloc, note_free, str_bytes, str_new, Dyn, PyErr, Str};
+use crate::object::{note_alloc, note_free, str_bytes, str_new, Dyn, Global, PyErr, Str};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
@@ -56,9 +56,28 @@ unsafe fn buf_fmt(b: *mut Buf, d: Dyn, spec: *mut Str) {
     or_raise(format_dyn(buf(b), d, str_bytes(spec)), ());
 }
 
+/// Finished buffers kept for reuse (with their capacity), so building a string costs no
+/// allocation but the string's own.
+struct Pool {
+    bufs: [*mut Buf; POOL_SIZE],
+    n: usize,
+}
+const POOL_SIZE: usize = 8;
+/// Buffers that grew larger than this are freed rather than kept.
+const POOL_MAX_CAP: usize = 4096;
+static POOL: Global<Pool> = Global::new(Pool { bufs: [core::ptr::null_mut(); POOL_SIZE], n: 0 });
+
 #[unsafe(no_mangle)]
 pub extern "C" fn pyx_buf_new() -> *mut Buf {
     note_alloc();
+    // SAFETY: single-threaded runtime; pooled buffers are empty and unused.
+    unsafe {
+        let p = &mut *POOL.get();
+        if p.n > 0 {
+            p.n -= 1;
+            return p.bufs[p.n];
+        }
+    }
     Box::into_raw(Box::new(Vec::new()))
 }
 
@@ -68,9 +87,29 @@ pub extern "C" fn pyx_buf_new() -> *mut Buf {
 /// `b` must come from `pyx_buf_new` and not be used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_buf_finish(b: *mut Buf) -> *mut Str {
-    let v = Box::from_raw(b);
     note_free();
-    str_new(&v)
+    let s = str_new(&*b);
+    let p = &mut *POOL.get();
+    if p.n < POOL_SIZE && (*b).capacity() <= POOL_MAX_CAP {
+        (*b).clear();
+        p.bufs[p.n] = b;
+        p.n += 1;
+    } else {
+        drop(Box::from_raw(b));
+    }
+    s
+}
+
+/// Frees the pooled buffers (at exit).
+pub fn release_pool() {
+    // SAFETY: single-threaded; pooled buffers are owned by the pool.
+    unsafe {
+        let p = &mut *POOL.get();
+        while p.n > 0 {
+            p.n -= 1;
+            drop(Box::from_raw(p.bufs[p.n]));
+        }
+    }
 }
 
 /// # Safety

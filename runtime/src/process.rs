@@ -85,6 +85,7 @@ pub extern "C" fn pyx_finish() -> c_int {
         }
     }
     io::flush_stdout();
+    crate::buf::release_pool();
     code
 }
 
