@@ -57,6 +57,14 @@ pub extern "C" fn pyx_argv() -> *mut List {
     }
 }
 
+/// pyx_leakcheck() -> whether PYEXE_LEAKCHECK is set: only then does `main` release the
+/// globals at exit (the operating system reclaims the memory faster than freeing it).
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_leakcheck() -> i8 {
+    // SAFETY: getenv with a NUL-terminated name.
+    unsafe { !libc::getenv(c"PYEXE_LEAKCHECK".as_ptr()).is_null() as i8 }
+}
+
 /// pyx_finish() -> exit code: reports an uncaught exception, flushes the streams, and
 /// prints the live object count when PYEXE_LEAKCHECK is set.
 #[unsafe(no_mangle)]
