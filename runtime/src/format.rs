@@ -684,6 +684,11 @@ enum Mode {
 fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     let mut s = Vec::new();
     let ax = abs(x);
+    if let Mode::Fixed(n) = mode {
+        if let Some(r) = fixed_exact(ax, n) {
+            return r;
+        }
+    }
     match mode {
         Mode::Shortest => {
             put(&mut s, format_args!("{ax:e}"));
@@ -716,6 +721,53 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
         return (b"0".to_vec(), 1);
     }
     (digits[lead..end].to_vec(), point as i64 + exp - lead as i64)
+}
+
+/// `dtoa` in `Fixed(n)` mode by exact integer arithmetic, for the common case where
+/// |x|·10^n fits in 128 bits: |x| = m·2^e, so |x|·10^n = m·10^n·2^e, rounded half to even.
+/// `None` when it does not fit (core::fmt does those).
+fn fixed_exact(ax: f64, n: usize) -> Option<(Vec<u8>, i64)> {
+    if n > 17 || !ax.is_finite() {
+        return None;
+    }
+    let bits = ax.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let scaled = (m as u128).checked_mul(10u128.pow(n as u32))?;
+    let q = if e >= 0 {
+        if scaled.leading_zeros() as i64 <= e {
+            return None;
+        }
+        scaled << e
+    } else {
+        let k = (-e) as u32;
+        if k >= 128 {
+            0 // below 2^-127 · 2^110: rounds to zero
+        } else {
+            let (q, rem, half) = (scaled >> k, scaled & ((1u128 << k) - 1), 1u128 << (k - 1));
+            if rem > half || (rem == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    if q == 0 {
+        return Some((b"0".to_vec(), 1));
+    }
+    let mut digits = Vec::new();
+    let mut v = q;
+    while v > 0 {
+        digits.push(b'0' + (v % 10) as u8);
+        v /= 10;
+    }
+    digits.reverse();
+    let decpt = digits.len() as i64 - n as i64;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    Some((digits, decpt))
 }
 
 /// PyOS_double_to_string: x by `code` (e E f F g G, or r for repr) and precision with the
