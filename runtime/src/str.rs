@@ -332,6 +332,32 @@ pub unsafe fn repeat(s: *mut Str, n: i64) -> Result<*mut Str, PyErr> {
 ///
 /// # Safety
 /// `a` and `b` must be valid strings.
+/// pyx_str_concat_n(parts, n) -> parts[0] + parts[1] + ... in one allocation
+/// (`a + b + c` on strings).
+///
+/// # Safety
+/// `parts` must point to `n` valid strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_str_concat_n(parts: *const *mut Str, n: i64) -> *mut Str {
+    let parts = core::slice::from_raw_parts(parts, n.max(0) as usize);
+    let (mut len, mut nchars) = (0usize, 0usize);
+    for &p in parts {
+        len = len.saturating_add((*p).len as usize);
+        nchars += (*p).nchars as usize;
+    }
+    let r = str_try_alloc(len, nchars);
+    if r.is_null() {
+        out_of_memory();
+    }
+    let mut d = str_data(r);
+    for &p in parts {
+        let b = str_bytes(p);
+        core::ptr::copy_nonoverlapping(b.as_ptr(), d, b.len());
+        d = d.add(b.len());
+    }
+    r
+}
+
 pub unsafe fn concat(a: *mut Str, b: *mut Str) -> *mut Str {
     let (x, y) = (str_bytes(a), str_bytes(b));
     if y.is_empty() || x.is_empty() {

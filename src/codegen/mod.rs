@@ -2151,6 +2151,9 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, ty: &Ty, span: Span, inplace: bool) -> V<'c> {
+        if let Some(parts) = self.str_chain(op, a, b) {
+            return self.concat_chain(&parts, span);
+        }
         let (ta, tb) = (self.ty(a), self.ty(b));
         let va = self.expr(a);
         self.push_temp(va, &ta);
@@ -2162,6 +2165,47 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.release(va, &ta);
         self.release(vb, &tb);
         r
+    }
+
+    /// The operands of `x1 + x2 + ... + xn` (n >= 3) when all are strings.
+    fn str_chain(&self, op: BinOp, a: ExprId, b: ExprId) -> Option<Vec<ExprId>> {
+        if op != BinOp::Add || self.ty(a) != Ty::Str || self.ty(b) != Ty::Str {
+            return None;
+        }
+        let f = self.func();
+        let mut parts = vec![b];
+        let mut left = a;
+        while let ExprKind::Binary(BinOp::Add, x, y) = f.exprs[left].kind {
+            if self.ty(x) != Ty::Str || self.ty(y) != Ty::Str || f.inplace.contains(&left) {
+                break;
+            }
+            parts.push(y);
+            left = x;
+        }
+        parts.push(left);
+        parts.reverse();
+        (parts.len() >= 3).then_some(parts)
+    }
+
+    // s1 + s2 + ... + sn  ==>  pyx_str_concat_n([s1, ..., sn], n): one allocation, the
+    // operands evaluated left to right as before
+    fn concat_chain(&mut self, parts: &[ExprId], _span: Span) -> V<'c> {
+        let arr_ty = self.ptrt().array_type(parts.len() as u32);
+        let arr = self.b.entry_alloca(arr_ty, "parts");
+        let mut vals = Vec::new();
+        for (i, p) in parts.iter().enumerate() {
+            let v = self.expr(*p);
+            self.push_temp(v, &Ty::Str);
+            let slot = self.b.gep(arr_ty, arr, &[self.int(0), self.int(i as i64)]);
+            self.b.store(slot, v.v);
+            vals.push(v);
+        }
+        let r = self.call_rt_v(RuntimeFn::StrConcatN, &[arr.into(), self.int(parts.len() as i64).into()], Span::default());
+        for v in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, &Ty::Str);
+        }
+        V { v: r, owned: true }
     }
 
     /// `f(code, a, b)` for a runtime function on two dynamic values (operation or comparison,

@@ -52,6 +52,8 @@ runtime_fns! {
     // pyx_finish() -> exit code: report an uncaught exception (traceback to stderr, exit 1;
     // SystemExit: its code), flush stdout, run the leak check when PYEXE_LEAKCHECK is set.
     Finish = "pyx_finish", fn() -> I32, raises: false;
+    // pyx_str_concat_n(parts: *const *Str, n) -> the concatenation, in one allocation
+    StrConcatN = "pyx_str_concat_n", fn(Ptr, I64) -> Ptr, raises: false;
     // pyx_leakcheck() -> whether PYEXE_LEAKCHECK is set (main then releases the globals).
     Leakcheck = "pyx_leakcheck", fn() -> Bool, raises: false;
     // pyx_tb_add(file: *Str, line, func: *Str, detail: *Str): record one traceback frame while
