@@ -310,7 +310,7 @@ pub enum ExprKind {
     Subscript(ExprId, ExprId),
     Slice(ExprId, [Option<ExprId>; 3]),
     Tuple(Vec<ExprId>),
-    /// `range(start, stop, step)`; only valid as the iterable of a `for`.
+    /// `range(start, stop, step)`: a range object (a `for` loop iterates it without one).
     Range(ExprId, ExprId, ExprId),
     /// `sys.argv`
     Argv,

@@ -327,6 +327,10 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// `join_elements` where `origin` is where the container's first element came from.
     fn join_elements_from(&mut self, a: &Ty, b: &Ty, span: Span, origin: Option<Span>) -> Ty {
+        if has_range(b) {
+            self.error("unsupported-syntax", span, "range objects cannot be stored in containers yet; use list(range(...))");
+            return a.clone();
+        }
         match self.join(a, b, span) {
             Some(t) => t,
             None => {
@@ -494,7 +498,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.error("unsupported-syntax", span, format!("reversed() of a {} is not supported yet", t.py_name()));
                     return Ty::Never;
                 }
-                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Never) {
+                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Range | Ty::Never) {
                     self.error("type-mismatch", span, format!("'{}' object is not reversible", t.py_name()));
                     return Ty::Never;
                 }
@@ -518,6 +522,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         Ok(match t {
             Ty::Never => Ty::Never,
             Ty::Str => Ty::Str,
+            Ty::Range => Ty::Int,
             Ty::List(e) | Ty::Set(e, _) => self.bound(e),
             Ty::Dict(k, _) => self.bound(k),
             Ty::View(kind, d) => {
@@ -918,6 +923,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         Ty::Never
                     }
                     Ty::Str => Ty::Str,
+                    Ty::Range if index_ok => Ty::Int,
                     Ty::List(el) => self.bound(el),
                     Ty::Dict(k, v) => {
                         let (k, v) = ((**k).clone(), (**v).clone());
@@ -1049,7 +1055,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         self.error("type-mismatch", f.exprs[*x].span, format!("'{}' object cannot be interpreted as an integer", t.py_name()));
                     }
                 }
-                Ty::None
+                Ty::Range
             }
         }
     }
@@ -1512,6 +1518,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Str => *a == Ty::Str,
                 // Items of other types simply compare unequal.
                 Ty::Tuple(_) | Ty::List(_) | Ty::View(ViewKind::Values | ViewKind::Items, _) => true,
+                Ty::Range => a.is_intlike() || a.is_numeric(),
                 Ty::Set(..) | Ty::Dict(..) | Ty::View(ViewKind::Keys, _) => {
                     self.check_hashable(a, span);
                     true
@@ -1551,7 +1558,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         };
         match b {
             Builtin::Len => match &tys[0] {
-                Str | List(_) | Tuple(_) | Dyn | Dict(..) | Set(..) | View(..) => Int,
+                Str | List(_) | Tuple(_) | Dyn | Dict(..) | Set(..) | View(..) | Range => Int,
                 t => bad(self, format!("object of type '{}' has no len()", t.py_name())),
             },
             Builtin::Abs => match &tys[0] {
@@ -1668,6 +1675,14 @@ pub fn tuple_slice(n: usize, start: Option<i64>, stop: Option<i64>, step: Option
         i += step;
     }
     Some(out)
+}
+
+fn has_range(t: &Ty) -> bool {
+    match t {
+        Ty::Range => true,
+        Ty::Tuple(items) => items.iter().any(has_range),
+        _ => false,
+    }
 }
 
 /// The name of the first unhashable type inside `t` (lists, dicts and sets are not hashable).

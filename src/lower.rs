@@ -1451,8 +1451,8 @@ impl<'d> Lowerer<'d> {
                     return f.add(ExprKind::None, span);
                 }
                 if b.is_none() && name == "range" {
-                    self.err("unsupported-syntax", span, "range() is only supported as the iterable of a for loop for now");
-                    return f.add(ExprKind::None, span);
+                    // A range object (`for` loops take the same node apart).
+                    return self.lower_iterable(f, &ast::Expr::Call(c.clone()));
                 }
                 (b, name)
             }

@@ -21,6 +21,8 @@ pub enum Ty {
     Set(Box<Ty>, bool),
     /// A view of a dict of the given type: `keys()`, `values()` or `items()`.
     View(ViewKind, Box<Ty>),
+    /// A `range` object: `{start, stop, step}`.
+    Range,
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -99,6 +101,7 @@ impl Ty {
             Ty::View(ViewKind::Values, _) => "dict_values",
             Ty::View(ViewKind::Items, _) => "dict_items",
             Ty::Var(_) => "<unknown>",
+            Ty::Range => "range",
         }
     }
 }

@@ -89,7 +89,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::List(_) => "pyx_desc_list",
             Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",
             Ty::Set(..) => "pyx_desc_set",
-            Ty::Var(_) => "pyx_desc_none",
+            Ty::Var(_) | Ty::Range => "pyx_desc_none",
             Ty::Tuple(items) => return self.tuple_desc(t, items),
         };
         if let Some(g) = self.module.get_global(name) {
@@ -492,6 +492,17 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let len0 = self.list_len(v.into_pointer_value());
                 Iter::Dict { d: v.into_pointer_value(), pos: counter, len0, kt: (**k).clone(), vt: (**val).clone(), which }
             }
+            Ty::Range => {
+                let (start, stop, step) = self.range_parts(v);
+                if reversed {
+                    let n = self.range_len(start, stop, step);
+                    self.b.store(counter, n);
+                    Iter::Range { i: counter, stop: start, step, rev: true }
+                } else {
+                    self.b.store(counter, start);
+                    Iter::Range { i: counter, stop, step, rev: false }
+                }
+            }
             Ty::Set(el, _) => {
                 self.b.store(counter, self.int(0));
                 let len0 = self.list_len(v.into_pointer_value());
@@ -517,21 +528,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 if let ExprKind::Range(a, b, c) = f.exprs[*inner].kind {
                     // reversed(range(a, b, c)): len(range) items, the last first
                     let (start, stop, step) = self.range_args(a, b, c, at);
-                    let i128t = self.cx.i128_type();
-                    let (s1, s2, st) = (self.b.sext(start, i128t), self.b.sext(stop, i128t), self.b.sext(step, i128t));
-                    let pos = self.b.icmp(IntPredicate::SGT, step, self.int(0));
-                    let span_up = self.b.sub(s2, s1);
-                    let span_down = self.b.sub(s1, s2);
-                    let dist = self.b.select(pos, span_up.into(), span_down.into()).into_int_value();
-                    let neg_st = self.b.sub(i128t.const_zero(), st);
-                    let mag = self.b.select(pos, st.into(), neg_st.into()).into_int_value();
-                    let one = i128t.const_int(1, false);
-                    let num = self.b.add(dist, mag);
-                    let num = self.b.sub(num, one);
-                    let n = self.b.sdiv(num, mag);
-                    let nonneg = self.b.icmp(IntPredicate::SGT, dist, i128t.const_zero());
-                    let n = self.b.select(nonneg, n.into(), i128t.const_zero().into()).into_int_value();
-                    let n = self.b.trunc(n, self.i64t());
+                    let n = self.range_len(start, stop, step);
                     let i = self.b.entry_alloca(self.i64t(), "r");
                     self.b.store(i, n);
                     return Iter::Range { i, stop: start, step, rev: true };
@@ -560,7 +557,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// The start, stop and step of `range(a, b, c)`; ValueError for a zero step.
-    fn range_args(&mut self, a: ExprId, b: ExprId, c: ExprId, at: Span) -> (IntValue<'c>, IntValue<'c>, IntValue<'c>) {
+    pub(super) fn range_args(&mut self, a: ExprId, b: ExprId, c: ExprId, at: Span) -> (IntValue<'c>, IntValue<'c>, IntValue<'c>) {
         let start = self.index_expr(a, abi::INDEX_FOR_INT, at);
         let stop = self.index_expr(b, abi::INDEX_FOR_INT, at);
         let step = self.index_expr(c, abi::INDEX_FOR_INT, at);
@@ -569,11 +566,37 @@ impl<'c, 'p> Gen<'c, 'p> {
         (start, stop, step)
     }
 
+    /// The number of items of `range(start, stop, step)` (step != 0), computed without overflow.
+    pub(super) fn range_len(&mut self, start: IntValue<'c>, stop: IntValue<'c>, step: IntValue<'c>) -> IntValue<'c> {
+        let i128t = self.cx.i128_type();
+        let (s1, s2, st) = (self.b.sext(start, i128t), self.b.sext(stop, i128t), self.b.sext(step, i128t));
+        let pos = self.b.icmp(IntPredicate::SGT, step, self.int(0));
+        let up = self.b.sub(s2, s1);
+        let down = self.b.sub(s1, s2);
+        let dist = self.b.select(pos, up.into(), down.into()).into_int_value();
+        let neg_st = self.b.sub(i128t.const_zero(), st);
+        let mag = self.b.select(pos, st.into(), neg_st.into()).into_int_value();
+        let num = self.b.add(dist, mag);
+        let num = self.b.sub(num, i128t.const_int(1, false));
+        let n = self.b.sdiv(num, mag);
+        let some = self.b.icmp(IntPredicate::SGT, dist, i128t.const_zero());
+        let n = self.b.select(some, n.into(), i128t.const_zero().into()).into_int_value();
+        self.b.trunc(n, self.i64t())
+    }
+
+    /// The start, stop and step of a range value.
+    pub(super) fn range_parts(&mut self, r: BasicValueEnum<'c>) -> (IntValue<'c>, IntValue<'c>, IntValue<'c>) {
+        let s = r.into_struct_value();
+        let f = |g: &mut Self, i| g.b.extract(s, i).into_int_value();
+        (f(self, 0), f(self, 1), f(self, 2))
+    }
+
     /// The type of the items iterating over a value of type `t` gives.
     pub(super) fn iterable_item_ty(&self, t: &Ty) -> Ty {
         match t {
             Ty::List(e) | Ty::Set(e, _) => (**e).clone(),
             Ty::Str => Ty::Str,
+            Ty::Range => Ty::Int,
             Ty::Dict(k, _) => (**k).clone(),
             Ty::View(w, d) => match (&**d, w) {
                 (Ty::Dict(k, _), ViewKind::Keys) => (**k).clone(),

@@ -130,6 +130,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::None | Ty::Never => self.cx.i8_type().into(),
             Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
+            Ty::Range => {
+                let i = self.i64t().into();
+                self.cx.struct_type(&[i, i, i], false).into()
+            }
             Ty::Dyn => self.dynt().into(),
             Ty::Tuple(items) => {
                 let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llty(t)).collect();
@@ -1492,6 +1496,23 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::View(which, _) => self.write_view(buf, v, *which),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(..) => self.write_container(buf, v, t),
             Ty::Var(_) => {}
+            // range(start, stop) / range(start, stop, step)
+            Ty::Range => {
+                let (start, stop, step) = self.range_parts(v);
+                self.write_lit(buf, "range(");
+                self.write(buf, start.into(), &Ty::Int, false);
+                self.write_lit(buf, ", ");
+                self.write(buf, stop.into(), &Ty::Int, false);
+                let one = self.b.icmp(IntPredicate::EQ, step, self.int(1));
+                let (with_step, done) = (self.new_block("range.step"), self.new_block("range.close"));
+                self.b.cond_br(one, done, with_step);
+                self.b.at_end(with_step);
+                self.write_lit(buf, ", ");
+                self.write(buf, step.into(), &Ty::Int, false);
+                self.b.br(done);
+                self.b.at_end(done);
+                self.write_lit(buf, ")");
+            }
         }
     }
 
@@ -1524,6 +1545,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
             Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
             Ty::Var(_) => self.cx.bool_type().const_zero(),
+            Ty::Range => {
+                let (a, b, c) = self.range_parts(v);
+                let n = self.range_len(a, b, c);
+                self.b.icmp(IntPredicate::NE, n, self.int(0))
+            }
         }
     }
 
@@ -1818,6 +1844,18 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let idx = self.index_expr(*i, what, span);
                 let r = match &ta {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, idx.into()], span),
+                    // r[i] = start + i * step, i checked against len(r) (negative from the end)
+                    Ty::Range => {
+                        let (a, b, c) = self.range_parts(v.v);
+                        let n = self.range_len(a, b, c);
+                        let neg = self.b.icmp(IntPredicate::SLT, idx, self.int(0));
+                        let wrapped = self.b.add(idx, n);
+                        let j = self.b.select(neg, wrapped.into(), idx.into()).into_int_value();
+                        let bad = self.b.icmp(IntPredicate::UGE, j, n);
+                        self.raise_if(bad, abi::EXC_INDEX_ERROR, "range object index out of range", span);
+                        let off = self.b.mul(j, c);
+                        self.b.add(a, off).into()
+                    }
                     Ty::List(el) => self.list_get(v.v, idx, el, span),
                     _ => self.none(),
                 };
@@ -1870,7 +1908,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 owned(s.into())
             }
-            ExprKind::Range(..) => borrowed(self.none()),
+            // range(a, b, c) as a value (`for` takes the node apart without building one)
+            ExprKind::Range(a, b, c) => {
+                let (start, stop, step) = self.range_args(*a, *b, *c, span);
+                let s = self.b.undef_struct(self.llty(&Ty::Range));
+                let s = self.b.insert(s, start.into(), 0);
+                let s = self.b.insert(s, stop.into(), 1);
+                borrowed(self.b.insert(s, step.into(), 2).into())
+            }
             ExprKind::Seq(first, last) => {
                 for x in first {
                     let (v, t) = (self.expr(*x), self.ty(*x));
@@ -2411,6 +2456,35 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let kt = (**kt).clone();
                         self.table_contains(b, tb, a, ta, &kt, span)
                     }
+                    // x in range(start, stop, step): within the bounds and on a step
+                    Ty::Range if ta.is_intlike() => {
+                        let x = self.as_index(V { v: a, owned: false }, ta, span);
+                        let (s0, s1, st) = self.range_parts(b);
+                        let pos = self.b.icmp(IntPredicate::SGT, st, self.int(0));
+                        let (ge, lt) = (self.b.icmp(IntPredicate::SGE, x, s0), self.b.icmp(IntPredicate::SLT, x, s1));
+                        let (le, gt) = (self.b.icmp(IntPredicate::SLE, x, s0), self.b.icmp(IntPredicate::SGT, x, s1));
+                        let up = self.b.and(ge, lt);
+                        let down = self.b.and(le, gt);
+                        let inside = self.b.select(pos, up.into(), down.into()).into_int_value();
+                        // (x - start) % step == 0, in 128 bits (no overflow, step may be -1)
+                        let i128t = self.cx.i128_type();
+                        let d = self.b.sub(self.b.sext(x, i128t), self.b.sext(s0, i128t));
+                        let r = self.b.srem(d, self.b.sext(st, i128t));
+                        let on = self.b.icmp(IntPredicate::EQ, r, i128t.const_zero());
+                        self.b.and(inside, on)
+                    }
+                    // Items are ints: any other value compares by ==.
+                    Ty::Range => {
+                        let found = self.b.entry_alloca(bool_t, "found");
+                        self.b.store(found, bool_t.const_zero());
+                        self.each(b, tb, span, &mut |g, item, it| {
+                            let eq = g.compare(CmpOp::Eq, a, ta, item, it, span);
+                            let cur = g.b.load(bool_t, found).into_int_value();
+                            let any = g.b.or(cur, eq);
+                            g.b.store(found, any);
+                        });
+                        self.b.load(bool_t, found).into_int_value()
+                    }
                     Ty::View(crate::types::ViewKind::Keys, d) => {
                         let Ty::Dict(kt, _) = &**d else { return bool_t.const_zero() };
                         let kt = (**kt).clone();
@@ -2458,6 +2532,25 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.icmp(ip, x, y)
             }
             (Ty::List(_), Ty::List(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(..), Ty::Set(..)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            // Ranges are equal when they give the same items.
+            (Ty::Range, Ty::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let ((a0, a1, a2), (b0, b1, b2)) = (self.range_parts(a), self.range_parts(b));
+                let (na, nb) = (self.range_len(a0, a1, a2), self.range_len(b0, b1, b2));
+                let same_len = self.b.icmp(IntPredicate::EQ, na, nb);
+                let empty = self.b.icmp(IntPredicate::EQ, na, self.int(0));
+                let single = self.b.icmp(IntPredicate::EQ, na, self.int(1));
+                let same_start = self.b.icmp(IntPredicate::EQ, a0, b0);
+                let same_step = self.b.icmp(IntPredicate::EQ, a2, b2);
+                let step_ok = self.b.or(single, same_step);
+                let body = self.b.and(same_start, step_ok);
+                let body = self.b.or(empty, body);
+                let eq = self.b.and(same_len, body);
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.b.not(eq)
+                }
+            }
             // set and frozenset of the same elements
             (Ty::Set(x, _), Ty::Set(y, _)) if x == y => {
                 let code = match op {
@@ -2643,6 +2736,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                     plain(self.b.load(self.i64t(), p))
                 }
                 Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.list_len(vals[0].v.into_pointer_value()).into()),
+                Ty::Range => {
+                    let (a, b, c) = self.range_parts(vals[0].v);
+                    plain(self.range_len(a, b, c).into())
+                }
                 Ty::Tuple(items) => plain(self.int(items.len() as i64).into()),
                 _ => plain(self.call_rt_v(RuntimeFn::DynLen, &[vals[0].v], span)),
             },

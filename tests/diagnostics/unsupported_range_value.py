@@ -1,4 +1,0 @@
-# error: unsupported-syntax
-# line: 3
-r = range(5)
-print(r)
