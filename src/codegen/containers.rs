@@ -280,15 +280,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let lt = self.ty(recv);
         let Ty::List(el) = &lt else { return V { v: self.none(), owned: false } };
         let el = (**el).clone();
-        let l = self.expr(recv);
-        self.push_temp(l, &lt);
+        let (l, mut vals) = self.method_operands(recv, args);
         let lp = l.v;
-        let mut vals = Vec::new();
-        for a in args {
-            let (v, t) = (self.expr(*a), self.ty(*a));
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
         let none = V { v: self.none(), owned: false };
         let result = match name {
             "append" => {
@@ -369,12 +362,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             "copy" => V { v: self.call_rt_v(RuntimeFn::ListCopy, &[lp], span), owned: true },
             _ => none,
         };
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
-        self.pop_temp();
-        self.release(l, &lt);
+        self.release_operands(l, &lt, &vals);
         result
     }
 
@@ -564,6 +552,44 @@ impl<'c, 'p> Gen<'c, 'p> {
         let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
         self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", at);
         (start, stop, step)
+    }
+
+    /// `x in c` by comparing `x` with every item of `c` (`==`, as CPython does for sequences).
+    pub(super) fn contains_by_eq(&mut self, x: BasicValueEnum<'c>, tx: &Ty, c: BasicValueEnum<'c>, tc: &Ty, span: Span) -> IntValue<'c> {
+        let bool_t = self.cx.bool_type();
+        let found = self.b.entry_alloca(bool_t, "found");
+        self.b.store(found, bool_t.const_zero());
+        self.each(c, tc, span, &mut |g, item, it| {
+            let eq = g.compare(CmpOp::Eq, x, tx, item, it, span);
+            let cur = g.b.load(bool_t, found).into_int_value();
+            let any = g.b.or(cur, eq);
+            g.b.store(found, any);
+        });
+        self.b.load(bool_t, found).into_int_value()
+    }
+
+    /// Evaluates a method's receiver and arguments, each held on the temp stack.
+    pub(super) fn method_operands(&mut self, recv: ExprId, args: &[ExprId]) -> (V<'c>, Vec<(V<'c>, Ty)>) {
+        let rt = self.ty(recv);
+        let r = self.expr(recv);
+        self.push_temp(r, &rt);
+        let mut vals = Vec::new();
+        for a in args {
+            let (v, t) = (self.expr(*a), self.ty(*a));
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        (r, vals)
+    }
+
+    /// Releases what `method_operands` held.
+    pub(super) fn release_operands(&mut self, recv: V<'c>, rt: &Ty, vals: &[(V<'c>, Ty)]) {
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        self.pop_temp();
+        self.release(recv, rt);
     }
 
     /// The number of items of `range(start, stop, step)` (step != 0), computed without overflow.

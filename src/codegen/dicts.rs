@@ -120,23 +120,14 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     /// `x in c` for a dict, set or keys view whose keys have type `kt`.
     pub(super) fn table_contains(&mut self, c: BasicValueEnum<'c>, ct: &Ty, x: BasicValueEnum<'c>, tx: &Ty, kt: &Ty, span: Span) -> IntValue<'c> {
-        let bool_t = self.cx.bool_type();
         let same = *tx == *kt || (*kt == Ty::Dyn && tx.is_dynable());
         if !same {
             // A key of another type: compare it with every key, as `==` would.
-            let found = self.b.entry_alloca(bool_t, "found");
-            self.b.store(found, bool_t.const_zero());
             let keys_ty = match ct {
                 Ty::View(_, d) => (**d).clone(),
                 other => other.clone(),
             };
-            self.each(c, &keys_ty, span, &mut |g, item, it| {
-                let eq = g.compare(CmpOp::Eq, x, tx, item, it, span);
-                let cur = g.b.load(bool_t, found).into_int_value();
-                let any = g.b.or(cur, eq);
-                g.b.store(found, any);
-            });
-            return self.b.load(bool_t, found).into_int_value();
+            return self.contains_by_eq(x, tx, c, &keys_ty, span);
         }
         self.incref(x, tx);
         let k = self.coerce(x, tx, kt);
@@ -189,14 +180,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let dt = self.ty(recv);
         let Ty::Dict(kt, vt) = &dt else { return V { v: self.none(), owned: false } };
         let (kt, vt) = ((**kt).clone(), (**vt).clone());
-        let d = self.expr(recv);
-        self.push_temp(d, &dt);
-        let mut vals = Vec::new();
-        for a in args {
-            let (v, t) = (self.expr(*a), self.ty(*a));
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let (d, vals) = self.method_operands(recv, args);
         let none = V { v: self.none(), owned: false };
         let key_slot = |g: &mut Self, vals: &[(V<'c>, Ty)]| {
             let (v, t) = vals[0].clone();
@@ -312,12 +296,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             _ => none,
         };
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
-        self.pop_temp();
-        self.release(d, &dt);
+        self.release_operands(d, &dt, &vals);
         result
     }
 
@@ -335,14 +314,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let Ty::Set(el, _) = &st else { return V { v: self.none(), owned: false } };
         let el = (**el).clone();
         let name = name.trim_start_matches('$');
-        let s = self.expr(recv);
-        self.push_temp(s, &st);
-        let mut vals = Vec::new();
-        for a in args {
-            let (v, t) = (self.expr(*a), self.ty(*a));
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let (s, vals) = self.method_operands(recv, args);
         let none = V { v: self.none(), owned: false };
         let plain = |v: BasicValueEnum<'c>| V { v, owned: false };
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
@@ -425,12 +397,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             _ => none,
         };
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
-        self.pop_temp();
-        self.release(s, &st);
+        self.release_operands(s, &st, &vals);
         result
     }
 

@@ -1953,14 +1953,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // s.split(sep, maxsplit) / s.rsplit(...) / s.splitlines(keepends) / sep.join(items)
     fn str_list_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
-        let s = self.expr(recv);
-        self.push_temp(s, &Ty::Str);
-        let mut vals = Vec::new();
-        for a in args {
-            let (v, t) = (self.expr(*a), self.ty(*a));
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let (s, vals) = self.method_operands(recv, args);
         let r = match name {
             "join" => {
                 let (v, t) = vals[0].clone();
@@ -2003,26 +1996,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.call_rt_v(RuntimeFn::StrSplit, &[s.v, sep, max.into(), right.into()], span)
             }
         };
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
-        self.pop_temp();
-        self.release(s, &Ty::Str);
+        self.release_operands(s, &Ty::Str, &vals);
         V { v: r, owned: true }
     }
 
     // s.name(args)  ==>  the runtime's str method, optional arguments filled in
     fn str_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
         let Some((m, _, _)) = StrMethod::lookup(name) else { return V { v: self.none(), owned: false } };
-        let s = self.expr(recv);
-        self.push_temp(s, &Ty::Str);
-        let mut vals: Vec<(V<'c>, Ty)> = Vec::new();
-        for a in args {
-            let (v, t) = (self.expr(*a), self.ty(*a));
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let (s, vals) = self.method_operands(recv, args);
         let null: BasicValueEnum = self.ptrt().const_null().into();
         let opt_str = |i: usize| vals.get(i).filter(|(_, t)| *t == Ty::Str).map_or(null, |(v, _)| v.v);
         let int_or = |g: &mut Self, i: usize, default: i64| match vals.get(i) {
@@ -2097,12 +2078,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 owned(self.call_rt_v(RuntimeFn::StrExpandtabs, &[s.v, tab.into()], span))
             }
         };
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
-        self.pop_temp();
-        self.release(s, &Ty::Str);
+        self.release_operands(s, &Ty::Str, &vals);
         r
     }
 
@@ -2475,15 +2451,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     // Items are ints: any other value compares by ==.
                     Ty::Range => {
-                        let found = self.b.entry_alloca(bool_t, "found");
-                        self.b.store(found, bool_t.const_zero());
-                        self.each(b, tb, span, &mut |g, item, it| {
-                            let eq = g.compare(CmpOp::Eq, a, ta, item, it, span);
-                            let cur = g.b.load(bool_t, found).into_int_value();
-                            let any = g.b.or(cur, eq);
-                            g.b.store(found, any);
-                        });
-                        self.b.load(bool_t, found).into_int_value()
+                        self.contains_by_eq(a, ta, b, tb, span)
                     }
                     Ty::View(crate::types::ViewKind::Keys, d) => {
                         let Ty::Dict(kt, _) = &**d else { return bool_t.const_zero() };
@@ -2492,15 +2460,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     // Items of another type: compare one by one, as CPython does.
                     Ty::List(_) | Ty::View(..) => {
-                        let found = self.b.entry_alloca(bool_t, "found");
-                        self.b.store(found, bool_t.const_zero());
-                        self.each(b, tb, span, &mut |g, item, it| {
-                            let eq = g.compare(CmpOp::Eq, a, ta, item, it, span);
-                            let cur = g.b.load(bool_t, found).into_int_value();
-                            let any = g.b.or(cur, eq);
-                            g.b.store(found, any);
-                        });
-                        self.b.load(bool_t, found).into_int_value()
+                        self.contains_by_eq(a, ta, b, tb, span)
                     }
                     Ty::Tuple(items) => {
                         let mut acc = bool_t.const_zero();
