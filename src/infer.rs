@@ -1160,8 +1160,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 match name {
                     "get" | "pop" => {
-                        let lo = if name == "get" { 1 } else { 1 };
-                        if !arity(self, lo, 2) {
+                        if !arity(self, 1, 2) {
                             return Some(Never);
                         }
                         key_arg(self, &tys[0]);

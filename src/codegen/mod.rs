@@ -2272,21 +2272,21 @@ impl<'c, 'p> Gen<'c, 'p> {
             return owned(self.dyn_pair_call(RuntimeFn::DynBinop, code, a, ta, b, tb, span));
         }
         match (ta, tb) {
-            (Ty::Set(..), Ty::Set(..)) => return self.set_binop(op, a, ta, b, inplace, span),
+            (Ty::Set(..), Ty::Set(..)) => self.set_binop(op, a, ta, b, inplace, span),
             // xs += ys extends xs in place (aliases see it), then rebinds xs to itself.
             (Ty::List(_), Ty::List(_)) if op == BinOp::Add && inplace => {
                 self.call_rt(RuntimeFn::ListExtend, &[a, b], span);
                 self.incref(a, ta);
-                return owned(a);
+                owned(a)
             }
-            (Ty::List(_), Ty::List(_)) if op == BinOp::Add => return owned(self.call_rt_v(RuntimeFn::ListConcat, &[a, b], span)),
+            (Ty::List(_), Ty::List(_)) if op == BinOp::Add => owned(self.call_rt_v(RuntimeFn::ListConcat, &[a, b], span)),
             (Ty::List(_), n) if op == BinOp::Mul => {
                 let n = self.as_index(V { v: b, owned: false }, n, span);
-                return owned(self.call_rt_v(RuntimeFn::ListRepeat, &[a, n.into()], span));
+                owned(self.call_rt_v(RuntimeFn::ListRepeat, &[a, n.into()], span))
             }
             (n, Ty::List(_)) if op == BinOp::Mul => {
                 let n = self.as_index(V { v: a, owned: false }, n, span);
-                return owned(self.call_rt_v(RuntimeFn::ListRepeat, &[b, n.into()], span));
+                owned(self.call_rt_v(RuntimeFn::ListRepeat, &[b, n.into()], span))
             }
             // tuple + tuple / tuple * k: a new tuple holding (new references to) the items
             (Ty::Tuple(xs), _) if matches!(ty, Ty::Tuple(_)) => {
