@@ -90,7 +90,18 @@ struct Cx<'p, 'd> {
     /// Type variables: container element types, merged by union-find.
     vars: Vec<VarInfo>,
     /// The variables of each allocation site: (instance, expression, slot) -> variable.
-    sites: HashMap<(InstId, ExprId, u8), u32>,
+    sites: HashMap<(InstId, Site), u32>,
+}
+
+/// Where a container is made: an expression (with a slot: 0 elements or keys, 1 values), or
+/// the list a starred target (`first, *rest = ...`) builds for its variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Site {
+    Expr(ExprId, u8),
+    StarLocal(LocalId),
+    StarGlobal(GlobalId),
+    /// `*obj[i] = ...` and other starred targets that are not variables.
+    StarOther,
 }
 
 /// A type variable: the element (key, value) type of every container flowing together.
@@ -178,7 +189,12 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// The variable of allocation site (current instance, `e`, `slot`), created on first use.
     fn site(&mut self, e: ExprId, slot: u8) -> Ty {
-        let key = (self.cur, e, slot);
+        self.site_var(Site::Expr(e, slot))
+    }
+
+    /// The variable of a site of the current instance, created on first use.
+    fn site_var(&mut self, site: Site) -> Ty {
+        let key = (self.cur, site);
         let v = match self.sites.get(&key) {
             Some(&v) => v,
             None => {
@@ -192,8 +208,8 @@ impl<'p, 'd> Cx<'p, 'd> {
     }
 
     /// A fresh site variable already holding `t` (results of `split()`, `sys.argv`, ...).
-    fn site_of(&mut self, e: ExprId, slot: u8, t: Ty, span: Span) -> Ty {
-        let v = self.site(e, slot);
+    fn site_of(&mut self, site: Site, t: Ty, span: Span) -> Ty {
+        let v = self.site_var(site);
         self.join(&v, &t, span);
         v
     }
@@ -654,16 +670,15 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// The element variable of the list a starred target builds.
     fn site_of_target(&mut self, t: &Target, el: Ty, span: Span) -> Ty {
-        // Keyed by the target's first local, which is unique to this assignment.
-        let key = match t {
+        let site = match t {
             Target::Starred(inner) => match &**inner {
-                Target::Local(l) => 1_000_000_000 + *l,
-                Target::Global(g) => 2_000_000_000 + *g,
-                _ => 0,
+                Target::Local(l) => Site::StarLocal(*l),
+                Target::Global(g) => Site::StarGlobal(*g),
+                _ => Site::StarOther,
             },
-            _ => 0,
+            _ => Site::StarOther,
         };
-        self.site_of(key, 2, el, span)
+        self.site_of(site, el, span)
     }
 
     /// `obj[idx] = value`
@@ -721,7 +736,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::Bool(_) => Ty::Bool,
             ExprKind::None => Ty::None,
             ExprKind::Str(_) => Ty::Str,
-            ExprKind::Argv => Ty::List(Box::new(self.site_of(e, 0, Ty::Str, span))),
+            ExprKind::Argv => Ty::List(Box::new(self.site_of(Site::Expr(e, 0), Ty::Str, span))),
             ExprKind::List(items) => {
                 let v = self.site(e, 0);
                 for i in items {
@@ -987,7 +1002,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     // A new list of the same element type.
                     Ty::List(el) => {
                         let el = self.bound(&el);
-                        Ty::List(Box::new(self.site_of(e, 0, el, span)))
+                        Ty::List(Box::new(self.site_of(Site::Expr(e, 0), el, span)))
                     }
                     Ty::Tuple(ref items) => {
                         let consts: Vec<Option<Option<i64>>> = parts
@@ -1321,7 +1336,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if let Some(t) = tys.get(1) {
                     int_arg(self, t);
                 }
-                List(Box::new(self.site_of(e, 0, Str, span)))
+                List(Box::new(self.site_of(Site::Expr(e, 0), Str, span)))
             }
             (Str, "splitlines") => {
                 if arity(self, 0, 1) {
@@ -1329,7 +1344,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         int_arg(self, t);
                     }
                 }
-                List(Box::new(self.site_of(e, 0, Str, span)))
+                List(Box::new(self.site_of(Site::Expr(e, 0), Str, span)))
             }
             (Str, "join") => {
                 if arity(self, 1, 1) {

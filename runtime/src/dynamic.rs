@@ -93,17 +93,6 @@ fn op_symbol(op: i64) -> &'static [u8] {
     }
 }
 
-fn cmp_symbol(op: i64) -> &'static [u8] {
-    match op {
-        CMP_EQ => b"==",
-        CMP_NE => b"!=",
-        CMP_LT => b"<",
-        CMP_LE => b"<=",
-        CMP_GT => b">",
-        _ => b">=",
-    }
-}
-
 /// Binary operators on ints and bools; `both_bool` makes `&`, `|`, `^` give a bool.
 fn int_binop(op: i64, x: i64, y: i64, both_bool: bool) -> Result<Option<Dyn>, PyErr> {
     let bits = |v: i64| Dyn { tag: if both_bool { TAG_BOOL } else { TAG_INT }, val: v };
@@ -214,15 +203,7 @@ pub unsafe fn compare(op: i64, a: Dyn, b: Dyn) -> Result<bool, PyErr> {
         // Different types are never equal; None equals None.
         (a.tag == TAG_NONE && b.tag == TAG_NONE).then_some(Ordering::Equal)
     } else {
-        return Err(type_error(&[
-            b"'",
-            cmp_symbol(op),
-            b"' not supported between instances of '",
-            type_name(a.tag),
-            b"' and '",
-            type_name(b.tag),
-            b"'",
-        ]));
+        return Err(crate::desc::unorderable(op, type_name(a.tag), type_name(b.tag)));
     };
     Ok(match op {
         CMP_EQ => ord == Some(Ordering::Equal),

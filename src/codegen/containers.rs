@@ -177,7 +177,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// The address of item `i` of a list after the bounds check (negative `i` counts from
     /// the end); IndexError with `msg` otherwise.
     pub(super) fn list_item_ptr(&mut self, l: PointerValue<'c>, i: IntValue<'c>, el: &Ty, msg: &str, span: Span) -> PointerValue<'c> {
-        let n = self.list_len(l);
+        let n = self.obj_len(l);
         let neg = self.b.icmp(IntPredicate::SLT, i, self.int(0));
         let wrapped = self.b.add(i, n);
         let j = self.b.select(neg, wrapped.into(), i.into()).into_int_value();
@@ -230,7 +230,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// block was entered; `brk`/`cont` handling stays with the caller through `head`.
     pub(super) fn list_loop_head(&mut self, l: PointerValue<'c>, counter: PointerValue<'c>, el: &Ty, done: BasicBlock<'c>) -> BasicValueEnum<'c> {
         let i = self.b.load(self.i64t(), counter).into_int_value();
-        let len = self.list_len(l);
+        let len = self.obj_len(l);
         let more = self.b.icmp(IntPredicate::SLT, i, len);
         let next_bb = self.new_block("for.next");
         self.b.cond_br(more, next_bb, done);
@@ -264,13 +264,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
             }
             _ => {
-                let code = match op {
-                    CmpOp::Lt => abi::CMP_LT,
-                    CmpOp::Le => abi::CMP_LE,
-                    CmpOp::Gt => abi::CMP_GT,
-                    _ => abi::CMP_GE,
-                };
-                self.call_rt_v(RuntimeFn::ElemCmp, &[d.into(), pa.into(), pb.into(), self.int(code).into()], span).into_int_value()
+                self.call_rt_v(RuntimeFn::ElemCmp, &[d.into(), pa.into(), pb.into(), self.int(cmp_code(op)).into()], span).into_int_value()
             }
         }
     }
@@ -370,15 +364,10 @@ impl<'c, 'p> Gen<'c, 'p> {
     //   ==>  keys = [k(x) for x in xs]; sort_keyed(xs, keys, r)     (no key: sort(xs, r))
     pub(super) fn sort(&mut self, list: ExprId, key: Option<KeyFn>, reverse: Option<ExprId>, span: Span) -> V<'c> {
         let lt = self.ty(list);
-        let Ty::List(el) = &lt else { return V { v: self.none(), owned: false } };
-        let el = (**el).clone();
         let l = self.expr(list);
         self.push_temp(l, &lt);
         let rev = match reverse {
-            Some(r) => {
-                let c = self.truthy_expr(r);
-                c
-            }
+            Some(r) => self.truthy_expr(r),
             None => self.cx.bool_type().const_zero(),
         };
         match key {
@@ -387,25 +376,22 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Some(k) => {
                 let kt = self.ty(k.body);
-                let n = self.list_len(l.v.into_pointer_value());
+                let n = self.obj_len(l.v.into_pointer_value());
                 let keys = self.list_new(&kt, n);
                 let klt = Ty::List(Box::new(kt.clone()));
                 let held = V { v: keys.into(), owned: true };
                 self.push_temp(held, &klt);
-                let param_ty = self.inst().locals[k.param].clone();
                 self.each(l.v, &lt, span, &mut |g, item, it| {
                     g.assign(&Target::Local(k.param), V { v: item, owned: false }, it, span);
                     let kv = g.expr(k.body);
                     let kv = g.to_owned(kv, &kt);
                     g.list_push(keys, kv, &kt);
                 });
-                let _ = param_ty;
                 self.call_rt(RuntimeFn::ListSortKeyed, &[l.v, keys.into(), rev.into()], span);
                 self.pop_temp();
                 self.decref(keys.into(), &klt);
             }
         }
-        let _ = el;
         self.pop_temp();
         self.release(l, &lt);
         V { v: self.none(), owned: false }
@@ -450,7 +436,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         match t {
             Ty::List(el) if reversed => {
                 // CPython's reversed list iterator: from len-1 down, stopping early if the list shrank.
-                let n = self.list_len(v.into_pointer_value());
+                let n = self.obj_len(v.into_pointer_value());
                 let last = self.b.sub(n, self.int(1));
                 self.b.store(counter, last);
                 Iter::ListRev { l: v.into_pointer_value(), i: counter, el: (**el).clone() }
@@ -477,7 +463,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 };
                 let Ty::Dict(k, val) = d else { return Iter::Empty };
                 self.b.store(counter, self.int(0));
-                let len0 = self.list_len(v.into_pointer_value());
+                let len0 = self.obj_len(v.into_pointer_value());
                 Iter::Dict { d: v.into_pointer_value(), pos: counter, len0, kt: (**k).clone(), vt: (**val).clone(), which }
             }
             Ty::Range => {
@@ -493,7 +479,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Ty::Set(el, _) => {
                 self.b.store(counter, self.int(0));
-                let len0 = self.list_len(v.into_pointer_value());
+                let len0 = self.obj_len(v.into_pointer_value());
                 Iter::Set { s: v.into_pointer_value(), pos: counter, len0, el: (**el).clone() }
             }
             _ => Iter::Empty,
@@ -501,26 +487,12 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// Evaluates the iterable of a `for` (kept on the temp stack in `held` until the loop
-    /// ends) and sets up its iteration; `range`, `zip` and `reversed` are taken apart.
+    /// ends) and sets up its iteration; `zip` and `reversed` are taken apart.
     pub(super) fn iter_begin_expr(&mut self, e: ExprId, held: &mut Vec<(V<'c>, Ty)>) -> Iter<'c> {
         let f = self.func();
         let at = f.exprs[e].span;
         match &f.exprs[e].kind {
-            ExprKind::Range(a, b, c) => {
-                let (start, stop, step) = self.range_args(*a, *b, *c, at);
-                let i = self.b.entry_alloca(self.i64t(), "r");
-                self.b.store(i, start);
-                Iter::Range { i, stop, step, rev: false }
-            }
             ExprKind::Reversed(inner) => {
-                if let ExprKind::Range(a, b, c) = f.exprs[*inner].kind {
-                    // reversed(range(a, b, c)): len(range) items, the last first
-                    let (start, stop, step) = self.range_args(a, b, c, at);
-                    let n = self.range_len(start, stop, step);
-                    let i = self.b.entry_alloca(self.i64t(), "r");
-                    self.b.store(i, n);
-                    return Iter::Range { i, stop: start, step, rev: true };
-                }
                 let (v, t) = (self.expr(*inner), self.ty(*inner));
                 self.push_temp(v, &t);
                 held.push((v, t.clone()));
@@ -666,7 +638,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Iter::ListRev { l, i, el } => {
                 let k = self.b.load(self.i64t(), *i).into_int_value();
-                let n = self.list_len(*l);
+                let n = self.obj_len(*l);
                 let ge0 = self.b.icmp(IntPredicate::SGE, k, self.int(0));
                 let lt = self.b.icmp(IntPredicate::SLT, k, n);
                 let more = self.b.and(ge0, lt);
@@ -682,13 +654,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Iter::Str { s, off } => {
                 let o = self.b.load(self.i64t(), *off).into_int_value();
-                let lp = self.b.gep(self.i64t(), *s, &[self.int(1)]);
-                let len = self.b.load(self.i64t(), lp).into_int_value();
+                let len = self.obj_len(*s);
                 let more = self.b.icmp(IntPredicate::SLT, o, len);
                 next_bb(self, more);
                 let c = self.call_rt_v(RuntimeFn::StrCharAt, &[(*s).into(), o.into()], span);
-                let cl = self.b.gep(self.i64t(), c.into_pointer_value(), &[self.int(1)]);
-                let clen = self.b.load(self.i64t(), cl).into_int_value();
+                let clen = self.obj_len(c.into_pointer_value());
                 let n = self.b.add(o, clen);
                 self.b.store(*off, n);
                 V { v: c, owned: true }

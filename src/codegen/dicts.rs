@@ -71,14 +71,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let ks = self.slot(kv, kt);
         let p = self.call_rt_v(RuntimeFn::DictLookup, &[d, ks.into()], span).into_pointer_value();
         let missing = self.b.is_null(p);
-        let (err, ok) = (self.new_block("key.missing"), self.new_block("key.found"));
-        let missing = self.expect_false(missing);
-        self.b.cond_br(missing, err, ok);
-        self.b.at_end(err);
-        let kd = self.desc(kt);
-        self.call_rt(RuntimeFn::RaiseKeyError, &[kd.into(), ks.into()], span);
-        self.b.unreachable();
-        self.b.at_end(ok);
+        let found = self.b.not(missing);
+        self.key_error_unless(found, kt, ks, span);
         self.pop_temp();
         self.decref(kv, kt);
         let v = self.load_slot(p, vt);
@@ -110,7 +104,9 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// Raises KeyError(key) when `found` is false.
     fn key_error_unless(&mut self, found: IntValue<'c>, kt: &Ty, ks: PointerValue<'c>, span: Span) {
         let (err, ok) = (self.new_block("key.missing"), self.new_block("key.found"));
-        self.b.cond_br(found, ok, err);
+        let missing = self.b.not(found);
+        let missing = self.expect_false(missing);
+        self.b.cond_br(missing, err, ok);
         self.b.at_end(err);
         let kd = self.desc(kt);
         self.call_rt(RuntimeFn::RaiseKeyError, &[kd.into(), ks.into()], span);
@@ -253,12 +249,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             // d.setdefault(k, v)  ==>  *dict_setdefault(d, &k, &v)
             "setdefault" => {
-                let (k, ks) = key_slot(self, &vals);
+                // The key and the default are moved into the call.
+                let (_, ks) = key_slot(self, &vals);
                 let (v, t) = vals[1].clone();
                 let dv = self.owned_as(V { v: v.v, owned: false }, &t, &vt);
                 let vs = self.slot(dv, &vt);
                 let p = self.call_rt_v(RuntimeFn::DictSetdefault, &[d.v, ks.into(), vs.into()], span).into_pointer_value();
-                let _ = k;
                 let r = self.load_slot(p, &vt);
                 self.incref(r, &vt);
                 V { v: r, owned: true }

@@ -30,6 +30,18 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use runtime_fn::RuntimeFn;
 use std::collections::HashMap;
 
+/// The runtime's code (`abi::CMP_*`) of a comparison operator.
+fn cmp_code(op: CmpOp) -> i64 {
+    match op {
+        CmpOp::Eq => abi::CMP_EQ,
+        CmpOp::Ne => abi::CMP_NE,
+        CmpOp::Lt => abi::CMP_LT,
+        CmpOp::Le => abi::CMP_LE,
+        CmpOp::Gt => abi::CMP_GT,
+        _ => abi::CMP_GE,
+    }
+}
+
 /// Constants shared with the runtime (one file, included by both crates).
 #[path = "../../runtime/src/abi.rs"]
 pub mod abi;
@@ -859,7 +871,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let p = self.b.gep(self.i64t(), v.v.into_pointer_value(), &[self.int(2)]);
                         self.b.load(self.i64t(), p).into_int_value()
                     } else {
-                        self.list_len(v.v.into_pointer_value())
+                        self.obj_len(v.v.into_pointer_value())
                     };
                     let el = match ty {
                         Ty::List(el) => (**el).clone(),
@@ -872,18 +884,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.push_temp(v, ty);
                     self.raise_if(many, abi::EXC_VALUE_ERROR, &msg, span);
                     // CPython names the count it got; we know it only at run time.
-                    let (err, cont) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
-                    self.b.cond_br(few, err, cont);
-                    self.b.at_end(err);
-                    let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
-                    let pre = self.str_lit(&format!("not enough values to unpack (expected {}, got ", items.len()));
-                    let msg = self.concat(pre.into(), got.v);
-                    self.release(got, &Ty::Str);
-                    let close = self.str_lit(")");
-                    let full = self.concat(msg, close.into());
-                    self.decref(msg, &Ty::Str);
-                    self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
-                    self.b.at_end(cont);
+                    self.raise_too_few(few, n, &items.len().to_string(), span);
                     for (i, t) in items.iter().enumerate() {
                         let item = if is_str {
                             self.call_rt_v(RuntimeFn::StrGetItem, &[v.v, self.int(i as i64).into()], span)
@@ -1020,70 +1021,37 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.call_rt_v(RuntimeFn::StrConcat, &[a, b], Span::default())
     }
 
-    fn list_len(&mut self, p: PointerValue<'c>) -> IntValue<'c> {
+    /// The `len` of a str (in bytes), list, dict or set: the `i64` after the reference count.
+    fn obj_len(&mut self, p: PointerValue<'c>) -> IntValue<'c> {
         let lp = self.b.gep(self.i64t(), p, &[self.int(1)]);
         self.b.load(self.i64t(), lp).into_int_value()
     }
 
-    // for x in range(a, b, c): body else: orelse
-    //   ==>  i = a; head: if !(c > 0 ? i < b : i > b) goto orelse; x = i; i += c; body; goto head
-    // for c in s (str):  off = 0; head: if off >= len(s) goto orelse; c = s[off..]; off += len(c)
-    // for x in xs (list): i = 0; head: if i >= len(xs) goto orelse; x = xs[i]; i += 1
-    // for x in (a, b) (tuple): items copied to an array, then as a list
+    // for x in it: body else: orelse
+    //   ==>  state = iter_begin(it)
+    //        head: x = iter_next(state) or goto orelse; body; goto head
+    //        orelse: ...; end:          (break jumps to end, continue to head)
+    // (range, list, str, dict, set, view, zip, reversed: see `Iter`; a tuple is unrolled
+    //  into a switch on the index, its items converted to their common type)
     fn for_loop(&mut self, target: &Target, iter: ExprId, body: &Block, orelse: &Block, span: Span) {
         let f = self.func();
         let (head, bb, eb, brk, end) = (self.new_block("for"), self.new_block("for.body"), self.new_block("for.else"), self.new_block("for.break"), self.new_block("for.end"));
-        let counter = self.b.entry_alloca(self.i64t(), "i");
-        let mut held: Option<(V<'c>, Ty)> = None;
-        if let ExprKind::Range(a, b, c) = f.exprs[iter].kind {
-            let at = f.exprs[iter].span;
-            let start = self.index_expr(a, abi::INDEX_FOR_INT, at);
-            let stop = self.index_expr(b, abi::INDEX_FOR_INT, at);
-            let step = self.index_expr(c, abi::INDEX_FOR_INT, at);
-            let zero = self.b.icmp(IntPredicate::EQ, step, self.int(0));
-            self.raise_if(zero, abi::EXC_VALUE_ERROR, "range() arg 3 must not be zero", f.exprs[iter].span);
-            self.b.store(counter, start);
-            self.b.br(head);
-            self.b.at_end(head);
-            let i = self.b.load(self.i64t(), counter).into_int_value();
-            let up = self.b.icmp(IntPredicate::SLT, i, stop);
-            let down = self.b.icmp(IntPredicate::SGT, i, stop);
-            let pos = self.b.icmp(IntPredicate::SGT, step, self.int(0));
-            let more = self.b.select(pos, up.into(), down.into()).into_int_value();
-            let next_bb = self.new_block("for.next");
-            self.b.cond_br(more, next_bb, eb);
-            self.b.at_end(next_bb);
-            // i += step; overflow only happens past `stop`, so it ends the loop.
-            let (next, ovf) = self.int_add_ovf(i, step);
-            let next = self.b.select(ovf, stop.into(), next.into()).into_int_value();
-            self.b.store(counter, next);
-            self.assign(target, V { v: i.into(), owned: false }, &Ty::Int, span);
-            self.b.br(bb);
-        } else if !matches!(self.ty(iter), Ty::Tuple(_)) || matches!(f.exprs[iter].kind, ExprKind::Zip(_)) {
-            // lists, strings, dicts, sets, views, zip(), reversed()
-            let mut held_all = Vec::new();
-            let it = self.iter_begin_expr(iter, &mut held_all);
+        // Values the loop holds until it ends (on the temp stack for the error paths).
+        let mut held = Vec::new();
+        if !matches!(self.ty(iter), Ty::Tuple(_)) || matches!(f.exprs[iter].kind, ExprKind::Zip(_)) {
+            let it = self.iter_begin_expr(iter, &mut held);
             let el = self.iter_item_ty(&it);
             self.b.br(head);
             self.b.at_end(head);
             let item = self.iter_next(&it, eb, span);
             self.assign(target, item, &el, span);
             self.b.br(bb);
-            self.b.at_end(bb);
-            self.loop_rest(head, brk, eb, end, body, orelse);
-            self.b.at_end(brk);
-            self.b.br(end);
-            self.b.at_end(end);
-            for (v, t) in held_all.iter().rev() {
-                self.pop_temp();
-                self.release(*v, t);
-            }
-            return;
         } else {
             let v = self.expr(iter);
             let ity = self.ty(iter);
             self.push_temp(v, &ity);
-            held = Some((v, ity.clone()));
+            held.push((v, ity.clone()));
+            let counter = self.b.entry_alloca(self.i64t(), "i");
             self.b.store(counter, self.int(0));
             self.b.br(head);
             self.b.at_end(head);
@@ -1134,9 +1102,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.at_end(brk);
         self.b.br(end);
         self.b.at_end(end);
-        if let Some((v, t)) = held {
+        for (v, t) in held.iter().rev() {
             self.pop_temp();
-            self.release(v, &t);
+            self.release(*v, t);
         }
     }
 
@@ -1236,21 +1204,10 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.release(v, ty);
         let lt = star_ty.clone();
         self.push_temp(V { v: all.into(), owned: true }, &lt);
-        let n = self.list_len(all);
+        let n = self.obj_len(all);
         let fixed = (items.len() - 1) as i64;
         let few = self.b.icmp(IntPredicate::SLT, n, self.int(fixed));
-        let (err, ok) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
-        self.b.cond_br(few, err, ok);
-        self.b.at_end(err);
-        let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
-        let pre = self.str_lit(&format!("not enough values to unpack (expected at least {fixed}, got "));
-        let msg = self.concat(pre.into(), got.v);
-        self.release(got, &Ty::Str);
-        let close = self.str_lit(")");
-        let full = self.concat(msg, close.into());
-        self.decref(msg, &Ty::Str);
-        self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
-        self.b.at_end(ok);
+        self.raise_too_few(few, n, &format!("at least {fixed}"), span);
         for k in 0..star {
             let item = self.list_get(all.into(), self.int(k as i64), &el, span);
             self.assign(&items[k], V { v: item, owned: true }, &el, span);
@@ -1265,6 +1222,23 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.assign(&items[star], V { v: rest, owned: true }, &lt, span);
         self.pop_temp();
         self.decref(all.into(), &lt);
+    }
+
+    /// `if few: raise ValueError("not enough values to unpack (expected E, got n)")`
+    /// (CPython names the count it got, known only at run time).
+    fn raise_too_few(&mut self, few: IntValue<'c>, n: IntValue<'c>, expected: &str, span: Span) {
+        let (err, ok) = (self.new_block("unpack.err"), self.new_block("unpack.ok"));
+        self.b.cond_br(few, err, ok);
+        self.b.at_end(err);
+        let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
+        let pre = self.str_lit(&format!("not enough values to unpack (expected {expected}, got "));
+        let msg = self.concat(pre.into(), got.v);
+        self.release(got, &Ty::Str);
+        let close = self.str_lit(")");
+        let full = self.concat(msg, close.into());
+        self.decref(msg, &Ty::Str);
+        self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
+        self.b.at_end(ok);
     }
 
     /// The type a plain target variable holds.
@@ -1538,8 +1512,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
             Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
-                let lp = self.b.gep(self.i64t(), v.into_pointer_value(), &[self.int(1)]);
-                let n = self.b.load(self.i64t(), lp).into_int_value();
+                let n = self.obj_len(v.into_pointer_value());
                 self.b.icmp(IntPredicate::NE, n, self.int(0))
             }
             Ty::Dyn => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
@@ -2513,29 +2486,22 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             // set and frozenset of the same elements
             (Ty::Set(x, _), Ty::Set(y, _)) if x == y => {
-                let code = match op {
-                    CmpOp::Eq => abi::CMP_EQ,
-                    CmpOp::Ne => abi::CMP_NE,
-                    CmpOp::Lt => abi::CMP_LT,
-                    CmpOp::Le => abi::CMP_LE,
-                    CmpOp::Gt => abi::CMP_GT,
-                    _ => abi::CMP_GE,
-                };
+                let code = cmp_code(op);
                 self.call_rt_v(RuntimeFn::SetCmp, &[a, b, self.int(code).into()], span).into_int_value()
             }
             // An empty literal (no element type) against another container: by length.
             (Ty::Set(x, _), Ty::Set(y, _)) | (Ty::Dict(x, _), Ty::Dict(y, _)) if **x == Ty::Never || **y == Ty::Never => {
-                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                let (na, nb) = (self.obj_len(a.into_pointer_value()), self.obj_len(b.into_pointer_value()));
                 self.b.icmp(ip, na, nb)
             }
             // An empty list literal (no element type) against another list: by length.
             (Ty::List(x), Ty::List(y)) if **x == Ty::Never || **y == Ty::Never => {
-                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                let (na, nb) = (self.obj_len(a.into_pointer_value()), self.obj_len(b.into_pointer_value()));
                 self.b.icmp(ip, na, nb)
             }
             // Lists of different element types: equal only when both are empty.
             (Ty::List(_), Ty::List(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let (na, nb) = (self.list_len(a.into_pointer_value()), self.list_len(b.into_pointer_value()));
+                let (na, nb) = (self.obj_len(a.into_pointer_value()), self.obj_len(b.into_pointer_value()));
                 let z = self.b.or(na, nb);
                 let both_empty = self.b.icmp(IntPredicate::EQ, z, self.int(0));
                 if op == CmpOp::Eq {
@@ -2616,14 +2582,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 phi.as_basic_value().into_int_value()
             }
             (x, y) if (*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable() => {
-                let code = match op {
-                    CmpOp::Eq => abi::CMP_EQ,
-                    CmpOp::Ne => abi::CMP_NE,
-                    CmpOp::Lt => abi::CMP_LT,
-                    CmpOp::Le => abi::CMP_LE,
-                    CmpOp::Gt => abi::CMP_GT,
-                    _ => abi::CMP_GE,
-                };
+                let code = cmp_code(op);
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
             }
             // Values of unrelated types are never equal.
@@ -2695,7 +2654,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let p = self.b.gep(self.i64t(), vals[0].v.into_pointer_value(), &[self.int(2)]);
                     plain(self.b.load(self.i64t(), p))
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.list_len(vals[0].v.into_pointer_value()).into()),
+                Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.obj_len(vals[0].v.into_pointer_value()).into()),
                 Ty::Range => {
                     let (a, b, c) = self.range_parts(vals[0].v);
                     plain(self.range_len(a, b, c).into())
