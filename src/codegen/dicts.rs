@@ -202,9 +202,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.at_end(miss);
                 let dv = match vals.get(1) {
                     Some((v, t)) => {
-                        let v = self.to_owned(*v, t);
-                        self.incref_if_owned_temp(v, t, vals[1].0.owned);
-                        self.coerce(v, t, ty)
+                        // A reference of its own: the temp stack still releases the argument.
+                        self.incref(v.v, t);
+                        self.coerce(v.v, t, ty)
                     }
                     None => self.coerce(self.none(), &Ty::None, ty),
                 };
@@ -230,9 +230,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let hit_end = self.b.block();
                     self.b.br(join);
                     self.b.at_end(miss);
-                    let x = self.to_owned(dv, &dt);
-                    self.incref_if_owned_temp(x, &dt, dv.owned);
-                    let x = self.coerce(x, &dt, ty);
+                    self.incref(dv.v, &dt);
+                    let x = self.coerce(dv.v, &dt, ty);
                     let miss_end = self.b.block();
                     self.b.br(join);
                     self.b.at_end(join);
@@ -294,14 +293,6 @@ impl<'c, 'p> Gen<'c, 'p> {
         };
         self.release_operands(d, &dt, &vals);
         result
-    }
-
-    /// After `to_owned` of a value that is also on the temp stack as owned, the temp stack
-    /// still releases it: take one more reference for the result.
-    fn incref_if_owned_temp(&mut self, v: BasicValueEnum<'c>, t: &Ty, was_owned: bool) {
-        if was_owned {
-            self.incref(v, t);
-        }
     }
 
     // s.name(args) on a set or frozenset
