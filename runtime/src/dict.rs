@@ -103,7 +103,7 @@ unsafe fn hash_of(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
 pub unsafe fn dict_alloc(kdesc: *const Desc, vdesc: *const Desc) -> *mut Dict {
     let (ks, vs) = ((*kdesc).size, (*vdesc).size);
     let voff = 8 + round8(ks);
-    let d = malloc_or_die(core::mem::size_of::<Dict>()) as *mut Dict;
+    let d = crate::pool::obj_alloc(core::mem::size_of::<Dict>()) as *mut Dict;
     let dict = Dict {
         rc: 1,
         len: 0,
@@ -394,7 +394,7 @@ pub unsafe fn dict_free(d: *mut Dict) {
         return;
     }
     drop_items(d);
-    libc::free(d as *mut _);
+    crate::pool::obj_free(d as *mut u8, core::mem::size_of::<Dict>());
     note_free();
 }
 

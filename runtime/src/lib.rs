@@ -19,6 +19,7 @@ pub mod math;
 pub mod num;
 pub mod object;
 pub mod parse;
+pub mod pool;
 pub mod process;
 pub mod set;
 pub mod slice;

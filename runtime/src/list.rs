@@ -57,7 +57,7 @@ pub unsafe fn list_try_new(d: *const Desc, cap: usize) -> Result<*mut List, PyEr
     if cap != 0 && items.is_null() {
         return Err(memory_error());
     }
-    let l = malloc_or_die(core::mem::size_of::<List>()) as *mut List;
+    let l = crate::pool::obj_alloc(core::mem::size_of::<List>()) as *mut List;
     l.write(List { rc: 1, len: 0, cap: cap as i64, items, desc: d });
     note_alloc();
     Ok(l)
@@ -81,7 +81,7 @@ pub unsafe fn list_free(l: *mut List) {
     }
     drop_items(l, 0, len(l));
     libc::free((*l).items as *mut _);
-    libc::free(l as *mut _);
+    crate::pool::obj_free(l as *mut u8, core::mem::size_of::<List>());
     note_free();
 }
 

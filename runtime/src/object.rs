@@ -4,7 +4,6 @@ use crate::abi::TAG_STR;
 use crate::libc;
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
-use core::sync::atomic::{AtomicI64, Ordering};
 
 /// A Python `str`: UTF-8 bytes inline after the header, not NUL-terminated.
 /// Codegen emits literals with this exact layout and `rc = IMMORTAL_RC`.
@@ -43,15 +42,21 @@ pub struct Dyn {
 }
 
 /// Number of live runtime objects (allocated and not yet freed), for the leak check.
-pub static LIVE_OBJECTS: AtomicI64 = AtomicI64::new(0);
+/// A plain counter, not an atomic: compiled programs are single-threaded and a locked
+/// add on every allocation and free is measurable.
+static LIVE_OBJECTS: Global<i64> = Global::new(0);
 
+#[inline]
 pub fn note_alloc() {
-    LIVE_OBJECTS.fetch_add(1, Ordering::Relaxed);
+    // SAFETY: single-threaded runtime (see `Global`).
+    unsafe { *LIVE_OBJECTS.get() += 1 };
     #[cfg(test)]
     TEST_LIVE.with(|n| n.set(n.get() + 1));
 }
+#[inline]
 pub fn note_free() {
-    LIVE_OBJECTS.fetch_sub(1, Ordering::Relaxed);
+    // SAFETY: single-threaded runtime (see `Global`).
+    unsafe { *LIVE_OBJECTS.get() -= 1 };
     #[cfg(test)]
     TEST_LIVE.with(|n| n.set(n.get() - 1));
 }
@@ -61,7 +66,8 @@ pub fn live_objects() -> i64 {
     #[cfg(test)]
     return TEST_LIVE.with(|n| n.get());
     #[cfg(not(test))]
-    LIVE_OBJECTS.load(Ordering::Relaxed)
+    // SAFETY: single-threaded runtime (see `Global`).
+    unsafe { *LIVE_OBJECTS.get() }
 }
 
 #[cfg(test)]
@@ -158,7 +164,7 @@ pub fn str_try_alloc(len: usize, nchars: usize) -> *mut Str {
     if size > isize::MAX as usize {
         return core::ptr::null_mut();
     }
-    let s = try_malloc(size) as *mut Str;
+    let s = crate::pool::obj_alloc(size) as *mut Str;
     if !s.is_null() {
         // SAFETY: `s` is a fresh allocation large enough for the header.
         unsafe {
@@ -260,6 +266,6 @@ pub unsafe fn str_free(s: *mut Str) {
     if !s.is_null() {
         crate::str::cursor_forget(s);
         note_free();
-        libc::free(s as *mut _);
+        crate::pool::obj_free(s as *mut u8, STR_HEADER + (*s).len as usize);
     }
 }

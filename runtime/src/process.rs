@@ -37,6 +37,7 @@ unsafe fn argv_list(argc: c_int, argv: *const *const c_char) -> *mut List {
 /// `argv` must hold `argc` valid C strings.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_init(argc: c_int, argv: *const *const c_char) {
+    crate::pool::init();
     io::init();
     let top = 0u8;
     crate::guard::install(&top as *const u8 as usize);

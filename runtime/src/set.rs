@@ -292,7 +292,7 @@ unsafe fn detached(s: *const Set, elem: *const u8, buf: &mut Vec<u64>) -> *const
 /// `desc` must be a valid descriptor that outlives the set.
 pub unsafe fn set_alloc(desc: *const Desc, frozen: bool) -> *mut Set {
     let esize = (*desc).size.max(0) as usize;
-    let s = malloc_or_die(core::mem::size_of::<Set>()) as *mut Set;
+    let s = crate::pool::obj_alloc(core::mem::size_of::<Set>()) as *mut Set;
     let set = Set {
         rc: 1,
         len: 0,
@@ -491,7 +491,7 @@ pub unsafe fn set_free(s: *mut Set) {
         return;
     }
     drop_elems(s);
-    libc::free(s as *mut _);
+    crate::pool::obj_free(s as *mut u8, core::mem::size_of::<Set>());
     note_free();
 }
 

@@ -13,6 +13,7 @@ use crate::object::{str_decref, STR_HEADER,
     PyErr, Str,
 };
 use crate::parse::{parse_float, parse_int};
+use crate::pool;
 use crate::slice::{item_index, slice_indices};
 use alloc::vec::Vec;
 
@@ -478,12 +479,21 @@ pub unsafe extern "C" fn pyx_str_append(a: *mut Str, b: *mut Str) -> *mut Str {
         str_decref(a);
         return r;
     }
-    let need = STR_HEADER + alen + blen;
+    let (have, need) = (STR_HEADER + alen, STR_HEADER + alen + blen);
     let mut p = a;
-    if libc::malloc_usable_size(a as *mut _) < need {
+    if pool::obj_capacity(a as *mut u8, have) < need {
         cursor_forget(a);
-        let cap = need.max((STR_HEADER + alen) * 2);
-        p = libc::realloc(a as *mut _, cap) as *mut Str;
+        let cap = need.max(have * 2);
+        if have <= pool::MAX_SMALL && pool::enabled() {
+            // A pool block moves to a bigger one (a libc block once past MAX_SMALL).
+            p = pool::obj_alloc(cap) as *mut Str;
+            if !p.is_null() {
+                core::ptr::copy_nonoverlapping(a as *const u8, p as *mut u8, have);
+                pool::obj_free(a as *mut u8, have);
+            }
+        } else {
+            p = libc::realloc(a as *mut _, cap) as *mut Str;
+        }
         if p.is_null() {
             out_of_memory();
         }
