@@ -168,6 +168,76 @@ pub unsafe fn split(s: *mut Str, sep: *mut Str, maxsplit: i64, right: bool) -> R
     Ok(l)
 }
 
+/// The next piece of `s.split(sep)` (no maxsplit) from byte `*pos`, advancing `*pos`
+/// (`usize::MAX` once the last piece after a separator is taken); `sep` None splits at
+/// whitespace. This lets `for w in s.split(): ...` cut one word at a time.
+fn next_piece(b: &[u8], sep: Option<&[u8]>, pos: &mut usize) -> Option<(usize, usize)> {
+    let n = b.len();
+    match sep {
+        None => {
+            let mut i = *pos;
+            while let Some(w) = space_at(b, i) {
+                i += w;
+            }
+            if i >= n {
+                *pos = n;
+                return None;
+            }
+            let mut j = i;
+            while j < n && space_at(b, j).is_none() {
+                j += if b[j] < 0x80 { 1 } else { decode(b, j).1 };
+            }
+            *pos = j;
+            Some((i, j))
+        }
+        Some(sp) => {
+            let i = *pos;
+            if i == usize::MAX {
+                return None;
+            }
+            match find_bytes(b.get(i..).unwrap_or(&[]), sp) {
+                Some(k) => {
+                    *pos = i + k + sp.len();
+                    Some((i, i + k))
+                }
+                None => {
+                    *pos = usize::MAX;
+                    Some((i, n))
+                }
+            }
+        }
+    }
+}
+
+/// pyx_str_split_check(sep): ValueError for an empty separator, as `s.split(sep)` raises
+/// before a lazy split loop starts.
+///
+/// # Safety
+/// `sep` must be null or a valid string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_str_split_check(sep: *mut Str) {
+    if !sep.is_null() && (*sep).len == 0 {
+        or_raise(Err::<(), _>(PyErr::new(EXC_VALUE_ERROR, b"empty separator")), ());
+    }
+}
+
+/// pyx_str_split_next(s, sep, pos) -> the next item of `s.split(sep)` (a new reference),
+/// or null after the last. `*pos` starts at 0 and is owned by the loop.
+///
+/// # Safety
+/// `s` must be a valid string, `sep` null or a valid non-empty string, `pos` valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_str_split_next(s: *mut Str, sep: *mut Str, pos: *mut i64) -> *mut Str {
+    let sp = if sep.is_null() { None } else { Some(str_bytes(sep)) };
+    let mut p = *pos as usize;
+    let r = next_piece(str_bytes(s), sp, &mut p);
+    *pos = p as i64;
+    match r {
+        Some((lo, hi)) => piece(s, lo, hi),
+        None => core::ptr::null_mut(),
+    }
+}
+
 /// The byte length of the line break starting at byte `i`, if one does (`\r\n` is one).
 fn line_break_at(b: &[u8], i: usize) -> Option<usize> {
     match *b.get(i)? {
@@ -312,6 +382,41 @@ mod tests {
     use crate::desc::{pyx_desc_dyn, pyx_desc_int};
     use crate::exc::testing::{lock, s, take, text};
     use crate::object::{live_objects, str_decref, Dyn};
+
+    #[test]
+    fn lazy_split_matches_split() {
+        let _g = lock();
+        let texts = ["", " ", "a", " a  b\tc\n", "x,,y,", ",", "héllo wörld\u{3000}日本 語", "a--b--", "--", "a\u{85}b"];
+        for t in texts {
+            for sep in [None, Some(","), Some("--"), Some(" "), Some("é")] {
+                let st = s(t);
+                let sp = sep.map(s).unwrap_or(core::ptr::null_mut());
+                let l = unsafe { split(st, sp, -1, false).unwrap() };
+                let eager: Vec<Vec<u8>> =
+                    (0..unsafe { len(l) }).map(|i| unsafe { str_bytes(rd_ptr(slot(l, i))) }.to_vec()).collect();
+                drop_list(l);
+                let mut lazy = Vec::new();
+                let mut pos = 0i64;
+                loop {
+                    let w = unsafe { pyx_str_split_next(st, sp, &mut pos) };
+                    if w.is_null() {
+                        break;
+                    }
+                    unsafe {
+                        assert_eq!((*w).nchars as usize, count_chars(str_bytes(w)));
+                        lazy.push(str_bytes(w).to_vec());
+                        str_decref(w);
+                    }
+                }
+                assert_eq!(eager, lazy, "{t:?}.split({sep:?})");
+                unsafe {
+                    str_decref(st);
+                    str_decref(sp);
+                }
+            }
+        }
+        assert_eq!(live_objects(), 0);
+    }
 
     /// repr() of a list of strings, checking each string's code point count.
     fn checked(l: *mut List) -> String {

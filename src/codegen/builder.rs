@@ -151,6 +151,9 @@ impl<'c> B<'c> {
     pub fn is_null(&self, p: PointerValue<'c>) -> IntValue<'c> {
         ok(self.0.build_is_null(p, ""))
     }
+    pub fn is_not_null(&self, p: PointerValue<'c>) -> IntValue<'c> {
+        ok(self.0.build_is_not_null(p, ""))
+    }
     pub fn select(&self, c: IntValue<'c>, a: BasicValueEnum<'c>, b: BasicValueEnum<'c>) -> BasicValueEnum<'c> {
         ok(self.0.build_select(c, a, b, ""))
     }

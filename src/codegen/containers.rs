@@ -499,6 +499,21 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.iter_begin(v.v, &t, true)
             }
             ExprKind::Zip(args) => Iter::Zip(args.iter().map(|a| self.iter_begin_expr(*a, held)).collect()),
+            // for w in s.split(sep): body  ==>  pos = 0; while (w = split_next(s, sep, &pos)): body
+            // (no list is built; s is immutable, so cutting lazily gives the same items)
+            ExprKind::Method(recv, name, args) if name == "split" && args.len() <= 1 && self.ty(*recv) == Ty::Str => {
+                let (s, vals) = self.method_operands(*recv, args);
+                held.push((s, Ty::Str));
+                held.extend(vals.iter().cloned());
+                let sep = match vals.first() {
+                    Some((v, Ty::Str)) => v.v.into_pointer_value(),
+                    _ => self.ptrt().const_null(),
+                };
+                self.call_rt_v(RuntimeFn::StrSplitCheck, &[sep.into()], at);
+                let pos = self.b.entry_alloca(self.i64t(), "split.pos");
+                self.b.store(pos, self.int(0));
+                Iter::Split { s: s.v.into_pointer_value(), sep, pos }
+            }
             // for x in {3, 1, 2}: CPython iterates a frozenset constant
             ExprKind::Set(items, frozen) => {
                 let t = self.ty(e);
@@ -611,7 +626,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn iter_item_ty(&self, it: &Iter<'c>) -> Ty {
         match it {
             Iter::List { el, .. } | Iter::ListRev { el, .. } | Iter::Set { el, .. } => el.clone(),
-            Iter::Str { .. } | Iter::StrRev { .. } => Ty::Str,
+            Iter::Str { .. } | Iter::StrRev { .. } | Iter::Split { .. } => Ty::Str,
             Iter::Dict { kt, vt, which, .. } => match which {
                 ViewKind::Keys => kt.clone(),
                 ViewKind::Values => vt.clone(),
@@ -662,6 +677,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let n = self.b.add(o, clen);
                 self.b.store(*off, n);
                 V { v: c, owned: true }
+            }
+            Iter::Split { s, sep, pos } => {
+                let w = self.call_rt_v(RuntimeFn::StrSplitNext, &[(*s).into(), (*sep).into(), (*pos).into()], span);
+                let more = self.b.is_not_null(w.into_pointer_value());
+                next_bb(self, more);
+                V { v: w, owned: true }
             }
             Iter::StrRev { s, i } => {
                 let k = self.b.load(self.i64t(), *i).into_int_value();
@@ -771,6 +792,8 @@ pub(super) enum Iter<'c> {
     List { l: PointerValue<'c>, i: PointerValue<'c>, el: Ty },
     ListRev { l: PointerValue<'c>, i: PointerValue<'c>, el: Ty },
     Str { s: PointerValue<'c>, off: PointerValue<'c> },
+    /// `s.split(sep)` cut one item at a time (`sep` null for whitespace).
+    Split { s: PointerValue<'c>, sep: PointerValue<'c>, pos: PointerValue<'c> },
     StrRev { s: PointerValue<'c>, i: PointerValue<'c> },
     Dict { d: PointerValue<'c>, pos: PointerValue<'c>, len0: IntValue<'c>, kt: Ty, vt: Ty, which: ViewKind },
     Set { s: PointerValue<'c>, pos: PointerValue<'c>, len0: IntValue<'c>, el: Ty },

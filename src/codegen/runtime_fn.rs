@@ -290,6 +290,10 @@ runtime_fns! {
     ListSortKeyed = "pyx_list_sort_keyed", fn(Ptr, Ptr, Bool) -> Void, raises: true;
     // pyx_str_split(s, sep: *Str or null, maxsplit, right) -> list[str]; ValueError: empty separator
     StrSplit = "pyx_str_split", fn(Ptr, Ptr, I64, Bool) -> Ptr, raises: true;
+    // pyx_str_split_check(sep: *Str or null): ValueError: empty separator
+    StrSplitCheck = "pyx_str_split_check", fn(Ptr) -> Void, raises: true;
+    // pyx_str_split_next(s, sep: *Str or null, pos: *i64) -> the next item of s.split(sep), or null
+    StrSplitNext = "pyx_str_split_next", fn(Ptr, Ptr, Ptr) -> Ptr, raises: false;
     // pyx_str_splitlines(s, keepends) -> list[str]
     StrSplitlines = "pyx_str_splitlines", fn(Ptr, Bool) -> Ptr, raises: false;
     // pyx_str_join(sep, l: list[str]) -> str; MemoryError
