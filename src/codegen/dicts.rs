@@ -88,6 +88,113 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.call_rt(RuntimeFn::DictSet, &[d, ks.into(), vs.into()], span);
     }
 
+    /// Whether evaluating `e` early or late is unobservable: a literal or a bound name.
+    fn pure_operand(&self, e: ExprId) -> bool {
+        let f = self.func();
+        match &f.exprs[e].kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_) => true,
+            ExprKind::Local(l) => !f.maybe_unbound.get(*l).copied().unwrap_or(true),
+            ExprKind::Global(g) => self.global_bound[*g].is_none(),
+            _ => false,
+        }
+    }
+
+    /// Whether `a` and `b` read the same variable.
+    fn same_name(&self, a: ExprId, b: ExprId) -> bool {
+        let f = self.func();
+        match (&f.exprs[a].kind, &f.exprs[b].kind) {
+            (ExprKind::Local(x), ExprKind::Local(y)) => x == y,
+            (ExprKind::Global(x), ExprKind::Global(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    // d[k] = d.get(k, dflt) op x   /   d[k] op= x        (d, k, dflt, x names or literals)
+    //   ==>  p = dict_lookup(d, &k)
+    //        if p: *p = *p op x                     (one probe when the key is present)
+    //        else: d[k] = dflt op x   /   raise KeyError(k)
+    // Every operand is a literal or a bound name, so the changed evaluation order is
+    // unobservable, and an error from `op` leaves the dict as CPython would.
+    pub(super) fn dict_update_in_place(&mut self, t: &Target, e: ExprId) -> bool {
+        let f = self.func();
+        let Target::Item(obj, key) = *t else { return false };
+        let ExprKind::Binary(op, cur, x) = f.exprs[e].kind else { return false };
+        let Ty::Dict(kt, vt) = self.ty(obj) else { return false };
+        let (kt, vt) = (*kt, *vt);
+        let dflt = match &f.exprs[cur].kind {
+            ExprKind::Subscript(o, k) if self.same_name(*o, obj) && self.same_name(*k, key) => None,
+            ExprKind::Method(o, name, args)
+                if name == "get" && args.len() == 2 && self.same_name(*o, obj) && self.same_name(args[0], key) && self.pure_operand(args[1]) =>
+            {
+                Some(args[1])
+            }
+            _ => return false,
+        };
+        let numeric = matches!(vt, Ty::Int | Ty::Float) && self.ty(x).is_numeric();
+        let text = vt == Ty::Str && op == BinOp::Add && self.ty(x) == Ty::Str;
+        if !(numeric || text) || self.ty(e) != vt || self.ty(cur) != vt || !self.pure_operand(x) {
+            return false;
+        }
+        let (span, at) = (f.exprs[e].span, f.exprs[cur].span);
+        let dt = self.ty(obj);
+        let d = self.expr(obj);
+        self.push_temp(d, &dt);
+        let tk = self.ty(key);
+        let k = self.expr(key);
+        let kv = self.owned_as(k, &tk, &kt);
+        self.push_temp(V { v: kv, owned: true }, &kt);
+        let ks = self.slot(kv, &kt);
+        let p = self.call_rt_v(RuntimeFn::DictLookup, &[d.v, ks.into()], span).into_pointer_value();
+        let (hit, miss, done) = (self.new_block("upd.hit"), self.new_block("upd.miss"), self.new_block("upd.done"));
+        let missing = self.b.is_null(p);
+        self.b.cond_br(missing, miss, hit);
+        // Present: update the value where it lies.
+        self.b.at_end(hit);
+        let tx = self.ty(x);
+        let xv = self.expr(x);
+        let old = self.load_slot(p, &vt);
+        let new = if text {
+            // The dict's reference moves into the append, which may grow the string in place.
+            self.b.store(p, self.ptrt().const_null());
+            self.call_rt_v(RuntimeFn::StrAppend, &[old, xv.v], span)
+        } else {
+            self.binary_values(op, old, &vt, xv.v, &tx, &vt, span, false).v
+        };
+        let m = self.to_mem(new, &vt);
+        self.b.store(p, m);
+        self.release(xv, &tx);
+        self.b.br(done);
+        // Absent: d[k] = dflt op x, or KeyError for d[k] op= x.
+        self.b.at_end(miss);
+        match dflt {
+            Some(dflt) => {
+                let (td, dv) = (self.ty(dflt), self.expr(dflt));
+                self.push_temp(dv, &td);
+                let xv = self.expr(x);
+                self.push_temp(xv, &tx);
+                let new = self.binary_values(op, dv.v, &td, xv.v, &tx, &vt, span, false);
+                self.pop_temp();
+                self.pop_temp();
+                self.release(xv, &tx);
+                self.release(dv, &td);
+                self.incref(kv, &kt);
+                self.dict_store(d.v, V { v: kv, owned: true }, &kt, new, &vt, &kt, &vt, span);
+                self.b.br(done);
+            }
+            None => {
+                let no = self.cx.bool_type().const_zero();
+                self.key_error_unless(no, &kt, ks, at);
+                self.b.unreachable();
+            }
+        }
+        self.b.at_end(done);
+        self.pop_temp();
+        self.decref(kv, &kt);
+        self.pop_temp();
+        self.release(d, &dt);
+        true
+    }
+
     // del d[k]  ==>  if !dict_del(d, &k): raise KeyError(k)
     pub(super) fn dict_del(&mut self, d: BasicValueEnum<'c>, key: ExprId, kt: &Ty, span: Span) {
         let tk = self.ty(key);

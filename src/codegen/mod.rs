@@ -636,7 +636,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let t = self.ty(*e);
                 self.release(v, &t);
             }
-            StmtKind::Assign(t, e) if self.append_in_place(t, *e) => {}
+            StmtKind::Assign(t, e) if self.append_in_place(t, *e) || self.dict_update_in_place(t, *e) => {}
             StmtKind::Assign(t, e) => {
                 let v = self.expr(*e);
                 let ty = self.ty(*e);
