@@ -1746,6 +1746,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 borrowed(self.none())
             }
+            // f"text" with no fields (also every constant format spec): a literal
+            ExprKind::FString(parts) if parts.iter().all(|p| matches!(p, FPart::Lit(_))) => {
+                let text: String = parts.iter().map(|p| if let FPart::Lit(s) = p { s.as_str() } else { "" }).collect();
+                borrowed(self.str_lit(&text).into())
+            }
             ExprKind::FString(parts) => {
                 let buf = self.call_rt_v(RuntimeFn::BufNew, &[], span);
                 self.fs().temps.push(Temp::Buf(buf.into_pointer_value()));
