@@ -301,7 +301,7 @@ impl<'a> Pass<'a> {
                     self.expr(k.body, &mut inner);
                 }
             }
-            ExprKind::Method(..) | ExprKind::Seq(..) | ExprKind::List(_) | ExprKind::Set(..) | ExprKind::Dict(_) | ExprKind::Zip(_) | ExprKind::Reversed(_) => {
+            ExprKind::Method(..) | ExprKind::Seq(..) | ExprKind::List(_) | ExprKind::Set(..) | ExprKind::Dict(_) | ExprKind::Zip(_) | ExprKind::Reversed(_) | ExprKind::Freeze(_) => {
                 for c in f.exprs[e].kind.children() {
                     self.expr(c, s);
                 }

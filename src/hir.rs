@@ -320,6 +320,8 @@ pub enum ExprKind {
     Seq(Vec<ExprId>, ExprId),
     /// `[a, b]`
     List(Vec<ExprId>),
+    /// `tuple(it)`: the fresh list `it` was collected into, from now on a `tuple[T, ...]`.
+    Freeze(ExprId),
     /// `{a, b}`; `frozenset(...)` builds one with the flag set.
     Set(Vec<ExprId>, bool),
     /// `{k: v, ...}`
@@ -438,7 +440,7 @@ impl ExprKind {
             ExprKind::Range(a, b, c) => vec![*a, *b, *c],
             ExprKind::Call(_, args) | ExprKind::Builtin(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::Set(args, _) | ExprKind::Zip(args) => args.clone(),
             ExprKind::Dict(pairs) => pairs.iter().flat_map(|(k, v)| [*k, *v]).collect(),
-            ExprKind::Reversed(a) => vec![*a],
+            ExprKind::Reversed(a) | ExprKind::Freeze(a) => vec![*a],
             // Statements inside are walked by their own visitors.
             ExprKind::Block(_, e) => vec![*e],
             ExprKind::Sort { list, key, reverse } => std::iter::once(*list).chain(key.map(|k| k.body)).chain(*reverse).collect(),

@@ -234,6 +234,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             Ty::Var(v) => Ty::Var(self.find(*v)),
             Ty::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.norm(t)).collect()),
             Ty::List(e) => Ty::List(Box::new(self.norm(e))),
+            Ty::TupleOf(e) => Ty::TupleOf(Box::new(self.norm(e))),
             Ty::Set(e, f) => Ty::Set(Box::new(self.norm(e)), *f),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.norm(k)), Box::new(self.norm(v))),
             Ty::View(k, d) => Ty::View(*k, Box::new(self.norm(d))),
@@ -270,6 +271,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             Ty::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.resolve_depth(t, d)).collect()),
             Ty::List(e) => Ty::List(Box::new(self.resolve_depth(e, d))),
+            Ty::TupleOf(e) => Ty::TupleOf(Box::new(self.resolve_depth(e, d))),
             Ty::Set(e, f) => Ty::Set(Box::new(self.resolve_depth(e, d)), *f),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve_depth(k, d)), Box::new(self.resolve_depth(v, d))),
             Ty::View(k, x) => Ty::View(*k, Box::new(self.resolve_depth(x, d))),
@@ -317,6 +319,14 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Var(x)
             }
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
+            (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
+            (Ty::Tuple(items), Ty::TupleOf(e)) | (Ty::TupleOf(e), Ty::Tuple(items)) => {
+                let (items, mut el) = (items.clone(), (**e).clone());
+                for t in &items {
+                    el = self.join(&el, t, span)?;
+                }
+                Ty::TupleOf(Box::new(el))
+            }
             (Ty::Set(x, f), Ty::Set(y, g)) if f == g => Ty::Set(Box::new(self.join(x, y, span)?), *f),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => {
                 let k = self.join(k1, k2, span)?;
@@ -539,7 +549,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             Ty::Never => Ty::Never,
             Ty::Str => Ty::Str,
             Ty::Range => Ty::Int,
-            Ty::List(e) | Ty::Set(e, _) => self.bound(e),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e, _) => self.bound(e),
             Ty::Dict(k, _) => self.bound(k),
             Ty::View(kind, d) => {
                 let Ty::Dict(k, v) = &**d else { return Ok(Ty::Never) };
@@ -737,6 +747,10 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::None => Ty::None,
             ExprKind::Str(_) => Ty::Str,
             ExprKind::Argv => Ty::List(Box::new(self.site_of(Site::Expr(e, 0), Ty::Str, span))),
+            ExprKind::Freeze(l) => match self.expr(*l) {
+                Ty::List(el) => Ty::TupleOf(Box::new(self.bound(&el))),
+                _ => Ty::Never,
+            },
             ExprKind::List(items) => {
                 let v = self.site(e, 0);
                 for i in items {
@@ -932,14 +946,18 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 let index_ok = ti.is_intlike() || ti == Ty::Dyn;
                 match &ta {
-                    Ty::Str | Ty::List(_) if !index_ok => {
-                        let what = if ta == Ty::Str { "string indices must be integers, not" } else { "list indices must be integers or slices, not" };
+                    Ty::Str | Ty::List(_) | Ty::TupleOf(_) if !index_ok => {
+                        let what = match ta {
+                            Ty::Str => "string indices must be integers, not",
+                            Ty::List(_) => "list indices must be integers or slices, not",
+                            _ => "tuple indices must be integers or slices, not",
+                        };
                         self.error("type-mismatch", span, format!("{what} {}", ti.py_name()));
                         Ty::Never
                     }
                     Ty::Str => Ty::Str,
                     Ty::Range if index_ok => Ty::Int,
-                    Ty::List(el) => self.bound(el),
+                    Ty::List(el) | Ty::TupleOf(el) => self.bound(el),
                     Ty::Dict(k, v) => {
                         let (k, v) = ((**k).clone(), (**v).clone());
                         self.check_hashable(&ti, span);
@@ -998,7 +1016,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     }
                 }
                 match ta {
-                    Ty::Str | Ty::Never => ta,
+                    Ty::Str | Ty::Never | Ty::TupleOf(_) => ta,
                     // A new list of the same element type.
                     Ty::List(el) => {
                         let el = self.bound(&el);
@@ -1166,6 +1184,20 @@ impl<'p, 'd> Cx<'p, 'd> {
                         Never
                     }
                 }
+            }
+            (TupleOf(_), "index") => {
+                if arity(self, 1, 3) {
+                    tys[1..].iter().for_each(|t| int_arg(self, t));
+                }
+                Int
+            }
+            (TupleOf(_), "count") => {
+                arity(self, 1, 1);
+                Int
+            }
+            (TupleOf(_), _) => {
+                self.error("unknown-attribute", span, format!("'tuple' object has no attribute '{name}'"));
+                Never
             }
             (Dict(k, v), _) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
@@ -1468,6 +1500,26 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.error("type-mismatch", span, format!("can only concatenate list (not \"{}\") to list", b.py_name()));
                 return Never;
             }
+            // tuple(xs) + tuple(ys): a new tuple of the joined item type
+            BinOp::Add if matches!((a, b), (TupleOf(_), TupleOf(_))) => {
+                let j = self.join(a, b, span);
+                if j.is_none() {
+                    self.error("type-mismatch", span, format!("cannot concatenate {a} and {b}: their items have different types"));
+                    return Never;
+                }
+                return j.unwrap_or(Never);
+            }
+            BinOp::Add if matches!((a, b), (TupleOf(_), Tuple(_)) | (Tuple(_), TupleOf(_))) => {
+                let j = self.join(a, b, span);
+                if j.is_none() {
+                    self.error("type-mismatch", span, format!("cannot concatenate {a} and {b}: their items have different types"));
+                    return Never;
+                }
+                return j.unwrap_or(Never);
+            }
+            BinOp::Mul if (matches!(a, TupleOf(_)) && b.is_intlike()) || (a.is_intlike() && matches!(b, TupleOf(_))) => {
+                return if matches!(a, TupleOf(_)) { a.clone() } else { b.clone() };
+            }
             BinOp::Mul if (matches!(a, List(_)) && b.is_intlike()) || (a.is_intlike() && matches!(b, List(_))) => {
                 return if matches!(a, List(_)) { a.clone() } else { b.clone() };
             }
@@ -1531,7 +1583,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             CmpOp::In | CmpOp::NotIn => match b {
                 Ty::Str => *a == Ty::Str,
                 // Items of other types simply compare unequal.
-                Ty::Tuple(_) | Ty::List(_) | Ty::View(ViewKind::Values | ViewKind::Items, _) => true,
+                Ty::Tuple(_) | Ty::TupleOf(_) | Ty::List(_) | Ty::View(ViewKind::Values | ViewKind::Items, _) => true,
                 Ty::Range => a.is_intlike() || a.is_numeric(),
                 Ty::Set(..) | Ty::Dict(..) | Ty::View(ViewKind::Keys, _) => {
                     self.check_hashable(a, span);
@@ -1572,7 +1624,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         };
         match b {
             Builtin::Len => match &tys[0] {
-                Str | List(_) | Tuple(_) | Dyn | Dict(..) | Set(..) | View(..) | Range => Int,
+                Str | List(_) | Tuple(_) | TupleOf(_) | Dyn | Dict(..) | Set(..) | View(..) | Range => Int,
                 t => bad(self, format!("object of type '{}' has no len()", t.py_name())),
             },
             Builtin::Abs => match &tys[0] {
@@ -1704,6 +1756,7 @@ fn unhashable(t: &Ty) -> Option<&'static str> {
     match t {
         Ty::List(_) | Ty::Dict(..) | Ty::Set(_, false) | Ty::View(..) => Some(t.py_name()),
         Ty::Tuple(items) => items.iter().find_map(unhashable),
+        Ty::TupleOf(el) => unhashable(el),
         _ => None,
     }
 }
@@ -1717,7 +1770,8 @@ fn orderable(a: &Ty, b: &Ty) -> bool {
         // Lexicographic: the first unequal pair decides, so every pair of the common prefix
         // must be orderable.
         (Ty::Tuple(x), Ty::Tuple(y)) => x.iter().zip(y).all(|(a, b)| orderable(a, b)),
-        (Ty::List(x), Ty::List(y)) => orderable(x, y) || **x == Ty::Never || **y == Ty::Never,
+        (Ty::List(x), Ty::List(y)) | (Ty::TupleOf(x), Ty::TupleOf(y)) => orderable(x, y) || **x == Ty::Never || **y == Ty::Never,
+        (Ty::Tuple(x), Ty::TupleOf(y)) | (Ty::TupleOf(y), Ty::Tuple(x)) => x.iter().all(|a| orderable(a, y)),
         // Subset relations.
         (Ty::Set(..), Ty::Set(..)) => true,
         _ => false,

@@ -2219,9 +2219,17 @@ impl<'d> Lowerer<'d> {
                 self.err("unsupported-syntax", span, format!("{name}() is only supported as the iterable of a for loop or a comprehension, or inside list(), set(), dict(), sorted(), sum(), min(), max(), any() and all() for now"));
                 Some(f.add(ExprKind::None, span))
             }
+            // tuple(it)  ==>  Freeze(list(it));  tuple()  ==>  ()
             "tuple" => {
-                self.err("unsupported-syntax", span, format!("{name}() is not supported yet"));
-                Some(f.add(ExprKind::None, span))
+                if !c.keywords.is_empty() || n > 1 {
+                    self.err("call-error", span, format!("tuple expected at most 1 argument, got {}", n + c.keywords.len()));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                if n == 0 {
+                    return Some(f.add(ExprKind::Tuple(vec![]), span));
+                }
+                let l = self.lower_to_list(f, &c.args[0], span);
+                Some(f.add(ExprKind::Freeze(l), span))
             }
             _ => None,
         }

@@ -15,6 +15,9 @@ pub enum Ty {
     /// A tagged None/bool/int/float/str, e.g. `total = 0` ... `total += 0.5`.
     Dyn,
     Tuple(Vec<Ty>),
+    /// `tuple[T, ...]`: a tuple whose length is known only at run time (`tuple(xs)`),
+    /// laid out as a list that is never mutated.
+    TupleOf(Box<Ty>),
     List(Box<Ty>),
     Dict(Box<Ty>, Box<Ty>),
     /// `set` or, with `frozen`, `frozenset`.
@@ -52,7 +55,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -60,7 +63,7 @@ impl Ty {
     pub fn depth(&self) -> usize {
         match self {
             Ty::Tuple(items) => 1 + items.iter().map(Ty::depth).max().unwrap_or(0),
-            Ty::List(t) | Ty::Set(t, _) | Ty::View(_, t) => 1 + t.depth(),
+            Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t, _) | Ty::View(_, t) => 1 + t.depth(),
             Ty::Dict(k, v) => 1 + k.depth().max(v.depth()),
             _ => 0,
         }
@@ -77,6 +80,10 @@ impl Ty {
                 Ty::Tuple(a.iter().zip(b).map(|(x, y)| x.join(y)).collect::<Option<_>>()?)
             }
             (Ty::List(a), Ty::List(b)) => Ty::List(Box::new(a.join(b)?)),
+            (Ty::TupleOf(a), Ty::TupleOf(b)) => Ty::TupleOf(Box::new(a.join(b)?)),
+            (Ty::Tuple(items), Ty::TupleOf(e)) | (Ty::TupleOf(e), Ty::Tuple(items)) => {
+                Ty::TupleOf(Box::new(items.iter().try_fold((**e).clone(), |acc, t| acc.join(t))?))
+            }
             _ => return None,
         };
         (joined.depth() <= MAX_DEPTH).then_some(joined)
@@ -92,7 +99,7 @@ impl Ty {
             Ty::Float => "float",
             Ty::Str => "str",
             Ty::Dyn => "object",
-            Ty::Tuple(_) => "tuple",
+            Ty::Tuple(_) | Ty::TupleOf(_) => "tuple",
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
             Ty::Set(_, false) => "set",
@@ -122,6 +129,7 @@ impl fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::TupleOf(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t, frozen) => write!(f, "{}[{t}]", if *frozen { "frozenset" } else { "set" }),
             Ty::View(_, d) => write!(f, "{}", self.py_name()).and_then(|_| match &**d {

@@ -174,6 +174,8 @@ pub const DESC_TUPLE: i64 = 6;
 pub const DESC_LIST: i64 = 7;
 pub const DESC_DICT: i64 = 8;
 pub const DESC_SET: i64 = 9;
+/// A `tuple[T, ...]` (length known at run time): a pointer to a list that is never mutated.
+pub const DESC_VTUPLE: i64 = 10;
 
 /// Operator codes of `pyx_set_binop` / `pyx_set_inplace`.
 pub const SET_OR: i64 = 0;

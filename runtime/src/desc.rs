@@ -51,6 +51,8 @@ pub static pyx_desc_dyn: Desc = scalar(DESC_DYN, 16);
 #[unsafe(no_mangle)]
 pub static pyx_desc_list: Desc = scalar(DESC_LIST, 8);
 #[unsafe(no_mangle)]
+pub static pyx_desc_vtuple: Desc = scalar(DESC_VTUPLE, 8);
+#[unsafe(no_mangle)]
 pub static pyx_desc_dict: Desc = scalar(DESC_DICT, 8);
 #[unsafe(no_mangle)]
 pub static pyx_desc_set: Desc = scalar(DESC_SET, 8);
@@ -136,7 +138,7 @@ unsafe fn set_is_frozen(s: *const u8) -> bool {
 /// `p` must be a valid slot of descriptor `d`.
 pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
     match (*d).kind {
-        DESC_TUPLE => b"tuple",
+        DESC_TUPLE | DESC_VTUPLE => b"tuple",
         DESC_LIST => b"list",
         DESC_DICT => b"dict",
         DESC_SET if set_is_frozen(rd_ptr(p)) => b"frozenset",
@@ -154,7 +156,7 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
 pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_incref(rd_ptr(p)),
-        DESC_LIST | DESC_DICT | DESC_SET => {
+        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => {
             let o: *mut i64 = rd_ptr(p);
             if !o.is_null() {
                 *o += 1;
@@ -182,7 +184,7 @@ pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
 pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_decref(rd_ptr(p)),
-        DESC_LIST | DESC_DICT | DESC_SET => {
+        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => {
             let o: *mut i64 = rd_ptr(p);
             if o.is_null() {
                 return;
@@ -190,7 +192,7 @@ pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
             *o -= 1;
             if *o == 0 {
                 match (*d).kind {
-                    DESC_LIST => crate::list::list_free(o as *mut List),
+                    DESC_LIST | DESC_VTUPLE => crate::list::list_free(o as *mut List),
                     DESC_DICT => crate::dict::dict_free(o as _),
                     _ => crate::set::set_free(o as _),
                 }
@@ -317,7 +319,7 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
                     .zip(fb)
                     .all(|(x, y)| eq_slots(x.desc, a.add(x.offset as usize), y.desc, b.add(y.offset as usize)))
         }
-        (DESC_LIST, DESC_LIST) => list_cmp(rd_ptr(a), rd_ptr(b), CMP_EQ).unwrap_or(false),
+        (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), CMP_EQ).unwrap_or(false),
         (DESC_DICT, DESC_DICT) => {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
             x == y || crate::dict::dict_eq(x as _, y as _)
@@ -362,7 +364,7 @@ pub unsafe fn cmp2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8,
                 },
             )
         }
-        (DESC_LIST, DESC_LIST) => list_cmp(rd_ptr(a), rd_ptr(b), op),
+        (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), op),
         (DESC_SET, DESC_SET) => Ok(crate::set::set_cmp(rd_ptr::<u8>(a) as _, rd_ptr::<u8>(b) as _, op)),
         _ => match (as_dyn(da, a), as_dyn(db, b)) {
             (Some(x), Some(y)) => compare(op, x, y),
@@ -490,6 +492,14 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
             }
             h.finish()
         }
+        DESC_VTUPLE => {
+            let l: *const List = rd_ptr(p);
+            let mut h = TupleHasher::new();
+            for i in 0..crate::list::len(l) {
+                h.add(elem_hash((*l).desc, crate::list::slot(l, i))?);
+            }
+            h.finish()
+        }
         DESC_SET => crate::set::set_hash(rd_ptr::<u8>(p) as _)?,
         _ => return Err(unhashable(type_name(d, p))),
     })
@@ -524,6 +534,21 @@ pub unsafe fn elem_repr(out: &mut Buf, d: *const Desc, p: *const u8) {
             out.push(b')');
         }
         DESC_LIST => crate::list::list_repr_into(out, rd_ptr(p)),
+        DESC_VTUPLE => {
+            let l: *const List = rd_ptr(p);
+            let n = crate::list::len(l);
+            out.push(b'(');
+            for i in 0..n {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                elem_repr(out, (*l).desc, crate::list::slot(l, i));
+            }
+            if n == 1 {
+                out.push(b',');
+            }
+            out.push(b')');
+        }
         DESC_DICT => crate::dict::dict_repr_into(out, rd_ptr::<u8>(p) as _),
         DESC_SET => crate::set::set_repr_into(out, rd_ptr::<u8>(p) as _),
         _ => out.extend_from_slice(b"<object>"),

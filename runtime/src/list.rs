@@ -546,6 +546,17 @@ pub unsafe extern "C" fn pyx_list_index(l: *const List, elem: *const u8, start: 
     or_raise(index(l, elem, start, stop), -1)
 }
 
+/// pyx_tuple_index(t, elem, start, stop) -> t.index(elem, start, stop) for a tuple laid out
+/// as a list; ValueError: tuple.index(x): x not in tuple
+///
+/// # Safety
+/// `t` must be a valid list and `elem` a slot of its descriptor.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_tuple_index(t: *const List, elem: *const u8, start: i64, stop: i64) -> i64 {
+    let r = index(t, elem, start, stop).map_err(|_| PyErr::new(EXC_VALUE_ERROR, b"tuple.index(x): x not in tuple"));
+    or_raise(r, -1)
+}
+
 /// pyx_list_count(l, elem) -> l.count(elem)
 ///
 /// # Safety

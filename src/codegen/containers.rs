@@ -87,6 +87,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Str => "pyx_desc_str",
             Ty::Dyn => "pyx_desc_dyn",
             Ty::List(_) => "pyx_desc_list",
+            Ty::TupleOf(_) => "pyx_desc_vtuple",
             Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",
             Ty::Set(..) => "pyx_desc_set",
             Ty::Var(_) | Ty::Range => "pyx_desc_none",
@@ -270,9 +271,10 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     // xs.name(args) on a list  ==>  inline append; the runtime for the rest
+    // (also t.index/t.count on a tuple[T, ...], which shares the list layout)
     pub(super) fn list_method(&mut self, recv: ExprId, name: &str, args: &[ExprId], span: Span) -> V<'c> {
         let lt = self.ty(recv);
-        let Ty::List(el) = &lt else { return V { v: self.none(), owned: false } };
+        let (Ty::List(el) | Ty::TupleOf(el)) = &lt else { return V { v: self.none(), owned: false } };
         let el = (**el).clone();
         let (l, mut vals) = self.method_operands(recv, args);
         let lp = l.v;
@@ -339,7 +341,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                             Some((v, t)) => self.as_index(*v, t, span),
                             None => self.int(i64::MAX),
                         };
-                        V { v: self.call_rt_v(RuntimeFn::ListIndex, &[lp, p.into(), start.into(), stop.into()], span), owned: false }
+                        let f = if matches!(lt, Ty::TupleOf(_)) { RuntimeFn::TupleIndex } else { RuntimeFn::ListIndex };
+                        V { v: self.call_rt_v(f, &[lp, p.into(), start.into(), stop.into()], span), owned: false }
                     }
                 };
                 self.decref(needle, &el);
@@ -434,14 +437,14 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn iter_begin(&mut self, v: BasicValueEnum<'c>, t: &Ty, reversed: bool) -> Iter<'c> {
         let counter = self.b.entry_alloca(self.i64t(), "it");
         match t {
-            Ty::List(el) if reversed => {
+            Ty::List(el) | Ty::TupleOf(el) if reversed => {
                 // CPython's reversed list iterator: from len-1 down, stopping early if the list shrank.
                 let n = self.obj_len(v.into_pointer_value());
                 let last = self.b.sub(n, self.int(1));
                 self.b.store(counter, last);
                 Iter::ListRev { l: v.into_pointer_value(), i: counter, el: (**el).clone() }
             }
-            Ty::List(el) => {
+            Ty::List(el) | Ty::TupleOf(el) => {
                 self.b.store(counter, self.int(0));
                 Iter::List { l: v.into_pointer_value(), i: counter, el: (**el).clone() }
             }
@@ -607,7 +610,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// The type of the items iterating over a value of type `t` gives.
     pub(super) fn iterable_item_ty(&self, t: &Ty) -> Ty {
         match t {
-            Ty::List(e) | Ty::Set(e, _) => (**e).clone(),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e, _) => (**e).clone(),
             Ty::Str => Ty::Str,
             Ty::Range => Ty::Int,
             Ty::Dict(k, _) => (**k).clone(),

@@ -140,7 +140,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -338,7 +338,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -365,7 +365,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -381,7 +381,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.at_end(free);
                 match ty {
                     Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
-                    Ty::List(_) => self.call_rt(RuntimeFn::ListFree, &[p.into()], Span::default()),
+                    Ty::List(_) | Ty::TupleOf(_) => self.call_rt(RuntimeFn::ListFree, &[p.into()], Span::default()),
                     Ty::Set(..) => self.call_rt(RuntimeFn::SetFree, &[p.into()], Span::default()),
                     // Dicts, and views, which hold their dict.
                     _ => self.call_rt(RuntimeFn::DictFree, &[p.into()], Span::default()),
@@ -864,7 +864,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.assign(t, V { v: m, owned: true }, ity, span);
                     }
                 }
-                Ty::List(_) | Ty::Str => {
+                Ty::List(_) | Ty::TupleOf(_) | Ty::Str => {
                     // a, b = xs  ==>  check len(xs) == 2; a = xs[0]; b = xs[1]
                     let is_str = *ty == Ty::Str;
                     let n = if is_str {
@@ -874,7 +874,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.obj_len(v.v.into_pointer_value())
                     };
                     let el = match ty {
-                        Ty::List(el) => (**el).clone(),
+                        Ty::List(el) | Ty::TupleOf(el) => (**el).clone(),
                         _ => Ty::Str,
                     };
                     let want = self.int(items.len() as i64);
@@ -1285,6 +1285,27 @@ impl<'c, 'p> Gen<'c, 'p> {
         match (from, to) {
             (Ty::Never, t) => self.zero(t),
             (f, Ty::Dyn) => self.box_dyn(v, f),
+            // (a, b) as a tuple[T, ...]: a list of the members (their references move)
+            (Ty::Tuple(fs), Ty::TupleOf(el)) => {
+                let l = self.list_new(el, self.int(fs.len() as i64));
+                for (i, f) in fs.iter().enumerate() {
+                    let m = self.b.extract(v.into_struct_value(), i as u32);
+                    let m = self.coerce(m, f, el);
+                    self.list_push(l, m, el);
+                }
+                l.into()
+            }
+            // tuple[A, ...] as tuple[B, ...]: a new list of the converted items
+            (Ty::TupleOf(_), Ty::TupleOf(el)) => {
+                let l = self.list_new(el, self.int(0));
+                self.each(v, from, Span::default(), &mut |g, item, it| {
+                    let item = g.to_owned(V { v: item, owned: false }, it);
+                    let item = g.coerce(item, it, el);
+                    g.list_push(l, item, el);
+                });
+                self.decref(v, from);
+                l.into()
+            }
             (Ty::Tuple(fs), Ty::Tuple(ts)) => {
                 let lt = self.llty(to);
                 let mut s = self.b.undef_struct(lt);
@@ -1468,7 +1489,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
             }
             Ty::View(which, _) => self.write_view(buf, v, *which),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(..) => self.write_container(buf, v, t),
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) => self.write_container(buf, v, t),
             Ty::Var(_) => {}
             // range(start, stop) / range(start, stop, step)
             Ty::Range => {
@@ -1511,7 +1532,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
                 let n = self.obj_len(v.into_pointer_value());
                 self.b.icmp(IntPredicate::NE, n, self.int(0))
             }
@@ -1835,6 +1856,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.b.add(a, off).into()
                     }
                     Ty::List(el) => self.list_get(v.v, idx, el, span),
+                    Ty::TupleOf(el) => {
+                        let p = self.list_item_ptr(v.v.into_pointer_value(), idx, el, "tuple index out of range", span);
+                        let item = self.load_slot(p, el);
+                        self.incref(item, el);
+                        item
+                    }
                     _ => self.none(),
                 };
                 self.pop_temp();
@@ -1902,12 +1929,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.expr(*last)
             }
             ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
-                (Ty::List(_), _) => self.list_method(*recv, name, args, span),
+                (Ty::List(_) | Ty::TupleOf(_), _) => self.list_method(*recv, name, args, span),
                 (Ty::Dict(..), _) => self.dict_method(*recv, name, args, &ty, span),
                 (Ty::Set(..), _) => self.set_method(*recv, name, args, span),
                 (Ty::Str, "split" | "rsplit" | "splitlines" | "join") => self.str_list_method(*recv, name, args, span),
                 _ => self.str_method(*recv, name, args, span),
             },
+            // The fresh list is the tuple (nothing else refers to it).
+            ExprKind::Freeze(l) => self.expr(*l),
             ExprKind::List(items) => {
                 let Ty::List(el) = &ty else { return borrowed(self.none()) };
                 let el = (**el).clone();
@@ -2258,11 +2287,21 @@ impl<'c, 'p> Gen<'c, 'p> {
                 owned(a)
             }
             (Ty::List(_), Ty::List(_)) if op == BinOp::Add => owned(self.call_rt_v(RuntimeFn::ListConcat, &[a, b], span)),
-            (Ty::List(_), n) if op == BinOp::Mul => {
+            // tuple + tuple where either is a tuple[T, ...]: both converted to the result type
+            (Ty::Tuple(_) | Ty::TupleOf(_), Ty::Tuple(_) | Ty::TupleOf(_)) if op == BinOp::Add && matches!(ty, Ty::TupleOf(_)) => {
+                self.incref(a, ta);
+                self.incref(b, tb);
+                let (x, y) = (self.coerce(a, ta, ty), self.coerce(b, tb, ty));
+                let r = self.call_rt_v(RuntimeFn::ListConcat, &[x, y], span);
+                self.decref(x, ty);
+                self.decref(y, ty);
+                owned(r)
+            }
+            (Ty::List(_) | Ty::TupleOf(_), n) if op == BinOp::Mul => {
                 let n = self.as_index(V { v: b, owned: false }, n, span);
                 owned(self.call_rt_v(RuntimeFn::ListRepeat, &[a, n.into()], span))
             }
-            (n, Ty::List(_)) if op == BinOp::Mul => {
+            (n, Ty::List(_) | Ty::TupleOf(_)) if op == BinOp::Mul => {
                 let n = self.as_index(V { v: a, owned: false }, n, span);
                 owned(self.call_rt_v(RuntimeFn::ListRepeat, &[b, n.into()], span))
             }
@@ -2398,7 +2437,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::In | CmpOp::NotIn => {
                 let r = match tb {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrContains, &[b, a], span).into_int_value(),
-                    Ty::List(el) if **el == *ta || **el == Ty::Dyn => {
+                    Ty::List(el) | Ty::TupleOf(el) if **el == *ta || **el == Ty::Dyn => {
                         self.incref(a, ta);
                         let needle = self.coerce(a, ta, el);
                         let p = self.slot(needle, el);
@@ -2437,7 +2476,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.table_contains(b, &(**d).clone(), a, ta, &kt, span)
                     }
                     // Items of another type: compare one by one, as CPython does.
-                    Ty::List(_) | Ty::View(..) => {
+                    Ty::List(_) | Ty::TupleOf(_) | Ty::View(..) => {
                         self.contains_by_eq(a, ta, b, tb, span)
                     }
                     Ty::Tuple(items) => {
@@ -2469,7 +2508,19 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let y = self.as_index(V { v: b, owned: false }, tb, span);
                 self.b.icmp(ip, x, y)
             }
-            (Ty::List(_), Ty::List(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(..), Ty::Set(..)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            (Ty::List(_), Ty::List(_)) | (Ty::TupleOf(_), Ty::TupleOf(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(..), Ty::Set(..)) if ta == tb => self.container_cmp(op, a, b, ta, span),
+            // A fixed tuple against a tuple[T, ...] (or two of those with other item types):
+            // both as tuples of the joined item type, compared item by item.
+            (Ty::Tuple(_) | Ty::TupleOf(_), Ty::Tuple(_) | Ty::TupleOf(_)) if matches!(ta.join(tb), Some(Ty::TupleOf(_))) => {
+                let t = ta.join(tb).unwrap_or(Ty::Never);
+                self.incref(a, ta);
+                self.incref(b, tb);
+                let (x, y) = (self.coerce(a, ta, &t), self.coerce(b, tb, &t));
+                let r = self.container_cmp(op, x, y, &t, span);
+                self.decref(x, &t);
+                self.decref(y, &t);
+                r
+            }
             // Ranges are equal when they give the same items.
             (Ty::Range, Ty::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let ((a0, a1, a2), (b0, b1, b2)) = (self.range_parts(a), self.range_parts(b));
@@ -2659,7 +2710,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let p = self.b.gep(self.i64t(), vals[0].v.into_pointer_value(), &[self.int(2)]);
                     plain(self.b.load(self.i64t(), p))
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.obj_len(vals[0].v.into_pointer_value()).into()),
+                Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => plain(self.obj_len(vals[0].v.into_pointer_value()).into()),
                 Ty::Range => {
                     let (a, b, c) = self.range_parts(vals[0].v);
                     plain(self.range_len(a, b, c).into())

@@ -257,6 +257,9 @@ runtime_fns! {
     ListContains = "pyx_list_contains", fn(Ptr, Ptr) -> Bool, raises: false;
     // pyx_list_index(l, elem, start, stop) (0 and i64::MAX when absent); ValueError: 3 is not in list
     ListIndex = "pyx_list_index", fn(Ptr, Ptr, I64, I64) -> I64, raises: true;
+    // pyx_tuple_index(t, elem, start, stop) -> t.index(elem, start, stop) on a tuple[T, ...];
+    // ValueError: tuple.index(x): x not in tuple
+    TupleIndex = "pyx_tuple_index", fn(Ptr, Ptr, I64, I64) -> I64, raises: true;
     // pyx_list_count(l, elem) -> l.count(elem)
     ListCount = "pyx_list_count", fn(Ptr, Ptr) -> I64, raises: false;
     // pyx_list_remove(l, elem); ValueError: list.remove(x): x not in list

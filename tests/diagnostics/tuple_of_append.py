@@ -1,0 +1,4 @@
+# error: unknown-attribute
+# line: 4
+t = tuple("ab")
+t.append("c")
