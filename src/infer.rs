@@ -318,6 +318,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 Ty::Var(x)
             }
+            (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
             (Ty::Tuple(items), Ty::TupleOf(e)) | (Ty::TupleOf(e), Ty::Tuple(items)) => {
@@ -357,19 +358,9 @@ impl<'p, 'd> Cx<'p, 'd> {
             self.error("unsupported-syntax", span, "range objects cannot be stored in containers yet; use list(range(...))");
             return a.clone();
         }
-        match self.join(a, b, span) {
-            Some(t) => t,
-            None => {
-                let (ra, rb) = (self.resolve(a), self.resolve(b));
-                let line = |cx: &Self, s: Span| cx.prog.files[s.file].line_col(s.start as usize).0;
-                let msg = match origin {
-                    Some(o) if o != span => format!("a container cannot hold both {ra} (line {}) and {rb} (line {})", line(self, o), line(self, span)),
-                    _ => format!("a container cannot hold both {ra} and {rb}"),
-                };
-                self.error("type-mismatch", span, msg);
-                a.clone()
-            }
-        }
+        // Elements no single type holds are `object`s (printable, comparable, hashable).
+        let _ = origin;
+        self.join(a, b, span).unwrap_or(Ty::Obj)
     }
 
     fn infer_instance(&mut self, i: InstId) {
@@ -536,7 +527,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         match self.iter_item(t) {
             Ok(t) => t,
             Err(msg) => {
-                let id = if matches!(t, Ty::Dyn | Ty::Tuple(_)) { "unsupported-syntax" } else { "type-mismatch" };
+                let id = if matches!(t, Ty::Dyn | Ty::Obj | Ty::Tuple(_)) { "unsupported-syntax" } else { "type-mismatch" };
                 self.error(id, span, msg);
                 Ty::Never
             }
@@ -569,7 +560,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 acc
             }
-            Ty::Dyn => return Err("iterating over a variable that holds values of several types is not supported yet".into()),
+            Ty::Dyn | Ty::Obj => return Err("iterating over a variable that holds values of several types is not supported yet".into()),
             other => return Err(format!("'{}' object is not iterable", other.py_name())),
         })
     }
@@ -639,7 +630,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         }
                     }
                 }
-                Ty::Dyn => self.error("unsupported-syntax", span, "unpacking a variable that holds values of several types is not supported yet"),
+                Ty::Dyn | Ty::Obj => self.error("unsupported-syntax", span, "unpacking a variable that holds values of several types is not supported yet"),
                 Ty::Int | Ty::Float | Ty::Bool | Ty::None => self.error("type-mismatch", span, format!("cannot unpack non-iterable {} object", ty.py_name())),
                 other => match self.iter_item(other) {
                     Ok(el) => {
@@ -843,6 +834,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
                     (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (_, Ty::Dyn) => Ty::Dyn,
+                    (_, Ty::Obj) => {
+                        self.error("unsupported-syntax", span, "arithmetic on a variable that holds values of several types is not supported yet");
+                        Ty::Never
+                    }
                     _ => {
                         let sym = match op {
                             UnaryOp::Neg => "-",
@@ -997,7 +992,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                             },
                         }
                     }
-                    Ty::Dyn => {
+                    Ty::Dyn | Ty::Obj => {
                         self.error("unsupported-syntax", span, "indexing a variable that holds values of several types is not supported yet");
                         Ty::Never
                     }
@@ -1399,6 +1394,10 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// The result of `recv.name(args)`, checking the arguments.
     fn method(&mut self, recv: &Ty, name: &str, tys: &[Ty], span: Span) -> Ty {
+        if matches!(recv, Ty::Obj | Ty::Dyn) {
+            self.error("unsupported-syntax", span, format!("calling .{name}() on a variable that holds values of several types is not supported yet"));
+            return Ty::Never;
+        }
         if *recv != Ty::Str {
             // Methods these types really have (CPython 3.11), which pyexe does not support yet.
             let real = match recv {
@@ -1477,6 +1476,10 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn binary(&mut self, op: BinOp, a: &Ty, b: &Ty, rhs_const: Option<i64>, span: Span) -> Ty {
         use Ty::*;
         if *a == Never || *b == Never {
+            return Never;
+        }
+        if *a == Obj || *b == Obj {
+            self.error("unsupported-syntax", span, format!("operator {} on a value of a container of mixed types (an `object` here) is not supported yet", op.symbol()));
             return Never;
         }
         let num = |t: &Ty| t.is_numeric();
@@ -1597,6 +1600,10 @@ impl<'p, 'd> Cx<'p, 'd> {
             self.error("unsupported-syntax", span, format!("comparing tuples with {} is not supported yet", op.symbol()));
             return;
         }
+        if !ok && *b == Ty::Obj {
+            self.error("unsupported-syntax", span, "'in' on a variable that holds values of several types is not supported yet");
+            return;
+        }
         if !ok {
             let msg = match op {
                 CmpOp::In | CmpOp::NotIn if *b == Ty::Str => format!("'in <string>' requires string as left operand, not {}", a.py_name()),
@@ -1610,7 +1617,7 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn builtin(&mut self, b: Builtin, tys: &[Ty], rhs_const: Option<i64>, span: Span) -> Ty {
         use Ty::*;
         let real = |t: &Ty| t.is_numeric() || *t == Dyn;
-        let has_dyn = tys.contains(&Dyn);
+        let has_dyn = tys.contains(&Dyn) || tys.contains(&Obj);
         let bad = |cx: &mut Self, msg: String| {
             if has_dyn {
                 // CPython would decide at run time; pyexe cannot compile this case yet.
@@ -1624,7 +1631,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         };
         match b {
             Builtin::Len => match &tys[0] {
-                Str | List(_) | Tuple(_) | TupleOf(_) | Dyn | Dict(..) | Set(..) | View(..) | Range => Int,
+                Str | List(_) | Tuple(_) | TupleOf(_) | Dyn | Obj | Dict(..) | Set(..) | View(..) | Range => Int,
                 t => bad(self, format!("object of type '{}' has no len()", t.py_name())),
             },
             Builtin::Abs => match &tys[0] {
@@ -1764,6 +1771,8 @@ fn unhashable(t: &Ty) -> Option<&'static str> {
 /// Whether `<` is defined between the two types.
 fn orderable(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
+        // An `object` may hold anything: CPython decides at run time (so does pyexe).
+        (Ty::Obj, _) | (_, Ty::Obj) => true,
         (Ty::Dyn, t) | (t, Ty::Dyn) => t.is_dynable(),
         (a, b) if a.is_numeric() && b.is_numeric() => true,
         (Ty::Str, Ty::Str) => true,

@@ -14,6 +14,10 @@ pub enum Ty {
     Str,
     /// A tagged None/bool/int/float/str, e.g. `total = 0` ... `total += 0.5`.
     Dyn,
+    /// A value of any type (`object`): the elements of a container holding unrelated types,
+    /// e.g. `[1, 'a', (2.5, None)]`. Laid out as a `Dyn`, other types boxed (`TAG_OBJ`); it
+    /// can be printed, compared, hashed and tested for truth, not operated on.
+    Obj,
     Tuple(Vec<Ty>),
     /// `tuple[T, ...]`: a tuple whose length is known only at run time (`tuple(xs)`),
     /// laid out as a list that is never mutated.
@@ -55,7 +59,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -76,6 +80,7 @@ impl Ty {
             (Ty::Never, b) => b.clone(),
             (a, Ty::Never) => a.clone(),
             (a, b) if a.is_dynable() && b.is_dynable() => Ty::Dyn,
+            (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 Ty::Tuple(a.iter().zip(b).map(|(x, y)| x.join(y)).collect::<Option<_>>()?)
             }
@@ -98,7 +103,7 @@ impl Ty {
             Ty::Int => "int",
             Ty::Float => "float",
             Ty::Str => "str",
-            Ty::Dyn => "object",
+            Ty::Dyn | Ty::Obj => "object",
             Ty::Tuple(_) | Ty::TupleOf(_) => "tuple",
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",

@@ -17,6 +17,9 @@ pub const TAG_STR: i64 = 4; // val: *mut Str (owned reference)
 /// Only in `%`-formatting arguments: the text (str == repr) of a tuple or list.
 pub const TAG_TUPLE_TEXT: i64 = 5;
 pub const TAG_LIST_TEXT: i64 = 6;
+/// val: *mut BoxObj (owned reference): a value of any other type (a list, tuple, dict...)
+/// in a variable or container slot that may hold several types.
+pub const TAG_OBJ: i64 = 7;
 
 /// Binary operator codes for `pyx_dyn_binop`.
 pub const OP_ADD: i64 = 0;

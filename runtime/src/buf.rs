@@ -53,6 +53,17 @@ pub unsafe fn format_dyn(out: &mut Buf, d: Dyn, spec: &[u8]) -> Result<(), PyErr
 /// # Safety
 /// `b` must be a valid buffer, `spec` a valid string, and a str value a valid string.
 unsafe fn buf_fmt(b: *mut Buf, d: Dyn, spec: *mut Str) {
+    if d.tag == crate::abi::TAG_OBJ {
+        // format(container, spec): str() for an empty spec, as object.__format__.
+        if str_bytes(spec).is_empty() {
+            crate::dynamic::write_dyn(buf(b), d, false);
+        } else {
+            let name = crate::dynamic::name_of(d);
+            let msg = [b"unsupported format string passed to ", name, b".__format__"].concat();
+            or_raise(Err::<(), _>(PyErr { kind: crate::abi::EXC_TYPE_ERROR, msg }), ());
+        }
+        return;
+    }
     or_raise(format_dyn(buf(b), d, str_bytes(spec)), ());
 }
 

@@ -3,7 +3,7 @@
 //! semantics and TypeErrors.
 use crate::abi::*;
 use crate::buf::Buf;
-use crate::dynamic::{compare, type_name as tag_name, write_dyn};
+use crate::dynamic::{compare, write_dyn};
 use crate::exc::or_raise;
 use crate::format::{float_repr, int_decimal, str_repr};
 use crate::hash::{hash_float, hash_int, str_hash, TupleHasher, NONE_HASH};
@@ -143,7 +143,7 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
         DESC_DICT => b"dict",
         DESC_SET if set_is_frozen(rd_ptr(p)) => b"frozenset",
         DESC_SET => b"set",
-        _ => as_dyn(d, p).map_or(b"object", |v| tag_name(v.tag)),
+        _ => as_dyn(d, p).map_or(b"object", crate::dynamic::name_of),
     }
 }
 
@@ -162,12 +162,7 @@ pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
                 *o += 1;
             }
         }
-        DESC_DYN => {
-            let v = rd_dyn(p);
-            if v.tag == TAG_STR {
-                str_incref(v.val as *mut Str);
-            }
-        }
+        DESC_DYN => crate::object::dyn_incref(rd_dyn(p)),
         DESC_TUPLE => {
             for f in fields(d) {
                 elem_incref(f.desc, p.add(f.offset as usize));
@@ -198,12 +193,7 @@ pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
                 }
             }
         }
-        DESC_DYN => {
-            let v = rd_dyn(p);
-            if v.tag == TAG_STR {
-                str_decref(v.val as *mut Str);
-            }
-        }
+        DESC_DYN => crate::object::dyn_decref(rd_dyn(p)),
         DESC_TUPLE => {
             for f in fields(d) {
                 elem_decref(f.desc, p.add(f.offset as usize));
@@ -484,7 +474,13 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
         DESC_FLOAT => hash_float(rd_f64(p)),
         DESC_BOOL => (*p != 0) as i64,
         DESC_NONE => NONE_HASH,
-        DESC_DYN => dyn_hash(rd_dyn(p)),
+        DESC_DYN => match rd_dyn(p) {
+            v if v.tag == TAG_OBJ => {
+                let b = v.val as *mut crate::object::BoxObj;
+                elem_hash((*b).desc, crate::object::box_slot(b))?
+            }
+            v => dyn_hash(v),
+        },
         DESC_TUPLE => {
             let mut h = TupleHasher::new();
             for f in fields(d) {

@@ -8,7 +8,8 @@ use crate::num::{
     cmp_int_float, float_floordiv, float_mod, float_pow, float_to_int, float_truediv, int_add, int_floordiv,
     int_lshift, int_mod, int_mul, int_pow, int_rshift, int_sub, int_truediv, overflow,
 };
-use crate::object::{dyn_decref, dyn_incref, str_bytes, str_new, Dyn, PyErr, Str};
+use crate::desc::Desc;
+use crate::object::{box_slot, dyn_decref, dyn_incref, str_bytes, str_new, BoxObj, Dyn, PyErr, Str};
 use crate::parse::{parse_float, parse_int};
 use crate::str::{concat, percent, repeat};
 use alloc::vec::Vec;
@@ -55,6 +56,24 @@ pub fn type_name(tag: i64) -> &'static [u8] {
     }
 }
 
+/// The Python type name of a dynamic value, as in error messages (a box's by its slot).
+pub fn name_of(d: Dyn) -> &'static [u8] {
+    match unbox(d) {
+        // SAFETY: a TAG_OBJ value points to a valid box (see `object::BoxObj`).
+        Some((desc, p)) => unsafe { crate::desc::type_name(desc, p) },
+        None => type_name(d.tag),
+    }
+}
+
+/// The descriptor and slot a `TAG_OBJ` value holds.
+fn unbox(d: Dyn) -> Option<(*const Desc, *const u8)> {
+    (d.tag == TAG_OBJ).then(|| {
+        let b = d.val as *mut BoxObj;
+        // SAFETY: a TAG_OBJ value points to a valid box.
+        (unsafe { (*b).desc }, box_slot(b) as *const u8)
+    })
+}
+
 /// A TypeError whose message is the concatenation of `parts`.
 fn type_error(parts: &[&[u8]]) -> PyErr {
     PyErr { kind: EXC_TYPE_ERROR, msg: parts.concat() }
@@ -71,6 +90,11 @@ pub unsafe fn write_dyn(out: &mut Vec<u8>, d: Dyn, repr: bool) {
         TAG_FLOAT => float_repr(f64::from_bits(d.val as u64), out),
         TAG_STR if repr => str_repr(str_bytes(as_str(d)), out),
         TAG_STR => out.extend_from_slice(str_bytes(as_str(d))),
+        // Containers: str() is repr().
+        TAG_OBJ => match unbox(d) {
+            Some((desc, p)) => crate::desc::elem_repr(out, desc, p),
+            None => {}
+        },
         _ => out.extend_from_slice(b"None"),
     }
 }
@@ -136,13 +160,13 @@ unsafe fn str_binop(op: i64, a: Dyn, b: Dyn) -> Result<Option<Dyn>, PyErr> {
     let (a_str, b_str) = (a.tag == TAG_STR, b.tag == TAG_STR);
     match op {
         OP_ADD if a_str && b_str => Ok(Some(string(concat(as_str(a), as_str(b))))),
-        OP_ADD if a_str => Err(type_error(&[b"can only concatenate str (not \"", type_name(b.tag), b"\") to str"])),
+        OP_ADD if a_str => Err(type_error(&[b"can only concatenate str (not \"", name_of(b), b"\") to str"])),
         OP_MUL => {
             let (s, n) = if a_str { (a, b) } else { (b, a) };
             if is_int(n.tag) {
                 Ok(Some(string(repeat(as_str(s), n.val)?)))
             } else {
-                Err(type_error(&[b"can't multiply sequence by non-int of type '", type_name(n.tag), b"'"]))
+                Err(type_error(&[b"can't multiply sequence by non-int of type '", name_of(n), b"'"]))
             }
         }
         OP_MOD if a_str => Ok(Some(string(percent(str_bytes(as_str(a)), &[b])?))),
@@ -172,9 +196,9 @@ pub unsafe fn binop(op: i64, a: Dyn, b: Dyn) -> Result<Dyn, PyErr> {
             if inplace && op == OP_POW { b"**" } else { op_symbol(op) },
             if inplace { b"=" } else { b"" },
             b": '",
-            type_name(a.tag),
+            name_of(a),
             b"' and '",
-            type_name(b.tag),
+            name_of(b),
             b"'",
         ])
     })
@@ -195,6 +219,13 @@ fn num_cmp(a: Dyn, b: Dyn) -> Option<Ordering> {
 /// # Safety
 /// `TAG_STR` operands must point to valid strings.
 pub unsafe fn compare(op: i64, a: Dyn, b: Dyn) -> Result<bool, PyErr> {
+    if a.tag == TAG_OBJ || b.tag == TAG_OBJ {
+        // Through the descriptors; a scalar side is a slot of the dynamic descriptor.
+        let dynd: *const Desc = &crate::desc::pyx_desc_dyn;
+        let (da, pa) = unbox(a).unwrap_or((dynd, &a as *const Dyn as *const u8));
+        let (db, pb) = unbox(b).unwrap_or((dynd, &b as *const Dyn as *const u8));
+        return crate::desc::cmp2(da, pa, db, pb, op);
+    }
     let ord = if is_number(a.tag) && is_number(b.tag) {
         num_cmp(a, b)
     } else if a.tag == TAG_STR && b.tag == TAG_STR {
@@ -203,7 +234,7 @@ pub unsafe fn compare(op: i64, a: Dyn, b: Dyn) -> Result<bool, PyErr> {
         // Different types are never equal; None equals None.
         (a.tag == TAG_NONE && b.tag == TAG_NONE).then_some(Ordering::Equal)
     } else {
-        return Err(crate::desc::unorderable(op, type_name(a.tag), type_name(b.tag)));
+        return Err(crate::desc::unorderable(op, name_of(a), name_of(b)));
     };
     Ok(match op {
         CMP_EQ => ord == Some(Ordering::Equal),
@@ -229,14 +260,14 @@ pub fn unary(op: i64, a: Dyn) -> Result<Dyn, PyErr> {
     };
     r.ok_or_else(|| {
         if op == UN_ABS {
-            return type_error(&[b"bad operand type for abs(): '", type_name(a.tag), b"'"]);
+            return type_error(&[b"bad operand type for abs(): '", name_of(a), b"'"]);
         }
         let sym: &[u8] = match op {
             UN_NEG => b"-",
             UN_POS => b"+",
             _ => b"~",
         };
-        type_error(&[b"bad operand type for unary ", sym, b": '", type_name(a.tag), b"'"])
+        type_error(&[b"bad operand type for unary ", sym, b": '", name_of(a), b"'"])
     })
 }
 
@@ -249,6 +280,7 @@ pub unsafe fn truthy(a: Dyn) -> bool {
         TAG_FLOAT => f64_of(a) != 0.0,
         TAG_STR => !str_bytes(as_str(a)).is_empty(),
         TAG_NONE => false,
+        TAG_OBJ => len(a).map_or(true, |n| n != 0),
         _ => a.val != 0,
     }
 }
@@ -258,7 +290,7 @@ pub fn to_index(a: Dyn) -> Result<i64, PyErr> {
     if is_int(a.tag) {
         return Ok(a.val);
     }
-    Err(type_error(&[b"'", type_name(a.tag), b"' object cannot be interpreted as an integer"]))
+    Err(type_error(&[b"'", name_of(a), b"' object cannot be interpreted as an integer"]))
 }
 
 /// int(a).
@@ -272,7 +304,7 @@ pub unsafe fn to_int(a: Dyn) -> Result<i64, PyErr> {
         TAG_INT | TAG_BOOL => Ok(a.val),
         _ => Err(type_error(&[
             b"int() argument must be a string, a bytes-like object or a real number, not '",
-            type_name(a.tag),
+            name_of(a),
             b"'",
         ])),
     }
@@ -286,7 +318,7 @@ pub unsafe fn to_float(a: Dyn) -> Result<f64, PyErr> {
     match a.tag {
         TAG_FLOAT | TAG_INT | TAG_BOOL => Ok(f64_of(a)),
         TAG_STR => parse_float(str_bytes(as_str(a))),
-        _ => Err(type_error(&[b"float() argument must be a string or a real number, not '", type_name(a.tag), b"'"])),
+        _ => Err(type_error(&[b"float() argument must be a string or a real number, not '", name_of(a), b"'"])),
     }
 }
 
@@ -298,7 +330,17 @@ pub unsafe fn len(a: Dyn) -> Result<i64, PyErr> {
     if a.tag == TAG_STR {
         return Ok((*as_str(a)).nchars);
     }
-    Err(type_error(&[b"object of type '", type_name(a.tag), b"' has no len()"]))
+    if let Some((d, p)) = unbox(a) {
+        let n = match (*d).kind {
+            DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => *(crate::desc::rd_ptr::<i64>(p)).add(1),
+            DESC_TUPLE => (*d).nfields,
+            _ => -1,
+        };
+        if n >= 0 {
+            return Ok(n);
+        }
+    }
+    Err(type_error(&[b"object of type '", name_of(a), b"' has no len()"]))
 }
 
 /// `str(a)` or `repr(a)` as a new string.
@@ -438,6 +480,45 @@ mod tests {
     use crate::object::{live_objects, str_decref};
 
     const T: Dyn = Dyn { tag: TAG_BOOL, val: 1 };
+
+    /// A boxed `[1, 2]` as a dynamic value (one reference).
+    fn boxed_list(items: &[i64]) -> Dyn {
+        let l = crate::list::list_new(&crate::desc::pyx_desc_int, 0);
+        for &i in items {
+            unsafe { crate::list::list_push_word(l, i) };
+        }
+        let b = unsafe { crate::object::pyx_box_new(&crate::desc::pyx_desc_list, &(l as i64) as *const i64 as *const u8) };
+        Dyn { tag: TAG_OBJ, val: b as i64 }
+    }
+
+    #[test]
+    fn boxed_objects_print_compare_and_free() {
+        let _g = crate::exc::testing::lock();
+        let live = live_objects();
+        let (a, b, c) = (boxed_list(&[1, 2]), boxed_list(&[1, 2]), boxed_list(&[1, 3]));
+        let text = |d: Dyn| {
+            let mut out = Vec::new();
+            unsafe { write_dyn(&mut out, d, false) };
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(text(a), "[1, 2]");
+        assert_eq!(name_of(a), b"list");
+        unsafe {
+            assert!(compare(CMP_EQ, a, b).unwrap());
+            assert!(compare(CMP_LT, a, c).unwrap());
+            assert!(!compare(CMP_EQ, a, int(1)).unwrap());
+            let e = compare(CMP_LT, a, int(1)).unwrap_err();
+            assert_eq!(e.msg, b"'<' not supported between instances of 'list' and 'int'");
+            assert_eq!(len(a).unwrap(), 2);
+            assert!(truthy(a));
+            dyn_incref(a);
+            dyn_decref(a);
+            for d in [a, b, c] {
+                dyn_decref(d);
+            }
+        }
+        assert_eq!(live_objects(), live);
+    }
     const F: Dyn = Dyn { tag: TAG_BOOL, val: 0 };
 
     /// Owns test strings and frees them at the end.

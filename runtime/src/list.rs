@@ -6,7 +6,7 @@ use crate::buf::Buf;
 use crate::desc::{elem_decref, elem_eq, elem_incref, elem_repr, is_plain, list_cmp, rd_i64, rd_ptr, Desc};
 use crate::exc::or_raise;
 use crate::libc;
-use crate::object::{malloc_or_die, note_alloc, note_free, out_of_memory, str_bytes, List, PyErr, Str};
+use crate::object::{note_alloc, note_free, out_of_memory, str_bytes, List, PyErr, Str};
 use crate::slice::{item_index, slice_indices, Slice};
 use core::ptr;
 

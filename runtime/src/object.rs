@@ -215,8 +215,9 @@ pub unsafe fn str_bytes<'a>(s: *const Str) -> &'a [u8] {
 /// # Safety
 /// A `TAG_STR` value must point to a valid `Str`.
 pub unsafe fn dyn_incref(d: Dyn) {
-    if d.tag == TAG_STR {
-        str_incref(d.val as *mut Str);
+    if d.tag == TAG_STR || d.tag == crate::abi::TAG_OBJ {
+        // Strings and boxes both start with their reference count.
+        *(d.val as *mut i64) += 1;
     }
 }
 
@@ -227,7 +228,65 @@ pub unsafe fn dyn_incref(d: Dyn) {
 pub unsafe fn dyn_decref(d: Dyn) {
     if d.tag == TAG_STR {
         str_decref(d.val as *mut Str);
+    } else if d.tag == crate::abi::TAG_OBJ {
+        let b = d.val as *mut BoxObj;
+        (*b).rc -= 1;
+        if (*b).rc == 0 {
+            box_free(b);
+        }
     }
+}
+
+/// A value of any type boxed for a `Dyn` (`TAG_OBJ`): the slot of its descriptor follows
+/// the header. Lists, dicts, sets and tuples reach variables and containers that may hold
+/// several types this way.
+#[repr(C)]
+pub struct BoxObj {
+    pub rc: i64,
+    pub desc: *const crate::desc::Desc,
+}
+
+/// Size of the `BoxObj` header; the slot follows it.
+pub const BOX_HEADER: usize = core::mem::size_of::<BoxObj>();
+
+/// The slot a box holds.
+pub fn box_slot(b: *mut BoxObj) -> *mut u8 {
+    (b as *mut u8).wrapping_add(BOX_HEADER)
+}
+
+/// The block size of a box of descriptor `d`.
+///
+/// # Safety
+/// `d` must be a valid descriptor.
+unsafe fn box_size(d: *const crate::desc::Desc) -> usize {
+    BOX_HEADER + (*d).size.max(1) as usize
+}
+
+/// pyx_box_new(desc, slot) -> a new box holding the slot's value (its references move in).
+///
+/// # Safety
+/// `d` must be a descriptor that outlives the box and `slot` a valid slot of it.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_box_new(d: *const crate::desc::Desc, slot: *const u8) -> *mut BoxObj {
+    let b = crate::pool::obj_alloc(box_size(d)) as *mut BoxObj;
+    if b.is_null() {
+        out_of_memory();
+    }
+    b.write(BoxObj { rc: 1, desc: d });
+    core::ptr::copy_nonoverlapping(slot, box_slot(b), (*d).size.max(0) as usize);
+    note_alloc();
+    b
+}
+
+/// Frees a box whose count reached zero, dropping what it holds.
+///
+/// # Safety
+/// `b` must be a box with no references left.
+unsafe fn box_free(b: *mut BoxObj) {
+    let d = (*b).desc;
+    crate::desc::elem_decref(d, box_slot(b));
+    crate::pool::obj_free(b as *mut u8, box_size(d));
+    note_free();
 }
 
 /// Number of code points in UTF-8 text (bytes that are not continuation bytes).

@@ -3,7 +3,7 @@
 //! (every line boundary CPython knows) and `str.join`.
 use crate::abi::{DESC_DYN, DESC_STR, EXC_MEMORY_ERROR, EXC_OVERFLOW_ERROR, EXC_TYPE_ERROR, EXC_VALUE_ERROR, TAG_STR};
 use crate::desc::{pyx_desc_str, rd_dyn, rd_ptr, type_name};
-use crate::dynamic::type_name as tag_name;
+use crate::dynamic::name_of;
 use crate::exc::or_raise;
 use crate::list::{len, list_new, list_push_word, reverse, slot};
 use crate::object::{count_chars, str_bytes, str_data, str_incref, str_try_alloc, str_with_nchars, List, PyErr, Str};
@@ -292,7 +292,7 @@ unsafe fn join_item(l: *const List, i: usize) -> Result<*mut Str, PyErr> {
             if v.tag == TAG_STR {
                 return Ok(v.val as *mut Str);
             }
-            tag_name(v.tag)
+            name_of(v)
         }
         _ => type_name(d, p),
     };

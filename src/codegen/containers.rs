@@ -85,7 +85,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Int => "pyx_desc_int",
             Ty::Float => "pyx_desc_float",
             Ty::Str => "pyx_desc_str",
-            Ty::Dyn => "pyx_desc_dyn",
+            Ty::Dyn | Ty::Obj => "pyx_desc_dyn",
             Ty::List(_) => "pyx_desc_list",
             Ty::TupleOf(_) => "pyx_desc_vtuple",
             Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",

@@ -146,7 +146,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let i = self.i64t().into();
                 self.cx.struct_type(&[i, i, i], false).into()
             }
-            Ty::Dyn => self.dynt().into(),
+            Ty::Dyn | Ty::Obj => self.dynt().into(),
             Ty::Tuple(items) => {
                 let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llty(t)).collect();
                 self.cx.struct_type(&fields, false).into()
@@ -344,7 +344,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let rc = self.b.add(rc, self.int(1));
                 self.b.store(p, rc);
             }
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 self.call_rt(RuntimeFn::DynIncref, &[v], Span::default());
             }
             Ty::Tuple(items) => self.each_counted_member(v, items, Self::incref),
@@ -389,7 +389,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 self.call_rt(RuntimeFn::DynDecref, &[v], Span::default());
             }
             Ty::Tuple(items) => self.each_counted_member(v, items, Self::decref),
@@ -1284,7 +1284,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         match (from, to) {
             (Ty::Never, t) => self.zero(t),
-            (f, Ty::Dyn) => self.box_dyn(v, f),
+            (f, Ty::Dyn | Ty::Obj) => self.box_dyn(v, f),
             // (a, b) as a tuple[T, ...]: a list of the members (their references move)
             (Ty::Tuple(fs), Ty::TupleOf(el)) => {
                 let l = self.list_new(el, self.int(fs.len() as i64));
@@ -1320,10 +1320,17 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
-    /// Wraps a scalar or str in a `Dyn { tag, val }`, transferring ownership.
+    /// Wraps a value in a `Dyn { tag, val }`, transferring ownership: scalars and strs
+    /// directly, any other type in a runtime box (`TAG_OBJ`).
     fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
         let (tag, val): (i64, IntValue<'c>) = match t {
-            Ty::Dyn => return v,
+            Ty::Dyn | Ty::Obj => return v,
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range => {
+                let d = self.desc(t);
+                let slot = self.slot(v, t);
+                let b = self.call_rt_v(RuntimeFn::BoxNew, &[d.into(), slot.into()], Span::default());
+                (abi::TAG_OBJ, self.b.ptr_to_int(b.into_pointer_value(), self.i64t()))
+            }
             Ty::Int => (abi::TAG_INT, v.into_int_value()),
             Ty::Bool => (abi::TAG_BOOL, self.b.zext(v.into_int_value(), self.i64t())),
             Ty::Float => (abi::TAG_FLOAT, self.b.bitcast(v, self.i64t()).into_int_value()),
@@ -1422,7 +1429,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 return V { v: self.b.select(v.v.into_int_value(), t.into(), f.into()), owned: false };
             }
             Ty::None | Ty::Never => return V { v: self.str_lit("None").into(), owned: false },
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 let r = self.call_rt_v(RuntimeFn::DynToStr, &[v.v], Span::default());
                 self.release(v, t);
                 r
@@ -1444,7 +1451,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 V { v: r, owned: true }
             }
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 let r = self.call_rt_v(RuntimeFn::DynRepr, &[v.v], Span::default());
                 self.release(v, t);
                 V { v: r, owned: true }
@@ -1473,7 +1480,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let f = if repr { RuntimeFn::BufStrRepr } else { RuntimeFn::BufStr };
                 self.call_rt(f, &[buf, v], sp);
             }
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 let f = if repr { RuntimeFn::BufDynRepr } else { RuntimeFn::BufDyn };
                 self.call_rt(f, &[buf, v], sp);
             }
@@ -1536,7 +1543,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let n = self.obj_len(v.into_pointer_value());
                 self.b.icmp(IntPredicate::NE, n, self.int(0))
             }
-            Ty::Dyn => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
+            Ty::Dyn | Ty::Obj => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
             Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
             Ty::Var(_) => self.cx.bool_type().const_zero(),
             Ty::Range => {
@@ -2130,7 +2137,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Str => {
                 self.call_rt(RuntimeFn::BufStrFmt, &[buf, v.v, spec], span);
             }
-            Ty::Dyn => {
+            Ty::Dyn | Ty::Obj => {
                 self.call_rt(RuntimeFn::BufDynFmt, &[buf, v.v, spec], span);
             }
             _ => {
@@ -2421,8 +2428,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::Is | CmpOp::IsNot => {
                 let same = match (ta, tb) {
                     (Ty::None, Ty::None) => bool_t.const_int(1, false),
-                    (Ty::Dyn, Ty::None) | (Ty::None, Ty::Dyn) => {
-                        let d = if *ta == Ty::Dyn { a } else { b };
+                    (Ty::Dyn | Ty::Obj, Ty::None) | (Ty::None, Ty::Dyn | Ty::Obj) => {
+                        let d = if *ta == Ty::None { b } else { a };
                         let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
@@ -2437,7 +2444,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::In | CmpOp::NotIn => {
                 let r = match tb {
                     Ty::Str => self.call_rt_v(RuntimeFn::StrContains, &[b, a], span).into_int_value(),
-                    Ty::List(el) | Ty::TupleOf(el) if **el == *ta || **el == Ty::Dyn => {
+                    Ty::List(el) | Ty::TupleOf(el) if **el == *ta || **el == Ty::Dyn || **el == Ty::Obj => {
                         self.incref(a, ta);
                         let needle = self.coerce(a, ta, el);
                         let p = self.slot(needle, el);
@@ -2637,7 +2644,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 phi.as_basic_value().into_int_value()
             }
-            (x, y) if (*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable() => {
+            (x, y) if ((*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable()) || *x == Ty::Obj || *y == Ty::Obj => {
                 let code = cmp_code(op);
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
             }

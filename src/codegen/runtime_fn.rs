@@ -71,6 +71,8 @@ runtime_fns! {
     // --- memory ---------------------------------------------------------------
     // Called by codegen when a reference count drops to zero.
     StrFree = "pyx_str_free", fn(Ptr) -> Void, raises: false;
+    // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
+    BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.
     ListFree = "pyx_list_free", fn(Ptr) -> Void, raises: false;
     DynIncref = "pyx_dyn_incref", fn(I64, I64) -> Void, raises: false;
