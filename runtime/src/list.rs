@@ -19,6 +19,37 @@ pub unsafe fn elem_size(l: *const List) -> usize {
     (*(*l).desc).size.max(1) as usize
 }
 
+/// The item storage of a list is `cap * elem_size` bytes, from the small-object pools up
+/// to `pool::MAX_SMALL` (most lists are short) and from libc beyond; these three keep the
+/// size and the allocator in step.
+pub unsafe fn items_alloc(bytes: usize) -> *mut u8 {
+    crate::pool::obj_alloc(bytes)
+}
+
+/// Frees item storage of `bytes` bytes (null when the list never had any).
+pub unsafe fn items_free(p: *mut u8, bytes: usize) {
+    if !p.is_null() {
+        crate::pool::obj_free(p, bytes);
+    }
+}
+
+/// Moves item storage of `old` bytes to a block of `new > old` bytes (null if unavailable,
+/// the old block then still valid).
+unsafe fn items_grow(p: *mut u8, old: usize, new: usize) -> *mut u8 {
+    if p.is_null() {
+        return items_alloc(new);
+    }
+    if old > crate::pool::MAX_SMALL || !crate::pool::enabled() {
+        return libc::realloc(p as *mut _, new) as *mut u8;
+    }
+    let q = items_alloc(new);
+    if !q.is_null() {
+        ptr::copy_nonoverlapping(p, q, old);
+        items_free(p, old);
+    }
+    q
+}
+
 /// The slot of item `i` (`i <= cap`).
 ///
 /// # Safety
@@ -53,7 +84,7 @@ fn bytes_for(n: usize, size: usize) -> Option<usize> {
 pub unsafe fn list_try_new(d: *const Desc, cap: usize) -> Result<*mut List, PyErr> {
     let size = (*d).size.max(1) as usize;
     let bytes = bytes_for(cap, size).ok_or_else(memory_error)?;
-    let items = if cap == 0 { ptr::null_mut() } else { crate::object::try_malloc(bytes) };
+    let items = if cap == 0 { ptr::null_mut() } else { items_alloc(bytes) };
     if cap != 0 && items.is_null() {
         return Err(memory_error());
     }
@@ -80,7 +111,7 @@ pub unsafe fn list_free(l: *mut List) {
         return;
     }
     drop_items(l, 0, len(l));
-    libc::free((*l).items as *mut _);
+    items_free((*l).items, (*l).cap.max(0) as usize * elem_size(l));
     crate::pool::obj_free(l as *mut u8, core::mem::size_of::<List>());
     note_free();
 }
@@ -117,7 +148,7 @@ pub unsafe fn reserve(l: *mut List, need: usize) -> bool {
     let new_cap = need.max(cap.saturating_mul(2)).max(4);
     let size = elem_size(l);
     let Some(bytes) = bytes_for(new_cap, size).or_else(|| bytes_for(need, size)) else { return false };
-    let items = libc::realloc((*l).items as *mut _, bytes) as *mut u8;
+    let items = items_grow((*l).items, cap * size, bytes);
     if items.is_null() {
         return false;
     }
@@ -462,12 +493,12 @@ pub unsafe fn reverse(l: *mut List) {
 /// # Safety
 /// `l` must be a valid list.
 pub unsafe fn clear(l: *mut List) {
-    let (n, items) = (len(l), (*l).items);
+    let (n, items, bytes) = (len(l), (*l).items, (*l).cap.max(0) as usize * elem_size(l));
     drop_items(l, 0, n);
     (*l).len = 0;
     (*l).cap = 0;
     (*l).items = ptr::null_mut();
-    libc::free(items as *mut _);
+    items_free(items, bytes);
 }
 
 // ---- exported ----------------------------------------------------------------------

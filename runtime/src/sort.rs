@@ -6,9 +6,8 @@
 use crate::abi::{DESC_BOOL, DESC_FLOAT, DESC_INT, DESC_STR, EXC_MEMORY_ERROR};
 use crate::desc::{elem_lt, rd_f64, rd_i64, rd_ptr, Desc};
 use crate::exc::or_raise;
-use crate::libc;
 use crate::list::{elem_size, len, slot};
-use crate::object::{str_bytes, try_malloc, List, PyErr, Str};
+use crate::object::{str_bytes, List, PyErr, Str};
 use alloc::vec::Vec;
 use core::convert::Infallible;
 use core::mem::MaybeUninit;
@@ -524,7 +523,7 @@ unsafe fn permute(l: *mut List, order: &[usize], fresh: *mut u8) {
     for (k, &i) in order.iter().enumerate() {
         core::ptr::copy_nonoverlapping(slot(l, i), fresh.add(k * size), size);
     }
-    libc::free((*l).items as *mut _);
+    crate::list::items_free((*l).items, (*l).cap.max(0) as usize * size);
     (*l).items = fresh;
     (*l).cap = order.len() as i64;
 }
@@ -536,8 +535,8 @@ unsafe fn index_sort_setup(l: *mut List) -> Result<(Vec<usize>, *mut u8), PyErr>
     let mut order = Vec::new();
     order.try_reserve_exact(n).map_err(|_| memory_error())?;
     order.extend(0..n);
-    let fresh = try_malloc(bytes);
-    if fresh.is_null() {
+    let fresh = if bytes == 0 { core::ptr::null_mut() } else { crate::list::items_alloc(bytes) };
+    if fresh.is_null() && bytes != 0 {
         return Err(memory_error());
     }
     Ok((order, fresh))
