@@ -381,7 +381,7 @@ pub unsafe fn elem_lt(d: *const Desc, a: *const u8, b: *const u8) -> Result<bool
     match (*d).kind {
         DESC_INT => Ok(rd_i64(a) < rd_i64(b)),
         DESC_FLOAT => Ok(rd_f64(a) < rd_f64(b)),
-        DESC_STR => Ok(str_bytes(rd_ptr(a)) < str_bytes(rd_ptr(b))),
+        DESC_STR => Ok(crate::object::str_cmp(rd_ptr(a), rd_ptr(b)).is_lt()),
         DESC_TUPLE => tuple_lt(d, a, b),
         _ => cmp2(d, a, d, b, CMP_LT),
     }
@@ -411,7 +411,7 @@ unsafe fn tuple_lt(d: *const Desc, a: *const u8, b: *const u8) -> Result<bool, P
             DESC_STR => {
                 let (p, q): (*mut Str, *mut Str) = (rd_ptr(x), rd_ptr(y));
                 if p != q {
-                    match str_bytes(p).cmp(str_bytes(q)) {
+                    match crate::object::str_cmp(p, q) {
                         core::cmp::Ordering::Less => return Ok(true),
                         core::cmp::Ordering::Greater => return Ok(false),
                         core::cmp::Ordering::Equal => {}

@@ -210,6 +210,55 @@ pub unsafe fn str_bytes<'a>(s: *const Str) -> &'a [u8] {
     core::slice::from_raw_parts((s as *const u8).add(STR_HEADER), (*s).len.max(0) as usize)
 }
 
+/// The first 8 bytes of `b` as a big-endian word, zero-padded: comparing two such words
+/// orders the strings whenever the words differ.
+#[inline(always)]
+pub fn prefix_word(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_be_bytes(w)
+}
+
+/// The order of two strings (code point order is byte order in UTF-8). Short keys are
+/// mostly decided by their first 8 bytes, without a call to memcmp.
+///
+/// # Safety
+/// `x` and `y` must be valid strings.
+#[inline]
+pub unsafe fn str_cmp(x: *const Str, y: *const Str) -> core::cmp::Ordering {
+    if x == y {
+        return core::cmp::Ordering::Equal;
+    }
+    let (a, b) = (str_bytes(x), str_bytes(y));
+    let (p, q) = (prefix_word(a), prefix_word(b));
+    if p != q {
+        // A zero pad byte only ties with a real NUL byte, and then the words are equal.
+        return p.cmp(&q);
+    }
+    a.cmp(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn str_cmp_is_byte_order() {
+        let texts = ["", "\0", "\0\0", "a", "a\0", "a\0b", "ab", "abcdefgh", "abcdefgh\0", "abcdefghi", "abcdefgg", "é", "z", "\u{10FFFF}"];
+        for x in texts {
+            for y in texts {
+                let (a, b) = (str_new(x.as_bytes()), str_new(y.as_bytes()));
+                assert_eq!(unsafe { str_cmp(a, b) }, x.as_bytes().cmp(y.as_bytes()), "{x:?} vs {y:?}");
+                unsafe {
+                    str_decref(a);
+                    str_decref(b);
+                }
+            }
+        }
+    }
+}
+
 /// Takes a new reference to the object a dynamic value holds, if any.
 ///
 /// # Safety

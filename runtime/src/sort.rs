@@ -555,7 +555,18 @@ pub unsafe fn sort(l: *mut List, reverse: bool) -> Result<(), PyErr> {
         DESC_INT => sort_plain::<_, true>(items_as::<i64>(l), reverse, |a, b| a < b),
         DESC_FLOAT => sort_plain::<_, true>(items_as::<f64>(l), reverse, |a, b| a < b),
         DESC_BOOL => sort_plain::<_, true>(items_as::<u8>(l), reverse, |a, b| a == 0 && b != 0),
-        DESC_STR => sort_plain::<_, false>(items_as::<*mut Str>(l), reverse, |a, b| str_bytes(a) < str_bytes(b)),
+        DESC_STR => {
+            // Sorted as (first 8 bytes, string) pairs: most comparisons stay in the array.
+            let items = items_as::<*mut Str>(l);
+            let mut pairs: Vec<StrKey> = Vec::new();
+            pairs.try_reserve_exact(items.len()).map_err(|_| memory_error())?;
+            pairs.extend(items.iter().map(|&s| str_key(s)));
+            let r = sort_plain::<_, false>(&mut pairs, reverse, str_key_lt);
+            for (it, p) in items.iter_mut().zip(&pairs) {
+                *it = p.2;
+            }
+            r
+        }
         _ => match (*d).size {
             8 => sort_by_value::<1>(l, d, reverse),
             16 => sort_by_value::<2>(l, d, reverse),
@@ -598,13 +609,33 @@ pub unsafe fn sort_keyed(l: *mut List, keys: *mut List, reverse: bool) -> Result
     let r = match (*kd).kind {
         DESC_INT => sort_pairs::<_, true>(&mut order, reverse, |i| rd_i64(key(i)), |a, b| a < b),
         DESC_FLOAT => sort_pairs::<_, true>(&mut order, reverse, |i| rd_f64(key(i)), |a, b| a < b),
-        DESC_STR => {
-            sort_pairs::<_, false>(&mut order, reverse, |i| rd_ptr::<Str>(key(i)), |a, b| str_bytes(a) < str_bytes(b))
-        }
+        DESC_STR => sort_pairs::<_, false>(&mut order, reverse, |i| str_key(rd_ptr::<Str>(key(i))), str_key_lt),
         _ => sort_checked(&mut order, reverse, |a, b| elem_lt(kd, key(a), key(b))),
     };
     permute(l, &order, fresh);
     r
+}
+
+/// A string with its first 8 bytes as a word and its length, to sort without touching
+/// the string itself unless both are longer than 8 bytes with the same start.
+type StrKey = (u64, usize, *mut Str);
+
+unsafe fn str_key(s: *mut Str) -> StrKey {
+    let b = str_bytes(s);
+    (crate::object::prefix_word(b), b.len(), s)
+}
+
+fn str_key_lt(a: StrKey, b: StrKey) -> bool {
+    if a.0 != b.0 {
+        return a.0 < b.0;
+    }
+    if a.1 <= 8 && b.1 <= 8 {
+        // The same first bytes: the shorter one (padded with zeros, which only tie with
+        // NUL bytes of the other) is a prefix of the other, or they are equal.
+        return a.1 < b.1;
+    }
+    // SAFETY: the keys hold valid strings of the list being sorted.
+    unsafe { crate::object::str_cmp(a.2, b.2).is_lt() }
 }
 
 /// Sorts indices by a key read once per index and compared without errors.
@@ -681,6 +712,44 @@ mod tests {
                     assert_eq!(int_items(l), want, "n={n} shape={shape}");
                     drop_list(l);
                 }
+            }
+        }
+        assert_eq!(live_objects(), live);
+    }
+
+    #[test]
+    fn strs_sort_by_bytes_and_stably_by_str_keys() {
+        let live = live_objects();
+        let mut rng = Rng(31);
+        let alphabet = ["a", "b", "\0", "é", "ab", "abcdefgh", "k1"];
+        for n in [2usize, 9, 70, 500] {
+            let texts: Vec<String> = (0..n).map(|_| (0..rng.below(5)).map(|_| alphabet[rng.below(7) as usize]).collect()).collect();
+            let refs: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
+            for reverse in [false, true] {
+                // Plain: byte order.
+                let l = strs(&refs);
+                unsafe { sort(l, reverse).unwrap() };
+                let got: Vec<&[u8]> = (0..n).map(|i| unsafe { str_bytes(rd_ptr(slot(l, i))) }).collect();
+                let mut want: Vec<&[u8]> = refs.iter().map(|t| t.as_bytes()).collect();
+                want.sort();
+                if reverse {
+                    want.reverse();
+                }
+                assert_eq!(got, want, "n={n}");
+                drop_list(l);
+                // Keyed: stable on equal keys.
+                let l = ints(&(0..n as i64).collect::<Vec<_>>());
+                let k = strs(&refs);
+                unsafe { sort_keyed(l, k, reverse).unwrap() };
+                let mut want: Vec<i64> = (0..n as i64).collect();
+                if reverse {
+                    want.sort_by(|&a, &b| refs[b as usize].as_bytes().cmp(refs[a as usize].as_bytes()));
+                } else {
+                    want.sort_by_key(|&i| refs[i as usize].as_bytes());
+                }
+                assert_eq!(int_items(l), want, "n={n} reverse={reverse}");
+                drop_list(l);
+                drop_list(k);
             }
         }
         assert_eq!(live_objects(), live);
