@@ -21,8 +21,15 @@ pub fn parse_int(s: &[u8], base: i64) -> Result<i64, PyErr> {
         msg.truncate(at + char_prefix(&msg[at..], 200)); // "%.200R"
         value_error(msg)
     };
-    // PyLong_FromString on the ASCII form of the text.
-    let t = to_ascii(s);
+    // PyLong_FromString on the ASCII form of the text (the text itself when it is ASCII
+    // without DEL, as nearly always: no copy).
+    let converted;
+    let t: &[u8] = if s.iter().all(|&c| c < 127) {
+        s
+    } else {
+        converted = to_ascii(s);
+        &converted
+    };
     let at = |k: usize| t.get(k).copied().unwrap_or(0);
     let mut p = 0;
     while is_space(at(p)) {
