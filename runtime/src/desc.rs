@@ -393,7 +393,15 @@ unsafe fn tuple_lt(d: *const Desc, a: *const u8, b: *const u8) -> Result<bool, P
     if a == b {
         return Ok(false);
     }
-    for f in fields(d) {
+    tuple_lt_from(d, a, b, 0)
+}
+
+/// `tuple_lt` when members `0..k` are known to be equal.
+///
+/// # Safety
+/// `a` and `b` must be valid slots of the tuple descriptor `d`.
+pub unsafe fn tuple_lt_from(d: *const Desc, a: *const u8, b: *const u8, k: usize) -> Result<bool, PyErr> {
+    for f in fields(d).iter().skip(k) {
         let (fd, x, y) = (f.desc, a.add(f.offset as usize), b.add(f.offset as usize));
         match (*fd).kind {
             DESC_INT => {

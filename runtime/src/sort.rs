@@ -3,8 +3,8 @@
 //! the order of their boundaries' "powers" (Munro and Wild's powersort) through one buffer
 //! of half the length, with an exponential search that skips long one-sided stretches.
 //! Ints, floats and strs are compared directly; other elements through `desc::elem_lt`.
-use crate::abi::{DESC_BOOL, DESC_FLOAT, DESC_INT, DESC_STR, EXC_MEMORY_ERROR};
-use crate::desc::{elem_lt, rd_f64, rd_i64, rd_ptr, Desc};
+use crate::abi::{DESC_BOOL, DESC_FLOAT, DESC_INT, DESC_NONE, DESC_STR, DESC_TUPLE, EXC_MEMORY_ERROR};
+use crate::desc::{elem_lt, fields, rd_f64, rd_i64, rd_ptr, Desc};
 use crate::exc::or_raise;
 use crate::list::{elem_size, len, slot};
 use crate::object::{str_bytes, List, PyErr, Str};
@@ -567,14 +567,83 @@ pub unsafe fn sort(l: *mut List, reverse: bool) -> Result<(), PyErr> {
             }
             r
         }
-        _ => match (*d).size {
-            8 => sort_by_value::<1>(l, d, reverse),
-            16 => sort_by_value::<2>(l, d, reverse),
-            24 => sort_by_value::<3>(l, d, reverse),
-            32 => sort_by_value::<4>(l, d, reverse),
-            _ => sort_by_index(l, d, reverse),
+        DESC_TUPLE => match sort_tuples_by_str_prefix(l, d, reverse) {
+            Some(r) => r,
+            None => sort_by_size(l, d, reverse),
         },
+        _ => sort_by_size(l, d, reverse),
     }
+}
+
+/// Sorts slots of any descriptor through `elem_lt`: small ones in place, others by index.
+unsafe fn sort_by_size(l: *mut List, d: *const Desc, reverse: bool) -> Result<(), PyErr> {
+    match (*d).size {
+        8 => sort_by_value::<1>(l, d, reverse),
+        16 => sort_by_value::<2>(l, d, reverse),
+        24 => sort_by_value::<3>(l, d, reverse),
+        32 => sort_by_value::<4>(l, d, reverse),
+        _ => sort_by_index(l, d, reverse),
+    }
+}
+
+/// Sorts tuples whose first str member follows only int/float/bool/None members, like
+/// `(score, name, ...)` or `(name, ...)`: each item is decorated with that string's first
+/// 8 bytes and length, so items that tie on the leading numbers rarely touch the strings
+/// (the order is `tuple_lt`'s, member by member). None for other tuples.
+unsafe fn sort_tuples_by_str_prefix(l: *mut List, d: *const Desc, reverse: bool) -> Option<Result<(), PyErr>> {
+    let fs = fields(d);
+    let k = fs.iter().position(|f| !matches!((*f.desc).kind, DESC_INT | DESC_FLOAT | DESC_BOOL | DESC_NONE))?;
+    if (*fs[k].desc).kind != DESC_STR {
+        return None;
+    }
+    let off = fs[k].offset as usize;
+    let n = len(l);
+    let mut keys: Vec<(u64, usize, usize)> = Vec::new();
+    if keys.try_reserve_exact(n).is_err() {
+        return Some(Err(memory_error()));
+    }
+    keys.extend((0..n).map(|i| {
+        let (w, len, _) = str_key(rd_ptr::<Str>(slot(l, i).add(off)));
+        (w, len, i)
+    }));
+    let lt = |a: (u64, usize, usize), b: (u64, usize, usize)| -> Result<bool, PyErr> {
+        let (x, y) = (slot(l, a.2) as *const u8, slot(l, b.2) as *const u8);
+        // The leading number members, compared as tuple_lt does.
+        for f in &fs[..k] {
+            let (p, q) = (x.add(f.offset as usize), y.add(f.offset as usize));
+            match (*f.desc).kind {
+                DESC_INT if rd_i64(p) != rd_i64(q) => return Ok(rd_i64(p) < rd_i64(q)),
+                DESC_FLOAT if rd_f64(p) != rd_f64(q) => return Ok(rd_f64(p) < rd_f64(q)),
+                DESC_BOOL if (*p != 0) != (*q != 0) => return Ok(*q != 0),
+                _ => {}
+            }
+        }
+        // The string member: its first bytes and length when they decide.
+        if a.0 != b.0 {
+            return Ok(a.0 < b.0);
+        }
+        if a.1 <= 8 && b.1 <= 8 {
+            if a.1 != b.1 {
+                return Ok(a.1 < b.1);
+            }
+        } else {
+            let (p, q) = (rd_ptr::<Str>(x.add(off)), rd_ptr::<Str>(y.add(off)));
+            match crate::object::str_cmp(p, q) {
+                core::cmp::Ordering::Equal => {}
+                o => return Ok(o.is_lt()),
+            }
+        }
+        crate::desc::tuple_lt_from(d, x, y, k + 1)
+    };
+    let r = sort_checked(&mut keys, reverse, lt);
+    let order: Vec<usize> = keys.iter().map(|t| t.2).collect();
+    let bytes = n * elem_size(l);
+    let fresh = crate::list::items_alloc(bytes);
+    if fresh.is_null() {
+        return Some(Err(memory_error()));
+    }
+    permute(l, &order, fresh);
+    Some(r)
 }
 
 /// Sorts the slots themselves (N words each, padding possibly uninitialized) through
@@ -910,7 +979,8 @@ out(repr(l) + ' | ' + repr(m))";
     #[test]
     fn tuples_and_strs_agree_with_python() {
         let mut rng = Rng(11);
-        let words = ["pear", "apple", "", "Äpfel", "zebra", "a", "ab", "日本", "b"];
+        // Short and long words, some sharing their first 8 bytes.
+        let words = ["pear", "apple", "", "Äpfel", "zebra", "a", "ab", "日本", "b", "abcdefgh", "abcdefghij", "abcdefghi", "abcdefgz", "日本語の単語", "a\0", "a\0b", "\0"];
         let mut cases: Vec<Vec<(i64, &str)>> = Vec::new();
         for k in 0..40 {
             let n = [5, 80, 500][k % 3];
@@ -918,7 +988,7 @@ out(repr(l) + ' | ' + repr(m))";
         }
         let lines: Vec<String> = cases
             .iter()
-            .map(|c| format!("[{}]", c.iter().map(|(i, s)| format!("({i}, '{s}')")).collect::<Vec<_>>().join(", ")))
+            .map(|c| format!("[{}]", c.iter().map(|(i, s)| format!("({i}, {s:?})")).collect::<Vec<_>>().join(", ")))
             .collect();
         let body =
             "l = eval(line)\nm = [s for _, s in l]\nl.sort()\nm.sort(reverse=True)\nout(repr(l) + ' ' + repr(m))";
