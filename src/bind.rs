@@ -182,6 +182,29 @@ impl<'a> Pass<'a> {
                 }
                 return None;
             }
+            StmtKind::Reraise => return None,
+            // The body may stop anywhere, so handlers (and an exceptional finally) start from
+            // the state before it: a lower bound of every state inside.
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let after_body = self.block(body, s.clone());
+                let mut out = self.block(orelse, after_body);
+                for h in handlers {
+                    let mut hs = s.clone();
+                    if let Some(t) = &h.name {
+                        self.assign(t, &mut hs);
+                    }
+                    out = meet(out, self.block(&h.body, hs));
+                }
+                if finalbody.is_empty() {
+                    return out;
+                }
+                // Exceptional path: checked from the entry state; its result never continues.
+                self.block(finalbody, s.clone());
+                return match out {
+                    Some(_) => self.block(finalbody, out),
+                    None => None,
+                };
+            }
             StmtKind::Assert { test, msg } => {
                 self.expr(*test, &mut s);
                 if let Some(m) = msg {

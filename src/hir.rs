@@ -73,13 +73,13 @@ pub struct Param {
 
 pub type Block = Vec<Stmt>;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum StmtKind {
     Expr(ExprId),
     Assign(Target, ExprId),
@@ -99,6 +99,18 @@ pub enum StmtKind {
     Annotated { target: Target, ty: Ty },
     /// `del xs[i]`, `del xs[a:b]`, `del d[k]` (only item and slice targets).
     Del(Target),
+    /// `try: body / except ...: ... / else: orelse / finally: finalbody`
+    Try { body: Block, handlers: Vec<Handler>, orelse: Block, finalbody: Block },
+    /// A bare `raise` inside an `except` block: the handled exception again.
+    Reraise,
+}
+
+/// `except (K1, K2) as name: body`; `kinds` empty for a bare `except:`.
+#[derive(Debug, Clone)]
+pub struct Handler {
+    pub kinds: Vec<i64>,
+    pub name: Option<Target>,
+    pub body: Block,
 }
 
 #[derive(Debug, Clone)]

@@ -125,8 +125,12 @@ fn compatible(actual: &Ty, declared: &Ty) -> bool {
 /// Whether a block never falls through to its end.
 pub fn terminates(b: &Block, f: &Function) -> bool {
     b.last().is_some_and(|s| match &s.kind {
-        StmtKind::Return(_) | StmtKind::Raise { .. } => true,
+        StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Reraise => true,
         StmtKind::If(_, a, b) => terminates(a, f) && terminates(b, f),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            terminates(finalbody, f)
+                || ((terminates(body, f) || terminates(orelse, f)) && handlers.iter().all(|h| terminates(&h.body, f)))
+        }
         StmtKind::While { cond, body, .. } => matches!(f.exprs[*cond].kind, ExprKind::Bool(true)) && !has_break(body),
         StmtKind::Expr(e) => matches!(f.exprs[*e].kind, ExprKind::Builtin(Builtin::SysExit, _)),
         _ => false,
@@ -358,6 +362,10 @@ impl<'p, 'd> Cx<'p, 'd> {
             self.error("unsupported-syntax", span, "range objects cannot be stored in containers yet; use list(range(...))");
             return a.clone();
         }
+        if *b == Ty::Exc {
+            self.error("unsupported-syntax", span, "exception objects cannot be stored in containers yet");
+            return a.clone();
+        }
         // Elements no single type holds are `object`s (printable, comparable, hashable).
         let _ = origin;
         self.join(a, b, span).unwrap_or(Ty::Obj)
@@ -414,6 +422,18 @@ impl<'p, 'd> Cx<'p, 'd> {
             StmtKind::Expr(e) => {
                 self.expr(*e);
             }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(t) = &h.name {
+                        self.assign(t, Ty::Exc, s.span);
+                    }
+                    self.block(&h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::Reraise => {}
             StmtKind::Assign(t, e) => {
                 let ty = self.expr(*e);
                 self.assign(t, ty, s.span);

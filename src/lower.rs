@@ -115,13 +115,18 @@ struct FnCx {
     exprs: Vec<Expr>,
     inplace: Vec<ExprId>,
     loop_depth: usize,
+    /// How many `except` blocks enclose the statement being lowered (a bare `raise` needs one).
+    except_depth: usize,
+    /// The loop depth at each enclosing `finally` block (no `return` leaves one, nor a
+    /// `break`/`continue` of a loop outside it, yet).
+    finally_loops: Vec<usize>,
     /// Names bound by comprehensions and inline functions (`lambda`), innermost last.
     scopes: Vec<HashMap<String, LocalId>>,
 }
 
 impl FnCx {
     fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
-        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, scopes: Vec::new() }
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, except_depth: 0, finally_loops: Vec::new(), scopes: Vec::new() }
     }
     fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
         let r = r.range();
@@ -287,11 +292,13 @@ fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
                     walk(&i.body, out);
                     walk(&i.orelse, out);
                 }
-                // Refused, but the names they bind exist: no follow-on "not defined" errors.
                 ast::Stmt::Try(t) => {
                     walk(&t.body, out);
                     for h in &t.handlers {
                         let ast::ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(n) = &h.name {
+                            names.push(n.to_string());
+                        }
                         walk(&h.body, out);
                     }
                     walk(&t.orelse, out);
@@ -826,9 +833,13 @@ impl<'d> Lowerer<'d> {
                 }
             }
             ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
+                let what = if matches!(s, ast::Stmt::Break(_)) { "break" } else { "continue" };
                 if f.loop_depth == 0 {
-                    let what = if matches!(s, ast::Stmt::Break(_)) { "break" } else { "continue" };
                     self.err("syntax-error", span, format!("'{what}' outside loop"));
+                    return;
+                }
+                if f.finally_loops.last() == Some(&f.loop_depth) {
+                    self.err("unsupported-syntax", span, format!("'{what}' out of a finally block is not supported yet"));
                     return;
                 }
                 if matches!(s, ast::Stmt::Break(_)) {
@@ -840,6 +851,10 @@ impl<'d> Lowerer<'d> {
             ast::Stmt::Return(r) => {
                 if f.is_module {
                     self.err("syntax-error", span, "'return' outside function");
+                    return;
+                }
+                if !f.finally_loops.is_empty() {
+                    self.err("unsupported-syntax", span, "'return' inside a finally block is not supported yet");
                     return;
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
@@ -867,6 +882,51 @@ impl<'d> Lowerer<'d> {
                     }
                 }
                 return;
+            }
+            // try: ... except (K1, K2) as e: ... else: ... finally: ...
+            ast::Stmt::Try(t) => {
+                let body = self.lower_block(f, &t.body);
+                let mut handlers = Vec::new();
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    let kinds = match &h.type_ {
+                        None => vec![],
+                        Some(e) => {
+                            let names: Vec<&ast::Expr> = match &**e {
+                                ast::Expr::Tuple(t) => t.elts.iter().collect(),
+                                other => vec![other],
+                            };
+                            let mut kinds = Vec::new();
+                            for n in names {
+                                match n {
+                                    ast::Expr::Name(x) if exception_kind(x.id.as_str()).is_some() => kinds.extend(exception_kind(x.id.as_str())),
+                                    _ => self.err("unsupported-syntax", f.span(n), "only built-in exception classes can be caught for now"),
+                                }
+                            }
+                            kinds
+                        }
+                    };
+                    let name = h.name.as_ref().and_then(|n| {
+                        let target = ast::Expr::Name(ast::ExprName { range: h.range, id: n.clone(), ctx: ast::ExprContext::Store });
+                        self.lower_target(f, &target)
+                    });
+                    f.except_depth += 1;
+                    let hbody = self.lower_block(f, &h.body);
+                    f.except_depth -= 1;
+                    handlers.push(Handler { kinds, name, body: hbody });
+                }
+                let orelse = self.lower_block(f, &t.orelse);
+                f.finally_loops.push(f.loop_depth);
+                let finalbody = self.lower_block(f, &t.finalbody);
+                f.finally_loops.pop();
+                StmtKind::Try { body, handlers, orelse, finalbody }
+            }
+            ast::Stmt::Raise(r) if r.exc.is_none() => {
+                if f.except_depth == 0 {
+                    self.err("unsupported-syntax", span, "a bare 'raise' outside an except block is not supported");
+                    return;
+                }
+                StmtKind::Reraise
             }
             ast::Stmt::Raise(r) => match self.lower_raise(f, r, span) {
                 Some(k) => k,

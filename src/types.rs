@@ -30,6 +30,8 @@ pub enum Ty {
     View(ViewKind, Box<Ty>),
     /// A `range` object: `{start, stop, step}`.
     Range,
+    /// A caught exception (`except E as e`): a pointer to the runtime's exception object.
+    Exc,
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -59,7 +61,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -114,6 +116,7 @@ impl Ty {
             Ty::View(ViewKind::Items, _) => "dict_items",
             Ty::Var(_) => "<unknown>",
             Ty::Range => "range",
+            Ty::Exc => "BaseException",
         }
     }
 }

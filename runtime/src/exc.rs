@@ -31,6 +31,8 @@ pub struct Exc {
     pub code: Dyn,
     /// Traceback frames, innermost first.
     frames: Vec<Frame>,
+    /// The exception being handled when this one was raised (`__context__`), owned.
+    context: *mut Exc,
 }
 
 /// The pending exception (null when none). Codegen tests it after every call that can raise.
@@ -53,7 +55,8 @@ fn set_pending(e: *mut Exc) {
 /// Creates and raises an exception taking ownership of `msg` and `code`.
 fn raise_owned(kind: i64, msg: *mut Str, code: Dyn) {
     note_alloc();
-    set_pending(Box::into_raw(Box::new(Exc { rc: 1, kind, msg, code, frames: Vec::new() })));
+    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut() };
+    set_pending(Box::into_raw(Box::new(e)));
 }
 
 /// Removes the pending exception and returns it (null when none); the caller owns it.
@@ -75,6 +78,7 @@ pub unsafe fn exc_free(e: *mut Exc) {
         return;
     }
     let e = Box::from_raw(e);
+    exc_decref(e.context);
     str_decref(e.msg);
     dyn_decref(e.code);
     for f in e.frames.iter() {
@@ -116,6 +120,10 @@ pub fn kind_name(kind: i64) -> &'static str {
 /// `e` must point to a valid exception.
 pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
     let e = &*e;
+    if !e.context.is_null() && e.kind != EXC_SYSTEM_EXIT {
+        report(e.context, out);
+        out.extend_from_slice(b"\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
     if e.kind == EXC_SYSTEM_EXIT {
         return match e.code.tag {
             TAG_NONE => 0,
@@ -215,6 +223,108 @@ pub unsafe extern "C" fn pyx_tb_add(file: *mut Str, line: i64, func: *mut Str, d
     str_incref(func);
     str_incref(detail);
     (*e).frames.push(Frame { file, line, func, detail });
+}
+
+/// Drops a reference to an exception object.
+///
+/// # Safety
+/// `e` must be null or a valid exception the caller owns a reference to.
+pub unsafe fn exc_decref(e: *mut Exc) {
+    if !e.is_null() {
+        (*e).rc -= 1;
+        if (*e).rc == 0 {
+            exc_free(e);
+        }
+    }
+}
+
+/// Whether exception kind `kind` is `base` or derives from it.
+pub fn kind_is(mut kind: i64, base: i64) -> bool {
+    while kind >= 0 {
+        if kind == base {
+            return true;
+        }
+        kind = EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2);
+    }
+    false
+}
+
+/// pyx_exc_pending_is(kind) -> whether the pending exception is a `kind` (an `except
+/// kind:` clause matches it).
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_exc_pending_is(kind: i64) -> i8 {
+    // SAFETY: single-threaded access to the runtime's global; the exception is valid.
+    unsafe { (!pyx_exc.is_null() && kind_is((*pyx_exc).kind, kind)) as i8 }
+}
+
+/// pyx_exc_take() -> the pending exception (the caller owns it), none left pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_exc_take() -> *mut Exc {
+    take_pending()
+}
+
+/// pyx_exc_restore(e): makes `e` pending again (consuming the reference), with its
+/// traceback (a bare `raise`, or the end of a `finally` block).
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_restore(e: *mut Exc) {
+    set_pending(e);
+}
+
+/// pyx_exc_set_context(e): the pending exception escaped while `e` was being handled;
+/// `e` becomes its `__context__` (consuming the reference) unless it is `e` itself.
+///
+/// # Safety
+/// `e` must be a valid exception; an exception must be pending.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_set_context(e: *mut Exc) {
+    let p = pyx_exc;
+    if p.is_null() || p == e || !(*p).context.is_null() {
+        exc_decref(e);
+        return;
+    }
+    (*p).context = e;
+}
+
+/// pyx_exc_decref(e): drops a reference to an exception object.
+///
+/// # Safety
+/// `e` must be a valid exception the caller owns a reference to.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_decref(e: *mut Exc) {
+    exc_decref(e);
+}
+
+/// pyx_exc_str(e) -> str(e): the message (a KeyError's is already the key's repr).
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_str(e: *mut Exc) -> *mut Str {
+    str_new(str_bytes((*e).msg))
+}
+
+/// pyx_exc_repr(e) -> repr(e): `Kind('message')`, `Kind()` without one.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_repr(e: *mut Exc) -> *mut Str {
+    let mut out = Vec::new();
+    out.extend_from_slice(kind_name((*e).kind).as_bytes());
+    out.push(b'(');
+    let msg = str_bytes((*e).msg);
+    if !msg.is_empty() {
+        if (*e).kind == crate::abi::EXC_KEY_ERROR {
+            out.extend_from_slice(msg);
+        } else {
+            crate::format::str_repr(msg, &mut out);
+        }
+    }
+    out.push(b')');
+    str_new(&out)
 }
 
 #[cfg(test)]

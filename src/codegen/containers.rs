@@ -90,7 +90,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::TupleOf(_) => "pyx_desc_vtuple",
             Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",
             Ty::Set(..) => "pyx_desc_set",
-            Ty::Var(_) | Ty::Range => "pyx_desc_none",
+            // Never element types (refused by inference).
+            Ty::Var(_) | Ty::Range | Ty::Exc => "pyx_desc_none",
             Ty::Tuple(items) => return self.tuple_desc(t, items),
         };
         if let Some(g) = self.module.get_global(name) {

@@ -78,6 +78,15 @@ struct FnState<'c> {
     temps: Vec<Temp<'c>>,
     file: PointerValue<'c>,
     name: PointerValue<'c>,
+    /// Where a raised exception goes inside `try` bodies, innermost last: the handler
+    /// block and the temp-stack depth at its `try` (temps above it are released first).
+    handlers: Vec<(BasicBlock<'c>, usize)>,
+    /// `finally` bodies a `return`, `break` or `continue` must run on its way out,
+    /// innermost last, with the loop depth and handler depth at their `try`.
+    finallies: Vec<(Block, usize, usize)>,
+    /// Slots holding the exceptions being handled by enclosing `except` blocks (for a bare
+    /// `raise`), with the loop depth at their handler.
+    handling: Vec<(PointerValue<'c>, usize)>,
 }
 
 pub struct Gen<'c, 'p> {
@@ -140,7 +149,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -274,12 +283,18 @@ impl<'c, 'p> Gen<'c, 'p> {
         let detail = self.str_lit(&detail);
         let (file, name) = (self.fs().file, self.fs().name);
         self.call_rt(RuntimeFn::TbAdd, &[file.into(), self.int(line as i64).into(), name.into(), detail.into()], span);
+        self.propagate();
+    }
+
+    /// With an exception pending (its frame here already recorded): release the temps
+    /// down to the innermost `try` and go to its handler, or leave the function.
+    fn propagate(&mut self) {
+        let (target, depth) = self.fs().handlers.last().copied().unwrap_or((self.fs().exit, 0));
         let temps = self.fs().temps.clone();
-        for t in temps.iter().rev() {
+        for t in temps[depth.min(temps.len())..].iter().rev() {
             self.release_temp(t);
         }
-        let exit = self.fs().exit;
-        self.b.br(exit);
+        self.b.br(target);
     }
 
     /// Raises a built-in exception with a constant message, then continues in a dead block.
@@ -338,7 +353,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -388,6 +403,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 };
                 self.b.br(done);
                 self.b.at_end(done);
+            }
+            Ty::Exc => {
+                self.call_rt(RuntimeFn::ExcDecref, &[v], Span::default());
             }
             Ty::Dyn | Ty::Obj => {
                 self.call_rt(RuntimeFn::DynDecref, &[v], Span::default());
@@ -514,6 +532,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             temps: Vec::new(),
             file: self.ptrt().const_null(),
             name: self.ptrt().const_null(),
+            handlers: Vec::new(),
+            finallies: Vec::new(),
+            handling: Vec::new(),
         }
     }
 
@@ -556,6 +577,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             temps: Vec::new(),
             file,
             name,
+            handlers: Vec::new(),
+            finallies: Vec::new(),
+            handling: Vec::new(),
         });
         if f.is_module_init {
             // Top-level code runs once, at its first import.
@@ -675,9 +699,26 @@ impl<'c, 'p> Gen<'c, 'p> {
             StmtKind::For { target, iter, body, orelse } => self.for_loop(target, *iter, body, orelse, s.span),
             StmtKind::Break | StmtKind::Continue => {
                 let (cont, brk) = *self.fs().loops.last().expect("loop");
-                self.b.br(if matches!(s.kind, StmtKind::Break) { brk } else { cont });
+                let depth = self.fs().loops.len();
+                self.leave_trys(depth);
+                if !self.terminated() {
+                    self.b.br(if matches!(s.kind, StmtKind::Break) { brk } else { cont });
+                }
             }
-            StmtKind::Return(Some(e)) if self.tail_sum(*e).is_some() => self.tail_sum_loop(*e, s.span),
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            // raise (inside except)  ==>  restore the handled exception, traceback and all
+            StmtKind::Reraise => {
+                if let Some(&(slot, _)) = self.fs().handling.last() {
+                    let e = self.b.load(self.ptrt(), slot);
+                    self.incref(e, &Ty::Exc);
+                    self.call_rt(RuntimeFn::ExcRestore, &[e], s.span);
+                    self.propagate();
+                }
+            }
+            // (not inside `try`: each recursion level must be able to catch)
+            StmtKind::Return(Some(e)) if self.tail_sum(*e).is_some() && self.fs().handlers.is_empty() && self.fs().finallies.is_empty() => {
+                self.tail_sum_loop(*e, s.span)
+            }
             StmtKind::Return(e) => self.return_stmt(*e, s.span),
             StmtKind::Raise { kind, msg } => {
                 let m = match msg {
@@ -743,6 +784,134 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
+    /// On the way out of the `try` statements entered at loop depth `depth` or deeper (a
+    /// `return` leaves all, `break`/`continue` those inside the loop): release the
+    /// exceptions their `except` blocks handle and run their `finally` bodies, innermost
+    /// first, each protected only by the handlers outside its `try`.
+    fn leave_trys(&mut self, depth: usize) {
+        let handling = self.fs().handling.clone();
+        for (slot, d) in handling.iter().rev() {
+            if *d >= depth {
+                let e = self.b.load(self.ptrt(), *slot);
+                self.decref(e, &Ty::Exc);
+            }
+        }
+        let finallies = self.fs().finallies.clone();
+        for (k, (body, d, hdepth)) in finallies.iter().enumerate().rev() {
+            if *d < depth {
+                break;
+            }
+            let (saved_h, saved_f) = (self.fs().handlers.clone(), self.fs().finallies.clone());
+            self.fs().handlers.truncate(*hdepth);
+            self.fs().finallies.truncate(k);
+            self.block(body);
+            self.fs().handlers = saved_h;
+            self.fs().finallies = saved_f;
+            if self.terminated() {
+                return;
+            }
+        }
+    }
+
+    // try: B except K as e: H else: O finally: F
+    //   ==>  [handler exc]  B  [/]  O  --> normal: F; goto end
+    //        exc:  for each clause: if pending is K: e = take; [handler ctx] H [/];
+    //                                     release e; goto normal
+    //                               ctx: e becomes the new exception's context; propagate
+    //              no clause matched: propagate (to fin if there is a finally)
+    //        fin:  s = take; [handler ctx2] F [/]; restore s; propagate
+    //              ctx2: s becomes the new exception's context; propagate
+    // (B, O and the except blocks run inside [handler fin] when there is a finally)
+    fn try_stmt(&mut self, body: &Block, handlers: &[Handler], orelse: &Block, finalbody: &Block) {
+        let (normal, end) = (self.new_block("try.normal"), self.new_block("try.end"));
+        let depth = self.fs().temps.len();
+        let loops = self.fs().loops.len();
+        let fin = (!finalbody.is_empty()).then(|| self.new_block("try.finally"));
+        if let Some(fb) = fin {
+            let hdepth = self.fs().handlers.len();
+            self.fs().finallies.push((finalbody.clone(), loops, hdepth));
+            self.fs().handlers.push((fb, depth));
+        }
+        let exc = self.new_block("try.except");
+        if !handlers.is_empty() {
+            self.fs().handlers.push((exc, depth));
+        }
+        self.block(body);
+        if !handlers.is_empty() {
+            self.fs().handlers.pop();
+        }
+        if !self.terminated() {
+            self.block(orelse);
+        }
+        if !self.terminated() {
+            self.b.br(normal);
+        }
+        self.b.at_end(exc);
+        for h in handlers {
+            let (hit, next) = (self.new_block("except"), self.new_block("except.next"));
+            let mut matched = self.cx.bool_type().const_int(h.kinds.is_empty() as u64, false);
+            for k in &h.kinds {
+                let m = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(*k).into()], Span::default()).into_int_value();
+                matched = self.b.or(matched, m);
+            }
+            self.b.cond_br(matched, hit, next);
+            self.b.at_end(hit);
+            let e = self.call_rt_v(RuntimeFn::ExcTake, &[], Span::default());
+            let slot = self.b.entry_alloca(self.ptrt(), "handled");
+            self.b.store(slot, e);
+            let ctx = self.new_block("except.raised");
+            self.fs().handlers.push((ctx, depth));
+            self.fs().handling.push((slot, loops));
+            if let Some(t) = &h.name {
+                self.assign(t, V { v: e, owned: false }, &Ty::Exc, Span::default());
+            }
+            self.block(&h.body);
+            self.fs().handling.pop();
+            self.fs().handlers.pop();
+            if !self.terminated() {
+                let e = self.b.load(self.ptrt(), slot);
+                self.decref(e, &Ty::Exc);
+                self.b.br(normal);
+            }
+            self.b.at_end(ctx);
+            let e = self.b.load(self.ptrt(), slot);
+            self.call_rt(RuntimeFn::ExcSetContext, &[e], Span::default());
+            self.propagate();
+            self.b.at_end(next);
+        }
+        // No clause matched (or no clauses): the exception goes on.
+        self.propagate();
+        if fin.is_some() {
+            self.fs().handlers.pop();
+            self.fs().finallies.pop();
+        }
+        self.b.at_end(normal);
+        self.block(finalbody);
+        if !self.terminated() {
+            self.b.br(end);
+        }
+        if let Some(fb) = fin {
+            self.b.at_end(fb);
+            let s = self.call_rt_v(RuntimeFn::ExcTake, &[], Span::default());
+            let slot = self.b.entry_alloca(self.ptrt(), "pending");
+            self.b.store(slot, s);
+            let ctx = self.new_block("finally.raised");
+            self.fs().handlers.push((ctx, depth));
+            self.block(finalbody);
+            self.fs().handlers.pop();
+            if !self.terminated() {
+                let s = self.b.load(self.ptrt(), slot);
+                self.call_rt(RuntimeFn::ExcRestore, &[s], Span::default());
+                self.propagate();
+            }
+            self.b.at_end(ctx);
+            let s = self.b.load(self.ptrt(), slot);
+            self.call_rt(RuntimeFn::ExcSetContext, &[s], Span::default());
+            self.propagate();
+        }
+        self.b.at_end(end);
+    }
+
     // return e  ==>  ret = e (converted to the function's return type); release loop
     //               iterables; goto exit
     fn return_stmt(&mut self, e: Option<ExprId>, span: Span) {
@@ -762,6 +931,10 @@ impl<'c, 'p> Gen<'c, 'p> {
         };
         let slot = self.fs().ret_slot.expect("ret slot");
         self.b.store(slot, v);
+        self.leave_trys(0);
+        if self.terminated() {
+            return;
+        }
         // Loop iterables still held by enclosing `for` loops.
         let temps = self.fs().temps.clone();
         for t in temps.iter().rev() {
@@ -1434,6 +1607,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 r
             }
+            Ty::Exc => {
+                let r = self.call_rt_v(RuntimeFn::ExcStr, &[v.v], Span::default());
+                self.release(v, t);
+                r
+            }
             _ => {
                 let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
                 self.write(buf, v.v, t, false);
@@ -1453,6 +1631,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Ty::Dyn | Ty::Obj => {
                 let r = self.call_rt_v(RuntimeFn::DynRepr, &[v.v], Span::default());
+                self.release(v, t);
+                V { v: r, owned: true }
+            }
+            Ty::Exc => {
+                let r = self.call_rt_v(RuntimeFn::ExcRepr, &[v.v], Span::default());
                 self.release(v, t);
                 V { v: r, owned: true }
             }
@@ -1496,6 +1679,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
             }
             Ty::View(which, _) => self.write_view(buf, v, *which),
+            Ty::Exc => {
+                let s = if repr { self.to_repr(V { v, owned: false }, t) } else { self.to_str(V { v, owned: false }, t) };
+                self.call_rt(RuntimeFn::BufStr, &[buf, s.v], sp);
+                self.release(s, &Ty::Str);
+            }
             Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) => self.write_container(buf, v, t),
             Ty::Var(_) => {}
             // range(start, stop) / range(start, stop, step)
@@ -1545,6 +1733,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             Ty::Dyn | Ty::Obj => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
             Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
+            Ty::Exc => self.cx.bool_type().const_int(1, false),
             Ty::Var(_) => self.cx.bool_type().const_zero(),
             Ty::Range => {
                 let (a, b, c) = self.range_parts(v);

@@ -71,6 +71,20 @@ runtime_fns! {
     // --- memory ---------------------------------------------------------------
     // Called by codegen when a reference count drops to zero.
     StrFree = "pyx_str_free", fn(Ptr) -> Void, raises: false;
+    // --- exception handling (`try`) -----------------------------------------------
+    // pyx_exc_pending_is(kind) -> whether the pending exception is a `kind`
+    ExcPendingIs = "pyx_exc_pending_is", fn(I64) -> Bool, raises: false;
+    // pyx_exc_take() -> the pending exception, owned; none left pending
+    ExcTake = "pyx_exc_take", fn() -> Ptr, raises: false;
+    // pyx_exc_restore(e): e pending again with its traceback (consumes e)
+    ExcRestore = "pyx_exc_restore", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_set_context(e): e becomes the pending exception's __context__ (consumes e)
+    ExcSetContext = "pyx_exc_set_context", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_decref(e)
+    ExcDecref = "pyx_exc_decref", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_str(e) -> str(e);  pyx_exc_repr(e) -> repr(e)
+    ExcStr = "pyx_exc_str", fn(Ptr) -> Ptr, raises: false;
+    ExcRepr = "pyx_exc_repr", fn(Ptr) -> Ptr, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
     BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.

@@ -1,0 +1,6 @@
+# error: unsupported-syntax
+# line: 5
+try:
+    pass
+except MyError:
+    pass

@@ -1,0 +1,4 @@
+# error: unsupported-syntax
+# line: 4
+print("x")
+raise
