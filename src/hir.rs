@@ -19,6 +19,9 @@ pub struct Program {
     pub entry: ModId,
     /// Globals whose reads may happen before any assignment (checked at run time: NameError).
     pub global_maybe_unbound: Vec<bool>,
+    /// The program's exception classes (`class E(ValueError): pass`): the name tracebacks
+    /// print and the parent kind; class `i` is kind `abi::EXC_USER_BASE + i`.
+    pub exc_classes: Vec<(String, i64)>,
 }
 
 #[derive(Debug)]

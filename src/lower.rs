@@ -25,6 +25,8 @@ type Body<'a> = &'a mut dyn FnMut(&mut Lowerer, &mut FnCx, ExprId) -> Block;
 #[derive(Clone, Debug)]
 enum Binding {
     Global(GlobalId),
+    /// An exception class of the program: its kind.
+    Exc(i64),
     Func(FuncId),
     Module(ModRef),
     Builtin(Builtin),
@@ -409,6 +411,32 @@ impl<'d> Lowerer<'d> {
         self.prog.globals.len() - 1
     }
 
+    /// The parent kind of `class E(Base): pass` when that is an exception class: one base
+    /// that is an exception class, no decorators or keywords, a body of only `pass`, `...`
+    /// or a docstring.
+    fn exception_class_parent(&self, mid: ModId, c: &ast::StmtClassDef) -> Option<i64> {
+        let [ast::Expr::Name(base)] = &c.bases[..] else { return None };
+        if !c.keywords.is_empty() || !c.decorator_list.is_empty() {
+            return None;
+        }
+        let trivial = c.body.iter().all(|s| match s {
+            ast::Stmt::Pass(_) => true,
+            ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(_)),
+            _ => false,
+        });
+        trivial.then(|| self.exc_kind(mid, base.id.as_str())).flatten()
+    }
+
+    /// The exception kind a name denotes in module `mid`: a class of the program, or a
+    /// built-in exception class that is not shadowed.
+    fn exc_kind(&self, mid: ModId, name: &str) -> Option<i64> {
+        match self.scopes[mid].get(name) {
+            Some(Binding::Exc(k)) => Some(*k),
+            Some(_) => None,
+            None => exception_kind(name),
+        }
+    }
+
     fn err(&mut self, id: &'static str, span: Span, msg: impl Into<String>) {
         self.diags.push(Diagnostic::new(id, span, msg));
     }
@@ -431,6 +459,14 @@ impl<'d> Lowerer<'d> {
                     self.prog.funcs[fid].def_global = Some(self.new_global(d.name.to_string(), mid));
                     self.collect_params(fid, mid, file, d);
                     self.scopes[mid].insert(d.name.to_string(), Binding::Func(fid));
+                }
+                // class E(Base): pass  (an exception class: a new kind under Base's)
+                ast::Stmt::ClassDef(c) if self.exception_class_parent(mid, c).is_some() => {
+                    let parent = self.exception_class_parent(mid, c).unwrap_or(abi::EXC_EXCEPTION);
+                    let kind = abi::EXC_USER_BASE + self.prog.exc_classes.len() as i64;
+                    let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
+                    self.prog.exc_classes.push((shown, parent));
+                    self.scopes[mid].insert(c.name.to_string(), Binding::Exc(kind));
                 }
                 ast::Stmt::Import(i) => {
                     for a in &i.names {
@@ -883,6 +919,8 @@ impl<'d> Lowerer<'d> {
                 }
                 return;
             }
+            // An exception class: a kind, nothing to run.
+            ast::Stmt::ClassDef(c) if f.is_module && matches!(self.scopes[f.module].get(c.name.as_str()), Some(Binding::Exc(_))) => return,
             // try: ... except (K1, K2) as e: ... else: ... finally: ...
             ast::Stmt::Try(t) => {
                 let body = self.lower_block(f, &t.body);
@@ -899,7 +937,7 @@ impl<'d> Lowerer<'d> {
                             let mut kinds = Vec::new();
                             for n in names {
                                 match n {
-                                    ast::Expr::Name(x) if exception_kind(x.id.as_str()).is_some() => kinds.extend(exception_kind(x.id.as_str())),
+                                    ast::Expr::Name(x) if self.exc_kind(f.module, x.id.as_str()).is_some() => kinds.extend(self.exc_kind(f.module, x.id.as_str())),
                                     _ => self.err("unsupported-syntax", f.span(n), "only built-in exception classes can be caught for now"),
                                 }
                             }
@@ -1011,7 +1049,7 @@ impl<'d> Lowerer<'d> {
             },
             _ => (String::new(), &[][..]),
         };
-        let Some(kind) = exception_kind(&name) else {
+        let Some(kind) = self.exc_kind(f.module, &name) else {
             self.err("unsupported-syntax", f.span(&**exc), "only built-in exception classes can be raised for now");
             return None;
         };
@@ -1111,6 +1149,10 @@ impl<'d> Lowerer<'d> {
             }
             Some(Binding::Module(_)) => {
                 self.err("unsupported-syntax", span, format!("using module '{name}' as a value is not supported"));
+                ExprKind::None
+            }
+            Some(Binding::Exc(_)) => {
+                self.err("unsupported-syntax", span, format!("using the class '{name}' as a value is not supported yet"));
                 ExprKind::None
             }
             None => match name {
@@ -1506,7 +1548,7 @@ impl<'d> Lowerer<'d> {
                     None if name == "print" => return self.lower_print(f, c, span),
                     None => builtin_by_name(&name).map(Binding::Builtin),
                 };
-                if b.is_none() && exception_kind(&name).is_some() {
+                if (b.is_none() && exception_kind(&name).is_some()) || matches!(b, Some(Binding::Exc(_))) {
                     self.err("unsupported-syntax", span, "exception objects are only supported in 'raise' for now");
                     return f.add(ExprKind::None, span);
                 }

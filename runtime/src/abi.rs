@@ -92,6 +92,9 @@ pub const EXC_KINDS: &[(i64, &str, i64)] = &[
     (27, "ModuleNotFoundError", 26),
     (28, "UnicodeError", 5),
 ];
+/// Exception classes of the program (`class MyError(ValueError): pass`) are kinds from
+/// here on, in the order of the table passed to `pyx_exc_register`.
+pub const EXC_USER_BASE: i64 = 1000;
 pub const EXC_BASE_EXCEPTION: i64 = 0;
 pub const EXC_EXCEPTION: i64 = 1;
 pub const EXC_ARITHMETIC_ERROR: i64 = 2;

@@ -108,9 +108,44 @@ pub fn or_raise<T>(r: Result<T, PyErr>, fallback: T) -> T {
     })
 }
 
-/// The name of an exception kind.
+/// The program's exception classes: names (immortal strings) and parent kinds.
+static USER_KINDS: crate::object::Global<(*const *const Str, *const i64, usize)> =
+    crate::object::Global::new((core::ptr::null(), core::ptr::null(), 0));
+
+/// pyx_exc_register(names, parents, n): the program's exception classes, kinds
+/// `EXC_USER_BASE + i` (static tables emitted by codegen, registered before any code runs).
+///
+/// # Safety
+/// The tables must hold `n` valid entries and live for the whole run.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_register(names: *const *const Str, parents: *const i64, n: i64) {
+    *USER_KINDS.get() = (names, parents, n.max(0) as usize);
+}
+
+/// The user kind table entry of `kind`, if it is one.
+fn user_kind(kind: i64) -> Option<(&'static [u8], i64)> {
+    let i = usize::try_from(kind - crate::abi::EXC_USER_BASE).ok()?;
+    // SAFETY: the registered tables are static and hold `n` entries.
+    unsafe {
+        let (names, parents, n) = *USER_KINDS.get();
+        (i < n).then(|| (str_bytes(*names.add(i)), *parents.add(i)))
+    }
+}
+
+/// The name of an exception kind (as the traceback prints it).
 pub fn kind_name(kind: i64) -> &'static str {
+    if let Some((name, _)) = user_kind(kind) {
+        return core::str::from_utf8(name).unwrap_or("Exception");
+    }
     EXC_KINDS.iter().find(|k| k.0 == kind).map_or("Exception", |k| k.1)
+}
+
+/// The parent of an exception kind (-1 for BaseException).
+fn kind_parent(kind: i64) -> i64 {
+    if let Some((_, p)) = user_kind(kind) {
+        return p;
+    }
+    EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2)
 }
 
 /// Writes what the interpreter prints for an uncaught exception to `out` (a traceback
@@ -244,7 +279,7 @@ pub fn kind_is(mut kind: i64, base: i64) -> bool {
         if kind == base {
             return true;
         }
-        kind = EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2);
+        kind = kind_parent(kind);
     }
     false
 }
@@ -313,11 +348,13 @@ pub unsafe extern "C" fn pyx_exc_str(e: *mut Exc) -> *mut Str {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_repr(e: *mut Exc) -> *mut Str {
     let mut out = Vec::new();
-    out.extend_from_slice(kind_name((*e).kind).as_bytes());
+    // The class name without its module (tracebacks show `module.Name`).
+    let name = kind_name((*e).kind);
+    out.extend_from_slice(name.rsplit('.').next().unwrap_or(name).as_bytes());
     out.push(b'(');
     let msg = str_bytes((*e).msg);
     if !msg.is_empty() {
-        if (*e).kind == crate::abi::EXC_KEY_ERROR {
+        if kind_is((*e).kind, crate::abi::EXC_KEY_ERROR) {
             out.extend_from_slice(msg);
         } else {
             crate::format::str_repr(msg, &mut out);

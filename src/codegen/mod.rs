@@ -297,6 +297,21 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.br(target);
     }
 
+    /// Whether exception kind `kind` is `base` or one of its subclasses (the program's
+    /// exception classes included).
+    fn kind_is(&self, mut kind: i64, base: i64) -> bool {
+        while kind >= 0 {
+            if kind == base {
+                return true;
+            }
+            kind = match usize::try_from(kind - abi::EXC_USER_BASE).ok().and_then(|i| self.prog.exc_classes.get(i)) {
+                Some((_, parent)) => *parent,
+                None => abi::EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2),
+            };
+        }
+        false
+    }
+
     /// Raises a built-in exception with a constant message, then continues in a dead block.
     fn raise(&mut self, kind: i64, msg: &str, span: Span) {
         let m = self.str_lit(msg);
@@ -490,6 +505,24 @@ impl<'c, 'p> Gen<'c, 'p> {
         let argv = main.get_nth_param(1).expect("argv");
         let init = self.rt_fn(RuntimeFn::Init);
         self.b.call(init, &[argc.into(), argv.into()]);
+        // The program's exception classes: (name, parent kind) tables for the runtime.
+        if !self.prog.exc_classes.is_empty() {
+            let n = self.prog.exc_classes.len();
+            let names: Vec<_> = self.prog.exc_classes.clone().iter().map(|(name, _)| self.str_lit(name)).collect();
+            let parents: Vec<_> = self.prog.exc_classes.iter().map(|(_, p)| self.int(*p)).collect();
+            let nt = self.ptrt().array_type(n as u32);
+            let ng = self.module.add_global(nt, None, "exc.names");
+            ng.set_linkage(Linkage::Private);
+            ng.set_constant(true);
+            ng.set_initializer(&self.ptrt().const_array(&names));
+            let pt = self.i64t().array_type(n as u32);
+            let pg = self.module.add_global(pt, None, "exc.parents");
+            pg.set_linkage(Linkage::Private);
+            pg.set_constant(true);
+            pg.set_initializer(&self.i64t().const_array(&parents));
+            let reg = self.rt_fn(RuntimeFn::ExcRegister);
+            self.b.call(reg, &[ng.as_pointer_value().into(), pg.as_pointer_value().into(), self.int(n as i64).into()]);
+        }
         let entry = self.typed.module_inits[self.prog.entry];
         self.b.call(self.fns[&entry], &[]);
         // Release what the globals hold, so the leak check sees only real leaks. Otherwise
@@ -723,7 +756,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             StmtKind::Raise { kind, msg } => {
                 let m = match msg {
                     // str(KeyError(k)) is repr(k)
-                    Some(m) if *kind == abi::EXC_KEY_ERROR => {
+                    Some(m) if self.kind_is(*kind, abi::EXC_KEY_ERROR) => {
                         let v = self.expr(*m);
                         let t = self.ty(*m);
                         self.to_repr(v, &t)

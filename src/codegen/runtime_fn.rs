@@ -72,6 +72,8 @@ runtime_fns! {
     // Called by codegen when a reference count drops to zero.
     StrFree = "pyx_str_free", fn(Ptr) -> Void, raises: false;
     // --- exception handling (`try`) -----------------------------------------------
+    // pyx_exc_register(names: *Str[n], parents: i64[n], n): the program's exception classes
+    ExcRegister = "pyx_exc_register", fn(Ptr, Ptr, I64) -> Void, raises: false;
     // pyx_exc_pending_is(kind) -> whether the pending exception is a `kind`
     ExcPendingIs = "pyx_exc_pending_is", fn(I64) -> Bool, raises: false;
     // pyx_exc_take() -> the pending exception, owned; none left pending
