@@ -176,8 +176,11 @@ impl<'a> Pass<'a> {
                 }
                 return None;
             }
-            StmtKind::Raise { msg, .. } => {
+            StmtKind::Raise { msg, cause, .. } => {
                 if let Some(e) = msg {
+                    self.expr(*e, &mut s);
+                }
+                if let Some(e) = cause {
                     self.expr(*e, &mut s);
                 }
                 return None;

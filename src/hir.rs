@@ -93,8 +93,9 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<ExprId>),
-    /// `raise Kind(msg)` of a built-in exception.
-    Raise { kind: i64, msg: Option<ExprId> },
+    /// `raise Kind(msg)` of an exception class, optionally `from cause` (an exception, or
+    /// `None` to hide the context).
+    Raise { kind: i64, msg: Option<ExprId>, cause: Option<ExprId> },
     Assert { test: ExprId, msg: Option<ExprId> },
     /// `import m`: run module m's top-level code unless it already ran.
     Import(ModId),

@@ -463,9 +463,15 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 self.join_ret(t, s.span);
             }
-            StmtKind::Raise { msg, .. } => {
+            StmtKind::Raise { msg, cause, .. } => {
                 if let Some(m) = msg {
                     self.expr(*m);
+                }
+                if let Some(c) = cause {
+                    let t = self.expr(*c);
+                    if !matches!(t, Ty::Exc | Ty::None | Ty::Never) {
+                        self.error("unsupported-syntax", self.func().exprs[*c].span, "'raise ... from' takes a caught exception ('except E as e') or None here");
+                    }
                 }
             }
             StmtKind::Assert { test, msg } => {

@@ -1064,7 +1064,8 @@ impl<'d> Lowerer<'d> {
             return Some(StmtKind::Expr(e));
         }
         let msg = args.first().map(|a| self.lower_expr(f, a));
-        Some(StmtKind::Raise { kind, msg })
+        let cause = r.cause.as_ref().map(|c| self.lower_expr(f, c));
+        Some(StmtKind::Raise { kind, msg, cause })
     }
 
     fn lower_target(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<Target> {
@@ -2207,7 +2208,7 @@ impl<'d> Lowerer<'d> {
                     }
                     None => {
                         let msg = f.add(ExprKind::Str(format!("{name}() arg is an empty sequence")), span);
-                        vec![st(StmtKind::Raise { kind: abi::EXC_VALUE_ERROR, msg: Some(msg) }, span)]
+                        vec![st(StmtKind::Raise { kind: abi::EXC_VALUE_ERROR, msg: Some(msg), cause: None }, span)]
                     }
                 };
                 stmts.push(st(StmtKind::If(nh, empty, vec![]), span));

@@ -33,6 +33,9 @@ pub struct Exc {
     frames: Vec<Frame>,
     /// The exception being handled when this one was raised (`__context__`), owned.
     context: *mut Exc,
+    /// `raise ... from cause` (`__cause__`), owned; `suppress` hides the context.
+    cause: *mut Exc,
+    suppress: bool,
 }
 
 /// The pending exception (null when none). Codegen tests it after every call that can raise.
@@ -55,7 +58,7 @@ fn set_pending(e: *mut Exc) {
 /// Creates and raises an exception taking ownership of `msg` and `code`.
 fn raise_owned(kind: i64, msg: *mut Str, code: Dyn) {
     note_alloc();
-    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut() };
+    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false };
     set_pending(Box::into_raw(Box::new(e)));
 }
 
@@ -79,6 +82,7 @@ pub unsafe fn exc_free(e: *mut Exc) {
     }
     let e = Box::from_raw(e);
     exc_decref(e.context);
+    exc_decref(e.cause);
     str_decref(e.msg);
     dyn_decref(e.code);
     for f in e.frames.iter() {
@@ -155,9 +159,14 @@ fn kind_parent(kind: i64) -> i64 {
 /// `e` must point to a valid exception.
 pub unsafe fn report(e: *const Exc, out: &mut Vec<u8>) -> i32 {
     let e = &*e;
-    if !e.context.is_null() && e.kind != EXC_SYSTEM_EXIT {
-        report(e.context, out);
-        out.extend_from_slice(b"\nDuring handling of the above exception, another exception occurred:\n\n");
+    if e.kind != EXC_SYSTEM_EXIT {
+        if !e.cause.is_null() {
+            report(e.cause, out);
+            out.extend_from_slice(b"\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !e.context.is_null() && !e.suppress {
+            report(e.context, out);
+            out.extend_from_slice(b"\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
     }
     if e.kind == EXC_SYSTEM_EXIT {
         return match e.code.tag {
@@ -321,6 +330,23 @@ pub unsafe extern "C" fn pyx_exc_set_context(e: *mut Exc) {
         return;
     }
     (*p).context = e;
+}
+
+/// pyx_exc_set_cause(e): `raise ... from e` (e consumed) or `from None` (e null) on the
+/// pending exception; either way its context is no longer printed.
+///
+/// # Safety
+/// `e` must be null or a valid exception; an exception must be pending.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_set_cause(e: *mut Exc) {
+    let p = pyx_exc;
+    if p.is_null() || p == e {
+        exc_decref(e);
+        return;
+    }
+    exc_decref((*p).cause);
+    (*p).cause = e;
+    (*p).suppress = true;
 }
 
 /// pyx_exc_decref(e): drops a reference to an exception object.

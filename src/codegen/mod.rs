@@ -753,7 +753,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.tail_sum_loop(*e, s.span)
             }
             StmtKind::Return(e) => self.return_stmt(*e, s.span),
-            StmtKind::Raise { kind, msg } => {
+            StmtKind::Raise { kind, msg, cause } => {
                 let m = match msg {
                     // str(KeyError(k)) is repr(k)
                     Some(m) if self.kind_is(*kind, abi::EXC_KEY_ERROR) => {
@@ -768,7 +768,25 @@ impl<'c, 'p> Gen<'c, 'p> {
                     }
                     None => V { v: self.str_lit("").into(), owned: false },
                 };
-                self.raise_str(*kind, m, s.span);
+                match cause {
+                    None => self.raise_str(*kind, m, s.span),
+                    // raise K(msg) from c  ==>  pyx_raise(K, msg); set_cause(c or null); unwind
+                    Some(c) => {
+                        self.push_temp(m, &Ty::Str);
+                        let (cv, ct) = (self.expr(*c), self.ty(*c));
+                        let cause = if ct == Ty::Exc {
+                            self.to_owned(cv, &ct)
+                        } else {
+                            self.ptrt().const_null().into()
+                        };
+                        self.pop_temp();
+                        let f = self.rt_fn(RuntimeFn::Raise);
+                        self.b.call(f, &[self.int(*kind).into(), m.v.into()]);
+                        self.call_rt(RuntimeFn::ExcSetCause, &[cause], s.span);
+                        self.release(m, &Ty::Str);
+                        self.unwind(s.span);
+                    }
+                }
             }
             // assert test, msg  ==>  if not test: raise AssertionError(msg)
             StmtKind::Assert { test, msg } => {

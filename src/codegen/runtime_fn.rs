@@ -82,6 +82,8 @@ runtime_fns! {
     ExcRestore = "pyx_exc_restore", fn(Ptr) -> Void, raises: false;
     // pyx_exc_set_context(e): e becomes the pending exception's __context__ (consumes e)
     ExcSetContext = "pyx_exc_set_context", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_set_cause(e or null): `raise ... from e` / `from None` (consumes e)
+    ExcSetCause = "pyx_exc_set_cause", fn(Ptr) -> Void, raises: false;
     // pyx_exc_decref(e)
     ExcDecref = "pyx_exc_decref", fn(Ptr) -> Void, raises: false;
     // pyx_exc_str(e) -> str(e);  pyx_exc_repr(e) -> repr(e)
