@@ -277,6 +277,19 @@ impl<'a> Pass<'a> {
                 self.expr(*v, s);
                 self.assign(t, s);
             }
+            // A function used as a value: a read of its `def` global.
+            ExprKind::FuncRef(fid) => {
+                if let (Some(Some(g)), Some((_, gs))) = (self.defs.get(*fid), s.as_ref()) {
+                    if !gs[*g] {
+                        self.globals_flag[*g] = true;
+                    }
+                }
+            }
+            ExprKind::CallValue(c, args) => {
+                self.expr(*c, s);
+                args.iter().for_each(|a| self.expr(*a, s));
+                self.note_call(s);
+            }
             // f(args) looks f up first: a read of its `def` global.
             ExprKind::Call(fid, args) => {
                 if let (Some(Some(g)), Some((_, gs))) = (self.defs.get(*fid), s.as_ref()) {

@@ -334,6 +334,10 @@ pub enum ExprKind {
     Method(ExprId, String, Vec<ExprId>),
     /// Evaluate the first expressions for their effects, then the last for the value.
     Seq(Vec<ExprId>, ExprId),
+    /// A `def` used as a value (`apply(double, 3)`).
+    FuncRef(FuncId),
+    /// `f(args)` where `f` is a value (a parameter or variable holding a function).
+    CallValue(ExprId, Vec<ExprId>),
     /// `[a, b]`
     List(Vec<ExprId>),
     /// `tuple(it)`: the fresh list `it` was collected into, from now on a `tuple[T, ...]`.
@@ -448,7 +452,8 @@ impl ExprKind {
     pub fn children(&self) -> Vec<ExprId> {
         match self {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => vec![],
-            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv => vec![],
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv | ExprKind::FuncRef(_) => vec![],
+            ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

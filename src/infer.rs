@@ -23,6 +23,8 @@ pub struct Instance {
     pub ret: Ty,
     /// The instance each `ExprKind::Call` invokes.
     pub calls: HashMap<ExprId, InstId>,
+    /// For each `ExprKind::CallValue`: the instance of every function the value may be.
+    pub value_calls: HashMap<ExprId, Vec<(FuncId, InstId)>>,
 }
 
 #[derive(Debug)]
@@ -167,6 +169,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             exprs: vec![Ty::Never; f.exprs.len()],
             ret: Ty::Never,
             calls: HashMap::new(),
+            value_calls: HashMap::new(),
         });
         self.index.insert((func, args), id);
         self.changed = true;
@@ -322,6 +325,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 Ty::Var(x)
             }
+            (Ty::Func(x), Ty::Func(y)) => Ty::Func(crate::types::func_union(x, y)),
+            (Ty::Func(_) | Ty::Exc, _) | (_, Ty::Func(_) | Ty::Exc) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
@@ -368,7 +373,14 @@ impl<'p, 'd> Cx<'p, 'd> {
         }
         // Elements no single type holds are `object`s (printable, comparable, hashable).
         let _ = origin;
-        self.join(a, b, span).unwrap_or(Ty::Obj)
+        match self.join(a, b, span) {
+            Some(t) => t,
+            None if matches!(self.norm(a), Ty::Func(_)) || matches!(b, Ty::Func(_)) => {
+                self.error("unsupported-syntax", span, "a container holding functions and other values is not supported yet");
+                a.clone()
+            }
+            None => Ty::Obj,
+        }
     }
 
     fn infer_instance(&mut self, i: InstId) {
@@ -893,6 +905,56 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let ty = self.expr(*v);
                 self.assign(t, ty.clone(), span);
                 ty
+            }
+            ExprKind::FuncRef(fid) => Ty::Func(vec![*fid]),
+            // f(args) with f a value: every function it may be is called with these types
+            ExprKind::CallValue(c, args) => {
+                let tc = self.expr(*c);
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                if tc == Ty::Never || tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                let Ty::Func(fids) = tc else {
+                    self.error("type-mismatch", span, format!("'{}' object is not callable", tc.py_name()));
+                    return Ty::Never;
+                };
+                let mut ret = Ty::Never;
+                let mut targets = Vec::new();
+                for fid in fids {
+                    let func = &self.prog.funcs[fid];
+                    let (n, name) = (func.params.len(), func.name.clone());
+                    let required = func.params.iter().filter(|p| p.default.is_none()).count();
+                    if tys.len() > n || tys.len() < required || func.kwonly_start < n {
+                        let msg = format!("{name}() takes {n} positional argument{} but {} {} given", if n == 1 { "" } else { "s" }, tys.len(), if tys.len() == 1 { "was" } else { "were" });
+                        self.error("call-error", span, msg);
+                        return Ty::Never;
+                    }
+                    // Missing arguments are the defaults (their hidden globals).
+                    let mut all = tys.clone();
+                    for p in &func.params[tys.len()..] {
+                        let g = p.default.expect("checked: has a default");
+                        all.push(self.globals[g].clone());
+                    }
+                    let cur = self.cur;
+                    let inst = self.instance(fid, all.clone());
+                    self.cur = cur;
+                    let params: Vec<LocalId> = self.prog.funcs[fid].params.iter().map(|p| p.local).collect();
+                    for (l, t) in params.into_iter().zip(all) {
+                        let old = self.instances[inst].locals[l].clone();
+                        if let Some(j) = self.join(&old, &t, span) {
+                            if j != old {
+                                self.instances[inst].locals[l] = j;
+                                self.changed = true;
+                            }
+                        }
+                    }
+                    targets.push((fid, inst));
+                    let r = self.instances[inst].ret.clone();
+                    let r = self.norm(&r);
+                    ret = self.join_or_error(&ret, &r, span, "the results of the functions this value may be");
+                }
+                self.instances[self.cur].value_calls.insert(e, targets);
+                ret
             }
             ExprKind::Call(fid, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();

@@ -1144,7 +1144,8 @@ impl<'d> Lowerer<'d> {
         let kind = match self.scopes[f.module].get(name).cloned() {
             Some(Binding::Global(g)) => ExprKind::Global(g),
             Some(Binding::Const(c)) => ExprKind::Float(c),
-            Some(Binding::Func(_)) | Some(Binding::Builtin(_)) => {
+            Some(Binding::Func(fid)) => ExprKind::FuncRef(fid),
+            Some(Binding::Builtin(_)) => {
                 self.err("unsupported-syntax", span, format!("using function '{name}' as a value is not supported yet"));
                 ExprKind::None
             }
@@ -1530,13 +1531,11 @@ impl<'d> Lowerer<'d> {
         let (callee, name): (Option<Binding>, String) = match &*c.func {
             ast::Expr::Name(n) => {
                 let name = n.id.to_string();
-                if !f.is_module && f.locals.contains_key(&name) {
-                    self.err("unsupported-syntax", span, format!("calling the value of '{name}' is not supported yet"));
-                    return f.add(ExprKind::None, span);
-                }
-                if f.scoped(&name).is_some() {
-                    self.err("unsupported-syntax", span, format!("calling the value of '{name}' is not supported yet"));
-                    return f.add(ExprKind::None, span);
+                let is_var = (!f.is_module && f.locals.contains_key(&name))
+                    || f.scoped(&name).is_some()
+                    || matches!(self.scopes[f.module].get(&name), Some(Binding::Global(_)));
+                if is_var {
+                    return self.lower_value_call(f, c, span);
                 }
                 let b = self.scopes[f.module].get(&name).cloned();
                 if b.is_none() {
@@ -1569,10 +1568,7 @@ impl<'d> Lowerer<'d> {
                 },
                 None => return self.lower_method_call(f, c, a, span),
             },
-            _ => {
-                self.err("unsupported-syntax", span, "calling this expression is not supported yet");
-                return f.add(ExprKind::None, span);
-            }
+            _ => return self.lower_value_call(f, c, span),
         };
         match callee {
             Some(Binding::Func(fid)) => self.lower_user_call(f, c, fid, span),
@@ -1590,6 +1586,17 @@ impl<'d> Lowerer<'d> {
                 f.add(ExprKind::None, span)
             }
         }
+    }
+
+    // f(args) where f is a value (a variable, an item, a call's result)  ==>  CallValue
+    fn lower_value_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        if !c.keywords.is_empty() {
+            self.err("unsupported-syntax", span, "keyword arguments in calls of function values are not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        let callee = self.lower_expr(f, &c.func);
+        let args = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
+        f.add(ExprKind::CallValue(callee, args), span)
     }
 
     /// `def name(a, b=...)` as a help line for call errors.

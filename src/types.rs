@@ -32,6 +32,9 @@ pub enum Ty {
     Range,
     /// A caught exception (`except E as e`): a pointer to the runtime's exception object.
     Exc,
+    /// A function of the program used as a value: one of these `def`s (sorted, distinct),
+    /// held as its `FuncId`; a call dispatches over the set.
+    Func(Vec<usize>),
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -83,6 +86,7 @@ impl Ty {
             (a, Ty::Never) => a.clone(),
             (a, b) if a.is_dynable() && b.is_dynable() => Ty::Dyn,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
+            (Ty::Func(a), Ty::Func(b)) => Ty::Func(func_union(a, b)),
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 Ty::Tuple(a.iter().zip(b).map(|(x, y)| x.join(y)).collect::<Option<_>>()?)
             }
@@ -117,8 +121,17 @@ impl Ty {
             Ty::Var(_) => "<unknown>",
             Ty::Range => "range",
             Ty::Exc => "BaseException",
+            Ty::Func(_) => "function",
         }
     }
+}
+
+/// The union of two sorted sets of functions.
+pub fn func_union(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut u: Vec<usize> = a.iter().chain(b).copied().collect();
+    u.sort_unstable();
+    u.dedup();
+    u
 }
 
 impl fmt::Display for Ty {

@@ -145,7 +145,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
     fn llty(&self, t: &Ty) -> BasicTypeEnum<'c> {
         match t {
-            Ty::Int => self.i64t().into(),
+            Ty::Int | Ty::Func(_) => self.i64t().into(),
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
@@ -1698,6 +1698,23 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn write(&mut self, buf: BasicValueEnum<'c>, v: BasicValueEnum<'c>, t: &Ty, repr: bool) {
         let sp = Span::default();
         match t {
+            // <function name at 0x...> (the address is made up from the function's number)
+            Ty::Func(fids) => {
+                let fids = fids.clone();
+                let done = self.new_block("fn.shown");
+                for fid in fids {
+                    let (this, next) = (self.new_block("fn.name"), self.new_block("fn.next"));
+                    let is = self.b.icmp(IntPredicate::EQ, v.into_int_value(), self.int(fid as i64));
+                    self.b.cond_br(is, this, next);
+                    self.b.at_end(this);
+                    let text = format!("<function {} at 0x7f5e{:08x}>", self.prog.funcs[fid].name, 0x1000 + fid * 0x90);
+                    self.write_lit(buf, &text);
+                    self.b.br(done);
+                    self.b.at_end(next);
+                }
+                self.b.br(done);
+                self.b.at_end(done);
+            }
             Ty::Int => {
                 self.call_rt(RuntimeFn::BufInt, &[buf, v], sp);
             }
@@ -1775,6 +1792,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn truthy(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> IntValue<'c> {
         match t {
             Ty::Bool => v.into_int_value(),
+            Ty::Func(_) => self.cx.bool_type().const_int(1, false),
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
@@ -1953,6 +1971,68 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(val, &tv);
                 self.assign(t, V { v: val, owned: true }, &tv, span);
                 owned(val)
+            }
+            ExprKind::FuncRef(fid) => {
+                self.check_defined(*fid, span);
+                borrowed(self.int(*fid as i64).into())
+            }
+            // f(args), f one of several functions  ==>  switch (f) { case g: g'(args) ... }
+            // (g' the instance for these argument types; missing arguments are defaults)
+            ExprKind::CallValue(c, args) => {
+                let fv = self.expr(*c).v.into_int_value();
+                let mut vals = Vec::new();
+                for a in args {
+                    let t = self.ty(*a);
+                    let v = self.expr(*a);
+                    self.push_temp(v, &t);
+                    vals.push((v, t));
+                }
+                let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
+                let done = self.new_block("call.done");
+                let mut incoming = Vec::new();
+                for (fid, inst) in targets {
+                    let (this, next) = (self.new_block("call.fn"), self.new_block("call.next"));
+                    let is = self.b.icmp(IntPredicate::EQ, fv, self.int(fid as i64));
+                    self.b.cond_br(is, this, next);
+                    self.b.at_end(this);
+                    let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
+                    let mut defaults = Vec::new();
+                    for p in &self.prog.funcs[fid].params[vals.len()..] {
+                        let g = p.default.expect("a default");
+                        let gt = self.typed.globals[g].clone();
+                        let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+                        self.incref(gv, &gt);
+                        argv.push(gv.into());
+                        defaults.push((gv, gt));
+                    }
+                    let callee = self.callee(inst);
+                    let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+                    for (gv, gt) in defaults {
+                        self.decref(gv, &gt);
+                    }
+                    let rt = self.typed.instances[inst].ret.clone();
+                    let r = self.coerce(r, &rt, &ty);
+                    incoming.push((r, self.b.block()));
+                    self.b.br(done);
+                    self.b.at_end(next);
+                }
+                self.b.unreachable();
+                self.b.at_end(done);
+                let r = if incoming.is_empty() {
+                    self.zero(&ty)
+                } else {
+                    let phi = self.b.phi(self.llty(&ty));
+                    for (v, bb) in &incoming {
+                        phi.add_incoming(&[(v, *bb)]);
+                    }
+                    phi.as_basic_value()
+                };
+                self.check_exc(span);
+                for (v, t) in vals.iter().rev() {
+                    self.pop_temp();
+                    self.release(*v, t);
+                }
+                owned(r)
             }
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
@@ -2673,6 +2753,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
+                    (Ty::Func(_), Ty::Func(_)) => {
+                        return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
+                    }
                     (x, y) if x == y && !matches!(x, Ty::Tuple(_)) => {
                         // Identity of equal scalars and of the same object.
                         return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
@@ -2887,6 +2970,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             (x, y) if ((*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable()) || *x == Ty::Obj || *y == Ty::Obj => {
                 let code = cmp_code(op);
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
+            }
+            // The same function, whichever sets the two values range over.
+            (Ty::Func(_), Ty::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
+                self.b.icmp(p, a.into_int_value(), b.into_int_value())
             }
             // Values of unrelated types are never equal.
             _ => bool_t.const_int((op == CmpOp::Ne) as u64, false),

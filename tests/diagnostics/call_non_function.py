@@ -1,0 +1,4 @@
+# error: type-mismatch
+# line: 4
+n = 5
+print(n(2))
