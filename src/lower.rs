@@ -1368,6 +1368,7 @@ impl<'d> Lowerer<'d> {
             ast::Expr::ListComp(c) => return self.lower_comprehension(f, Comp::List, &c.elt, None, &c.generators, span),
             ast::Expr::SetComp(c) => return self.lower_comprehension(f, Comp::Set, &c.elt, None, &c.generators, span),
             ast::Expr::DictComp(c) => return self.lower_comprehension(f, Comp::Dict, &c.key, Some(&c.value), &c.generators, span),
+            ast::Expr::Lambda(l) => return self.lower_lambda_value(f, l, span),
             ast::Expr::GeneratorExp(_) => {
                 self.err("unsupported-syntax", span, "generator expressions are only supported as the argument of sum(), min(), max(), any(), all(), sorted(), list(), set(), dict(), tuple() or str.join() for now");
                 ExprKind::None
@@ -1586,6 +1587,65 @@ impl<'d> Lowerer<'d> {
                 f.add(ExprKind::None, span)
             }
         }
+    }
+
+    // lambda a, b: body  (as a value)  ==>  a hidden function `<lambda>(a, b)` returning
+    // body, and FuncRef to it. A lambda that reads the enclosing function's variables needs
+    // a closure, which is not supported yet.
+    fn lower_lambda_value(&mut self, f: &mut FnCx, l: &ast::ExprLambda, span: Span) -> ExprId {
+        let a = &l.args;
+        if a.vararg.is_some() || a.kwarg.is_some() || a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|p| p.default.is_some()) {
+            self.err("unsupported-syntax", span, "lambdas with defaults, *args or **kwargs are not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
+        // Names the body reads (from its source text: conservative) that belong to the
+        // enclosing function make it a closure.
+        let src = &self.prog.files[f.file].text;
+        let body_span = f.span(&*l.body);
+        let text = src.get(body_span.start as usize..body_span.end as usize).unwrap_or("");
+        let mut captured = None;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c.is_ascii_alphabetic() || c == b'_' {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                let word = &text[start..i];
+                let after_dot = start > 0 && bytes[start - 1] == b'.';
+                let enclosing = (!f.is_module && f.locals.contains_key(word)) || f.scoped(word).is_some();
+                if !after_dot && enclosing && !params.iter().any(|p| p == word) {
+                    captured = Some(word.to_string());
+                    break;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        if let Some(name) = captured {
+            self.err("unsupported-syntax", span, format!("a lambda that uses the enclosing function's variable '{name}' needs a closure, which is not supported yet"));
+            return f.add(ExprKind::None, span);
+        }
+        let fid = self.new_function("<lambda>".into(), f.module, span, false);
+        let n = params.len();
+        self.prog.funcs[fid].params = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Param { name: p.clone(), local: i, default: None, annotation: None, span })
+            .collect();
+        self.prog.funcs[fid].posonly = a.posonlyargs.len();
+        self.prog.funcs[fid].kwonly_start = n - a.kwonlyargs.len();
+        let mut g = FnCx::new(fid, f.module, f.file, false);
+        for p in &params {
+            g.local(p);
+        }
+        let value = self.lower_expr(&mut g, &l.body);
+        let body = vec![st(StmtKind::Return(Some(value)), span)];
+        self.finish_function(g, body);
+        f.add(ExprKind::FuncRef(fid), span)
     }
 
     // f(args) where f is a value (a variable, an item, a call's result)  ==>  CallValue
