@@ -106,7 +106,7 @@ impl<'a> Pass<'a> {
             Target::Global(x) => g[*x] = true,
             Target::Tuple(items) => items.iter().for_each(|t| self.assign(t, s)),
             Target::Starred(t) => self.assign(t, s),
-            Target::Item(..) | Target::Slice(..) => {}
+            Target::Item(..) | Target::Slice(..) | Target::Attr(..) => {}
         }
     }
 
@@ -121,6 +121,7 @@ impl<'a> Pass<'a> {
                 self.expr(*o, s);
                 parts.iter().flatten().for_each(|p| self.expr(*p, s));
             }
+            Target::Attr(o, _) => self.expr(*o, s),
             Target::Tuple(items) => items.iter().for_each(|t| self.target_reads(t, s)),
             Target::Starred(t) => self.target_reads(t, s),
             Target::Local(_) | Target::Global(_) => {}
@@ -290,6 +291,11 @@ impl<'a> Pass<'a> {
                 args.iter().for_each(|a| self.expr(*a, s));
                 self.note_call(s);
             }
+            ExprKind::New(_, args) => {
+                args.iter().for_each(|a| self.expr(*a, s));
+                self.note_call(s);
+            }
+            ExprKind::Attr(o, _) => self.expr(*o, s),
             // f(args) looks f up first: a read of its `def` global.
             ExprKind::Call(fid, args) => {
                 if let (Some(Some(g)), Some((_, gs))) = (self.defs.get(*fid), s.as_ref()) {

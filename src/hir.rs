@@ -8,6 +8,25 @@ pub type LocalId = usize;
 pub type GlobalId = usize;
 pub type FuncId = usize;
 pub type ModId = usize;
+pub type ClassId = usize;
+
+/// `class C: ...` (no base classes yet): its methods (functions whose first parameter is
+/// the instance) and the instance attributes its methods assign (`self.x = ...`), which
+/// fix the object's layout.
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub module: ModId,
+    pub methods: Vec<(String, FuncId)>,
+    pub attrs: Vec<String>,
+    pub span: Span,
+}
+
+impl Class {
+    pub fn method(&self, name: &str) -> Option<FuncId> {
+        self.methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Program {
@@ -22,6 +41,7 @@ pub struct Program {
     /// The program's exception classes (`class E(ValueError): pass`): the name tracebacks
     /// print and the parent kind; class `i` is kind `abi::EXC_USER_BASE + i`.
     pub exc_classes: Vec<(String, i64)>,
+    pub classes: Vec<Class>,
 }
 
 #[derive(Debug)]
@@ -128,6 +148,8 @@ pub enum Target {
     Item(ExprId, ExprId),
     /// `obj[a:b:c] = v`
     Slice(ExprId, [Option<ExprId>; 3]),
+    /// `obj.name = v` on an instance
+    Attr(ExprId, String),
 }
 
 /// An inline one-parameter function: a `key=` argument or a `map`/`filter` function.
@@ -336,6 +358,10 @@ pub enum ExprKind {
     Seq(Vec<ExprId>, ExprId),
     /// A `def` used as a value (`apply(double, 3)`).
     FuncRef(FuncId),
+    /// `C(args)`: a new instance, passed with `args` to `C.__init__` if it has one.
+    New(ClassId, Vec<ExprId>),
+    /// `obj.name` of an instance.
+    Attr(ExprId, String),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function).
     CallValue(ExprId, Vec<ExprId>),
     /// `[a, b]`
@@ -454,6 +480,8 @@ impl ExprKind {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => vec![],
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv | ExprKind::FuncRef(_) => vec![],
             ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
+            ExprKind::New(_, args) => args.clone(),
+            ExprKind::Attr(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

@@ -30,6 +30,10 @@ pub struct Instance {
 #[derive(Debug)]
 pub struct Typed {
     pub instances: Vec<Instance>,
+    /// The type of every instance attribute of every class (`Class::attrs` order).
+    pub class_attrs: Vec<Vec<Ty>>,
+    /// The instances of `__str__` / `__repr__` of each class that has them (for printing).
+    pub dunders: HashMap<(ClassId, &'static str), InstId>,
     pub globals: Vec<Ty>,
     /// The instance of each module's top-level code, by `ModId`.
     pub module_inits: Vec<InstId>,
@@ -48,6 +52,7 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
         cur: 0,
         vars: Vec::new(),
         sites: HashMap::new(),
+        dunders: HashMap::new(),
     };
     let module_inits: Vec<InstId> = prog.modules.iter().map(|m| cx.instance(m.init, Vec::new())).collect();
     let mut rounds = 0;
@@ -76,7 +81,17 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
         }
     }
     let globals = cx.globals.clone().iter().map(|t| cx.resolve(t)).collect();
-    Typed { instances, globals, module_inits }
+    let mut class_attrs = Vec::new();
+    for (cid, c) in prog.classes.iter().enumerate() {
+        let mut tys = Vec::new();
+        for k in 0..c.attrs.len() {
+            let v = cx.attr_var(cid, k);
+            tys.push(cx.resolve(&v));
+        }
+        class_attrs.push(tys);
+    }
+    let dunders = std::mem::take(&mut cx.dunders);
+    Typed { instances, globals, module_inits, class_attrs, dunders }
 }
 
 struct Cx<'p, 'd> {
@@ -93,6 +108,7 @@ struct Cx<'p, 'd> {
     vars: Vec<VarInfo>,
     /// The variables of each allocation site: (instance, expression, slot) -> variable.
     sites: HashMap<(InstId, Site), u32>,
+    dunders: HashMap<(ClassId, &'static str), InstId>,
 }
 
 /// Where a container is made: an expression (with a slot: 0 elements or keys, 1 values), or
@@ -104,6 +120,8 @@ enum Site {
     StarGlobal(GlobalId),
     /// `*obj[i] = ...` and other starred targets that are not variables.
     StarOther,
+    /// Attribute `k` of every instance of a class (one variable for the whole program).
+    Attr(ClassId, usize),
 }
 
 /// A type variable: the element (key, value) type of every container flowing together.
@@ -201,7 +219,7 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// The variable of a site of the current instance, created on first use.
     fn site_var(&mut self, site: Site) -> Ty {
-        let key = (self.cur, site);
+        let key = (if matches!(site, Site::Attr(..)) { usize::MAX } else { self.cur }, site);
         let v = match self.sites.get(&key) {
             Some(&v) => v,
             None => {
@@ -215,6 +233,31 @@ impl<'p, 'd> Cx<'p, 'd> {
     }
 
     /// A fresh site variable already holding `t` (results of `split()`, `sys.argv`, ...).
+    /// The variable of attribute `k` of class `cid`.
+    fn attr_var(&mut self, cid: ClassId, k: usize) -> Ty {
+        self.site_var(Site::Attr(cid, k))
+    }
+
+    /// Calls instance `fid` with these argument types from expression `e`: the result type.
+    fn call_inst(&mut self, e: ExprId, fid: FuncId, tys: Vec<Ty>, span: Span) -> Ty {
+        let cur = self.cur;
+        let inst = self.instance(fid, tys.clone());
+        self.cur = cur;
+        let params: Vec<LocalId> = self.prog.funcs[fid].params.iter().map(|p| p.local).collect();
+        for (l, t) in params.into_iter().zip(tys) {
+            let old = self.instances[inst].locals[l].clone();
+            if let Some(j) = self.join(&old, &t, span) {
+                if j != old {
+                    self.instances[inst].locals[l] = j;
+                    self.changed = true;
+                }
+            }
+        }
+        self.instances[cur].calls.insert(e, inst);
+        let ret = self.instances[inst].ret.clone();
+        self.norm(&ret)
+    }
+
     fn site_of(&mut self, site: Site, t: Ty, span: Span) -> Ty {
         let v = self.site_var(site);
         self.join(&v, &t, span);
@@ -326,7 +369,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Var(x)
             }
             (Ty::Func(x), Ty::Func(y)) => Ty::Func(crate::types::func_union(x, y)),
-            (Ty::Func(_) | Ty::Exc, _) | (_, Ty::Func(_) | Ty::Exc) => return None,
+            (Ty::Func(_) | Ty::Exc | Ty::Inst(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_)) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
@@ -377,6 +420,16 @@ impl<'p, 'd> Cx<'p, 'd> {
             Some(t) => t,
             None if matches!(self.norm(a), Ty::Func(_)) || matches!(b, Ty::Func(_)) => {
                 self.error("unsupported-syntax", span, "a container holding functions and other values is not supported yet");
+                a.clone()
+            }
+            None if matches!(self.norm(a), Ty::Inst(_)) || matches!(b, Ty::Inst(_)) => {
+                let (ra, rb) = (self.resolve(a), self.resolve(b));
+                let name = |t: &Ty| match t {
+                    Ty::Inst(c) => self.prog.classes[*c].name.clone(),
+                    other => other.to_string(),
+                };
+                let msg = format!("a container or attribute holding both {} and {} is not supported yet", name(&ra), name(&rb));
+                self.error("unsupported-syntax", span, msg);
                 a.clone()
             }
             None => Ty::Obj,
@@ -682,6 +735,27 @@ impl<'p, 'd> Cx<'p, 'd> {
             },
             // first, *rest = xs: rest is a new list
             Target::Starred(inner) => self.assign(inner, ty, span),
+            Target::Attr(o, name) => {
+                let to = self.expr(*o);
+                match to {
+                    Ty::Never => {}
+                    Ty::Inst(cid) => {
+                        let Some(k) = self.prog.classes[cid].attrs.iter().position(|a| a == name) else {
+                            let cname = self.prog.classes[cid].name.clone();
+                            self.error("unsupported-syntax", span, format!("'{cname}' objects get attributes only in their methods (self.{name} = ...) for now"));
+                            return;
+                        };
+                        let v = self.attr_var(cid, k);
+                        let cur = self.bound(&v);
+                        if self.join(&v, &ty, span).is_none() {
+                            let (rc, rt) = (self.resolve(&cur), self.resolve(&ty));
+                            let cname = self.prog.classes[cid].name.clone();
+                            self.error("type-mismatch", span, format!("attribute '{name}' of '{cname}' holds {rc} and {rt}; attributes of several types are not supported yet"));
+                        }
+                    }
+                    other => self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", other.py_name())),
+                }
+            }
             Target::Item(obj, idx) => {
                 let (to, ti) = (self.expr(*obj), self.expr(*idx));
                 self.store_item(&to, &ti, &ty, span);
@@ -907,6 +981,68 @@ impl<'p, 'd> Cx<'p, 'd> {
                 ty
             }
             ExprKind::FuncRef(fid) => Ty::Func(vec![*fid]),
+            // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
+            ExprKind::New(cid, args) => {
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                if tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                let cls = &self.prog.classes[*cid];
+                let this = Ty::Inst(*cid);
+                if let Some(init) = cls.method("__init__") {
+                    let mut all = vec![this.clone()];
+                    all.extend(tys);
+                    self.call_inst(e, init, all, span);
+                }
+                for d in ["__str__", "__repr__"] {
+                    if let Some(m) = self.prog.classes[*cid].method(d) {
+                        let cur = self.cur;
+                        let inst = self.instance(m, vec![this.clone()]);
+                        self.cur = cur;
+                        let l = self.prog.funcs[m].params.first().map(|p| p.local);
+                        if let Some(l) = l {
+                            if self.instances[inst].locals[l] != this {
+                                self.instances[inst].locals[l] = this.clone();
+                                self.changed = true;
+                            }
+                        }
+                        let r = self.instances[inst].ret.clone();
+                        if self.report && !matches!(r, Ty::Str | Ty::Never) {
+                            self.error("type-mismatch", span, format!("{d} returned non-string (type {})", r.py_name()));
+                        }
+                        self.dunders.insert((*cid, d), inst);
+                    }
+                }
+                this
+            }
+            ExprKind::Attr(o, name) => {
+                let t = self.expr(*o);
+                match t {
+                    Ty::Never => Ty::Never,
+                    Ty::Inst(cid) => {
+                        let cls = &self.prog.classes[cid];
+                        match cls.attrs.iter().position(|a| a == name) {
+                            Some(k) => {
+                                let v = self.attr_var(cid, k);
+                                self.bound(&v)
+                            }
+                            None if cls.method(name).is_some() => {
+                                self.error("unsupported-syntax", span, "bound methods as values are not supported yet; call the method");
+                                Ty::Never
+                            }
+                            None => {
+                                let cname = cls.name.clone();
+                                self.error("unknown-attribute", span, format!("'{cname}' object has no attribute '{name}'"));
+                                Ty::Never
+                            }
+                        }
+                    }
+                    other => {
+                        self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", other.py_name()));
+                        Ty::Never
+                    }
+                }
+            }
             // f(args) with f a value: every function it may be is called with these types
             ExprKind::CallValue(c, args) => {
                 let tc = self.expr(*c);
@@ -1158,6 +1294,27 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
                 if rt == Ty::Never || tys.contains(&Ty::Never) {
                     return Ty::Never;
+                }
+                if let Ty::Inst(cid) = rt {
+                    let cls = &self.prog.classes[cid];
+                    let Some(m) = cls.method(name) else {
+                        let cname = cls.name.clone();
+                        self.error("unknown-attribute", span, format!("'{cname}' object has no attribute '{name}'"));
+                        return Ty::Never;
+                    };
+                    let n = self.prog.funcs[m].params.len();
+                    let required = self.prog.funcs[m].params.iter().filter(|p| p.default.is_none()).count();
+                    if tys.len() + 1 > n || tys.len() + 1 < required {
+                        let mname = format!("{}.{name}", cls.name);
+                        self.error("call-error", span, format!("{mname}() takes {n} positional arguments but {} were given", tys.len() + 1));
+                        return Ty::Never;
+                    }
+                    let mut all = vec![rt.clone()];
+                    all.extend(tys);
+                    for p in &self.prog.funcs[m].params[all.len()..] {
+                        all.push(self.globals[p.default.expect("checked: has a default")].clone());
+                    }
+                    return self.call_inst(e, m, all, span);
                 }
                 if let Some(t) = self.container_method(e, &rt, name, &tys, span) {
                     return t;

@@ -27,6 +27,8 @@ enum Binding {
     Global(GlobalId),
     /// An exception class of the program: its kind.
     Exc(i64),
+    /// A class of the program.
+    Class(ClassId),
     Func(FuncId),
     Module(ModRef),
     Builtin(Builtin),
@@ -411,6 +413,62 @@ impl<'d> Lowerer<'d> {
         self.prog.globals.len() - 1
     }
 
+    // class C: def m(self, ...): ...  ==>  a Class; its methods are functions lowered like
+    // defs; the attributes its methods assign on their first parameter fix the layout
+    fn collect_class(&mut self, mid: ModId, file: FileId, c: &ast::StmtClassDef) {
+        let span = Self::span_of(file, c.range);
+        if self.scopes[mid].contains_key(c.name.as_str()) {
+            self.err("unsupported-syntax", span, format!("'{}' is defined more than once; pyexe needs one definition per class name", c.name));
+            return;
+        }
+        let cid = self.prog.classes.len();
+        let (mut methods, mut attrs) = (Vec::new(), Vec::new());
+        for s in &c.body {
+            match s {
+                ast::Stmt::FunctionDef(d) => {
+                    let dspan = Self::span_of(file, d.range);
+                    let Some(first) = d.args.posonlyargs.first().or(d.args.args.first()) else {
+                        self.err("unsupported-syntax", dspan, "methods without a 'self' parameter (static methods) are not supported yet");
+                        continue;
+                    };
+                    let this = first.def.arg.to_string();
+                    let fid = self.new_function(d.name.to_string(), mid, dspan, false);
+                    self.collect_params(fid, mid, file, d);
+                    self.pending.push((fid, mid, file, d.clone()));
+                    methods.push((d.name.to_string(), fid));
+                    // self.x = ... anywhere in the method
+                    fn stores(e: &ast::Expr, this: &str, out: &mut Vec<String>) {
+                        match e {
+                            ast::Expr::Attribute(a) if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == this) => {
+                                if !out.iter().any(|x| x == a.attr.as_str()) {
+                                    out.push(a.attr.to_string());
+                                }
+                            }
+                            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| stores(e, this, out)),
+                            ast::Expr::List(t) => t.elts.iter().for_each(|e| stores(e, this, out)),
+                            _ => {}
+                        }
+                    }
+                    crate::load::walk_stmts(&d.body, &mut |st| match st {
+                        ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| stores(t, &this, &mut attrs)),
+                        ast::Stmt::AugAssign(a) => stores(&a.target, &this, &mut attrs),
+                        ast::Stmt::AnnAssign(a) => stores(&a.target, &this, &mut attrs),
+                        ast::Stmt::For(fo) => stores(&fo.target, &this, &mut attrs),
+                        _ => {}
+                    });
+                }
+                ast::Stmt::Pass(_) => {}
+                ast::Stmt::Expr(e) if matches!(&*e.value, ast::Expr::Constant(_)) => {}
+                other => {
+                    let sp = Self::span_of(file, other.range());
+                    self.err("unsupported-syntax", sp, "class attributes are not supported yet; assign them in __init__ (self.x = ...)");
+                }
+            }
+        }
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, span });
+        self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
+    }
+
     /// The parent kind of `class E(Base): pass` when that is an exception class: one base
     /// that is an exception class, no decorators or keywords, a body of only `pass`, `...`
     /// or a docstring.
@@ -467,6 +525,9 @@ impl<'d> Lowerer<'d> {
                     let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
                     self.prog.exc_classes.push((shown, parent));
                     self.scopes[mid].insert(c.name.to_string(), Binding::Exc(kind));
+                }
+                ast::Stmt::ClassDef(c) if c.bases.is_empty() && c.keywords.is_empty() && c.decorator_list.is_empty() => {
+                    self.collect_class(mid, file, c);
                 }
                 ast::Stmt::Import(i) => {
                     for a in &i.names {
@@ -798,6 +859,21 @@ impl<'d> Lowerer<'d> {
                 let (lo, li) = (f.add(ExprKind::Local(o), tspan), f.add(ExprKind::Local(i), tspan));
                 StmtKind::Assign(Target::Item(lo, li), v)
             }
+            // obj.name op= v  ==>  $o = obj; $o.name = $o.name op v
+            ast::Stmt::AugAssign(a) if matches!(&*a.target, ast::Expr::Attribute(x) if self.module_of(f, &x.value).is_none()) => {
+                let ast::Expr::Attribute(x) = &*a.target else { return };
+                let o = f.temp();
+                let obj = self.lower_expr(f, &x.value);
+                out.push(st(StmtKind::Assign(Target::Local(o), obj), span));
+                let tspan = f.span(&*a.target);
+                let lo = f.add(ExprKind::Local(o), tspan);
+                let cur = f.add(ExprKind::Attr(lo, x.attr.to_string()), tspan);
+                let rhs = self.lower_expr(f, &a.value);
+                let v = f.add(ExprKind::Binary(self.binop(a.op), cur, rhs), span);
+                f.inplace.push(v);
+                let lo = f.add(ExprKind::Local(o), tspan);
+                StmtKind::Assign(Target::Attr(lo, x.attr.to_string()), v)
+            }
             ast::Stmt::AugAssign(a) => {
                 let ast::Expr::Name(n) = &*a.target else {
                     self.err("unsupported-syntax", f.span(&*a.target), "augmented assignment to this target is not supported yet");
@@ -919,8 +995,30 @@ impl<'d> Lowerer<'d> {
                 }
                 return;
             }
-            // An exception class: a kind, nothing to run.
+            // An exception class: nothing to run (it exists for the whole program).
             ast::Stmt::ClassDef(c) if f.is_module && matches!(self.scopes[f.module].get(c.name.as_str()), Some(Binding::Exc(_))) => return,
+            // class C: ...  ==>  the default values of its methods' parameters, evaluated now
+            ast::Stmt::ClassDef(c) if f.is_module && matches!(self.scopes[f.module].get(c.name.as_str()), Some(Binding::Class(_))) => {
+                let Some(Binding::Class(cid)) = self.scopes[f.module].get(c.name.as_str()).cloned() else { return };
+                for s in &c.body {
+                    let ast::Stmt::FunctionDef(d) = s else { continue };
+                    let Some(fid) = self.prog.classes[cid].method(d.name.as_str()) else { continue };
+                    let a = &d.args;
+                    let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
+                    let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = self.prog.funcs[fid].params.iter().map(|p| p.default).zip(params).collect();
+                    for (g, p) in defaults {
+                        if let (Some(g), Some(e)) = (g, &p.default) {
+                            let value = self.lower_expr(f, e);
+                            out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
+                        }
+                    }
+                }
+                return;
+            }
+            ast::Stmt::ClassDef(c) if !c.bases.is_empty() => {
+                self.err("unsupported-syntax", span, "class inheritance is not supported yet (only exception classes with a body of 'pass')");
+                return;
+            }
             // try: ... except (K1, K2) as e: ... else: ... finally: ...
             ast::Stmt::Try(t) => {
                 let body = self.lower_block(f, &t.body);
@@ -1082,6 +1180,10 @@ impl<'d> Lowerer<'d> {
                 }
             }
             ast::Expr::Starred(st) => Some(Target::Starred(Box::new(self.lower_target(f, &st.value)?))),
+            ast::Expr::Attribute(a) if self.module_of(f, &a.value).is_none() => {
+                let o = self.lower_expr(f, &a.value);
+                Some(Target::Attr(o, a.attr.to_string()))
+            }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 if let Some(&l) = f.locals.get(name) {
@@ -1153,7 +1255,7 @@ impl<'d> Lowerer<'d> {
                 self.err("unsupported-syntax", span, format!("using module '{name}' as a value is not supported"));
                 ExprKind::None
             }
-            Some(Binding::Exc(_)) => {
+            Some(Binding::Exc(_)) | Some(Binding::Class(_)) => {
                 self.err("unsupported-syntax", span, format!("using the class '{name}' as a value is not supported yet"));
                 ExprKind::None
             }
@@ -1469,8 +1571,9 @@ impl<'d> Lowerer<'d> {
             };
             return f.add(kind, span);
         }
-        self.err("unsupported-syntax", span, "attribute access on values is not supported yet");
-        f.add(ExprKind::None, span)
+        // obj.name of an instance (checked during inference)
+        let o = self.lower_expr(f, &a.value);
+        f.add(ExprKind::Attr(o, attr.to_string()), span)
     }
 
     fn unknown_attribute(&mut self, m: ModRef, attr: &str, span: Span) {
@@ -1573,6 +1676,7 @@ impl<'d> Lowerer<'d> {
         };
         match callee {
             Some(Binding::Func(fid)) => self.lower_user_call(f, c, fid, span),
+            Some(Binding::Class(cid)) => self.lower_new(f, c, cid, span),
             Some(Binding::Builtin(b)) => self.lower_builtin_call(f, c, b, &name, span),
             Some(_) => {
                 self.err("unsupported-syntax", span, format!("'{name}' is not callable here"));
@@ -1646,6 +1750,51 @@ impl<'d> Lowerer<'d> {
         let body = vec![st(StmtKind::Return(Some(value)), span)];
         self.finish_function(g, body);
         f.add(ExprKind::FuncRef(fid), span)
+    }
+
+    // C(args)  ==>  New(C, args in the order of __init__'s parameters after self; defaults
+    // filled in)
+    fn lower_new(&mut self, f: &mut FnCx, c: &ast::ExprCall, cid: ClassId, span: Span) -> ExprId {
+        let cname = self.prog.classes[cid].name.clone();
+        let Some(init) = self.prog.classes[cid].method("__init__") else {
+            if !c.args.is_empty() || !c.keywords.is_empty() {
+                self.err("call-error", span, format!("{cname}() takes no arguments"));
+                return f.add(ExprKind::None, span);
+            }
+            return f.add(ExprKind::New(cid, vec![]), span);
+        };
+        let params: Vec<(String, Option<GlobalId>)> = self.prog.funcs[init].params.iter().skip(1).map(|p| (p.name.clone(), p.default)).collect();
+        if c.args.len() > params.len() {
+            let msg = format!("{cname}.__init__() takes {} positional arguments but {} were given", params.len() + 1, c.args.len() + 1);
+            self.err("call-error", span, msg);
+            return f.add(ExprKind::None, span);
+        }
+        let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
+        for (i, a) in c.args.iter().enumerate() {
+            slots[i] = Some(self.lower_expr(f, a));
+        }
+        for k in &c.keywords {
+            let Some(kname) = &k.arg else { continue };
+            match params.iter().position(|(p, _)| p == kname.as_str()) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
+                _ => {
+                    self.err("call-error", f.span(k), format!("{cname}.__init__() got an unexpected keyword argument '{kname}'"));
+                    return f.add(ExprKind::None, span);
+                }
+            }
+        }
+        let mut args = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            match (slot, params[i].1) {
+                (Some(e), _) => args.push(e),
+                (None, Some(g)) => args.push(f.add(ExprKind::Global(g), span)),
+                (None, None) => {
+                    self.err("call-error", span, format!("{cname}.__init__() missing 1 required positional argument: '{}'", params[i].0));
+                    return f.add(ExprKind::None, span);
+                }
+            }
+        }
+        f.add(ExprKind::New(cid, args), span)
     }
 
     // f(args) where f is a value (a variable, an item, a call's result)  ==>  CallValue
@@ -2509,7 +2658,7 @@ mod tests {
 
     #[test]
     fn unsupported_and_unbound_are_reported_with_ids() {
-        let (_, _, diags) = front_end_for_test(&[("m.py", "class A:\n    pass\nprint(nope)\nimport numpy\n")]);
+        let (_, _, diags) = front_end_for_test(&[("m.py", "class B(A):\n    pass\nprint(nope)\nimport numpy\n")]);
         let ids: Vec<&str> = diags.list.iter().map(|d| d.id).collect();
         assert!(ids.contains(&"unsupported-syntax"), "{ids:?}");
         assert!(ids.contains(&"unbound-name"), "{ids:?}");

@@ -35,6 +35,8 @@ pub enum Ty {
     /// A function of the program used as a value: one of these `def`s (sorted, distinct),
     /// held as its `FuncId`; a call dispatches over the set.
     Func(Vec<usize>),
+    /// An instance of the program's class (a `ClassId`): a counted object with a fixed layout.
+    Inst(usize),
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -64,7 +66,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Inst(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -122,6 +124,7 @@ impl Ty {
             Ty::Range => "range",
             Ty::Exc => "BaseException",
             Ty::Func(_) => "function",
+            Ty::Inst(_) => "object",
         }
     }
 }

@@ -182,6 +182,9 @@ pub const DESC_DICT: i64 = 8;
 pub const DESC_SET: i64 = 9;
 /// A `tuple[T, ...]` (length known at run time): a pointer to a list that is never mutated.
 pub const DESC_VTUPLE: i64 = 10;
+/// An instance of a class of the program: a pointer to `{ rc, fields... }`; the
+/// descriptor's `fields` points to the class's `ClassInfo` instead.
+pub const DESC_INST: i64 = 11;
 
 /// Operator codes of `pyx_set_binop` / `pyx_set_inplace`.
 pub const SET_OR: i64 = 0;

@@ -102,6 +102,14 @@ pub unsafe fn fields<'a>(d: *const Desc) -> &'a [Field] {
     core::slice::from_raw_parts((*d).fields, (*d).nfields as usize)
 }
 
+/// The class of an instance descriptor.
+///
+/// # Safety
+/// `d` must be a `DESC_INST` descriptor.
+pub unsafe fn class_info(d: *const Desc) -> *const crate::object::ClassInfo {
+    (*d).fields as *const crate::object::ClassInfo
+}
+
 /// Whether slots of this descriptor hold no references (plain bytes to copy and drop).
 ///
 /// # Safety
@@ -139,6 +147,11 @@ unsafe fn set_is_frozen(s: *const u8) -> bool {
 pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
     match (*d).kind {
         DESC_TUPLE | DESC_VTUPLE => b"tuple",
+        DESC_INST => {
+            let name = str_bytes((*class_info(d)).name);
+            let short = name.iter().rposition(|&c| c == b'.').map_or(name, |i| &name[i + 1..]);
+            core::slice::from_raw_parts(short.as_ptr(), short.len())
+        }
         DESC_LIST => b"list",
         DESC_DICT => b"dict",
         DESC_SET if set_is_frozen(rd_ptr(p)) => b"frozenset",
@@ -156,7 +169,7 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
 pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_incref(rd_ptr(p)),
-        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => {
+        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET | DESC_INST => {
             let o: *mut i64 = rd_ptr(p);
             if !o.is_null() {
                 *o += 1;
@@ -179,6 +192,15 @@ pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
 pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_decref(rd_ptr(p)),
+        DESC_INST => {
+            let o: *mut i64 = rd_ptr(p);
+            if !o.is_null() {
+                *o -= 1;
+                if *o == 0 {
+                    ((*class_info(d)).drop)(o as *mut u8);
+                }
+            }
+        }
         DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => {
             let o: *mut i64 = rd_ptr(p);
             if o.is_null() {
@@ -310,6 +332,8 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
                     .all(|(x, y)| eq_slots(x.desc, a.add(x.offset as usize), y.desc, b.add(y.offset as usize)))
         }
         (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), CMP_EQ).unwrap_or(false),
+        // Instances without __eq__: identity.
+        (DESC_INST, DESC_INST) => rd_i64(a) == rd_i64(b),
         (DESC_DICT, DESC_DICT) => {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
             x == y || crate::dict::dict_eq(x as _, y as _)
@@ -496,6 +520,8 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
             }
             h.finish()
         }
+        // CPython's _Py_HashPointer: the address rotated by 4 bits.
+        DESC_INST => (rd_i64(p) as u64).rotate_right(4) as i64,
         DESC_VTUPLE => {
             let l: *const List = rd_ptr(p);
             let mut h = TupleHasher::new();
@@ -538,6 +564,19 @@ pub unsafe fn elem_repr(out: &mut Buf, d: *const Desc, p: *const u8) {
             out.push(b')');
         }
         DESC_LIST => crate::list::list_repr_into(out, rd_ptr(p)),
+        DESC_INST => {
+            let (info, o): (*const crate::object::ClassInfo, *mut u8) = (class_info(d), rd_ptr(p));
+            match (*info).repr {
+                Some(f) => {
+                    let s = f(o);
+                    if !s.is_null() {
+                        out.extend_from_slice(str_bytes(s));
+                        str_decref(s);
+                    }
+                }
+                None => crate::object::default_repr(out, (*info).name, o),
+            }
+        }
         DESC_VTUPLE => {
             let l: *const List = rd_ptr(p);
             let n = crate::list::len(l);

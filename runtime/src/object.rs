@@ -210,6 +210,75 @@ pub unsafe fn str_bytes<'a>(s: *const Str) -> &'a [u8] {
     core::slice::from_raw_parts((s as *const u8).add(STR_HEADER), (*s).len.max(0) as usize)
 }
 
+/// What the runtime knows of a class of the program (emitted by codegen, one per class).
+#[repr(C)]
+pub struct ClassInfo {
+    /// Frees an instance whose count reached zero (dropping its fields).
+    pub drop: unsafe extern "C" fn(*mut u8),
+    /// `__repr__`, if the class defines it.
+    pub repr: Option<unsafe extern "C" fn(*mut u8) -> *mut Str>,
+    /// `module.Name` (immortal).
+    pub name: *const Str,
+}
+
+/// pyx_obj_new(size) -> a new instance block: zeroed, reference count 1.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_obj_new(size: i64) -> *mut u8 {
+    let size = size.max(8) as usize;
+    let p = crate::pool::obj_alloc(size);
+    if p.is_null() {
+        out_of_memory();
+    }
+    // SAFETY: a fresh block of `size` bytes.
+    unsafe {
+        core::ptr::write_bytes(p, 0, size);
+        *(p as *mut i64) = 1;
+    }
+    note_alloc();
+    p
+}
+
+/// pyx_obj_free(p, size): frees an instance block (its fields already dropped).
+///
+/// # Safety
+/// `p` must come from `pyx_obj_new(size)` and have no references left.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_obj_free(p: *mut u8, size: i64) {
+    crate::pool::obj_free(p, size.max(8) as usize);
+    note_free();
+}
+
+/// Appends CPython's default repr of an instance: `<module.Name object at 0x...>`.
+///
+/// # Safety
+/// `name` must be a valid string.
+pub unsafe fn default_repr(out: &mut alloc::vec::Vec<u8>, name: *const Str, p: *const u8) {
+    out.extend_from_slice(b"<");
+    out.extend_from_slice(str_bytes(name));
+    out.extend_from_slice(b" object at 0x");
+    let mut digits = [0u8; 16];
+    let (mut v, mut n) = (p as usize, 0);
+    loop {
+        digits[n] = b"0123456789abcdef"[v & 15];
+        n += 1;
+        v >>= 4;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend(digits[..n].iter().rev());
+    out.push(b'>');
+}
+
+/// pyx_buf_obj_default(buf, name, p): the default repr of an instance into a text buffer.
+///
+/// # Safety
+/// `buf` must be a valid buffer and `name` a valid string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_buf_obj_default(buf: *mut alloc::vec::Vec<u8>, name: *const Str, p: *const u8) {
+    default_repr(&mut *buf, name, p);
+}
+
 /// The first 8 bytes of `b` as a big-endian word, zero-padded: comparing two such words
 /// orders the strings whenever the words differ.
 #[inline(always)]

@@ -9,6 +9,7 @@
 //! results. Owned temporaries that stay alive while later code may raise are kept on a
 //! temp stack, so every error path releases them.
 pub mod builder;
+mod classes;
 mod containers;
 mod dicts;
 mod int;
@@ -149,7 +150,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -368,7 +369,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -395,7 +396,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -410,6 +411,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(dead, free, done);
                 self.b.at_end(free);
                 match ty {
+                    Ty::Inst(cid) => {
+                        let drop = self.class_drop(*cid);
+                        self.b.call(drop, &[p.into()]);
+                        None
+                    }
                     Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
                     Ty::List(_) | Ty::TupleOf(_) => self.call_rt(RuntimeFn::ListFree, &[p.into()], Span::default()),
                     Ty::Set(..) => self.call_rt(RuntimeFn::SetFree, &[p.into()], Span::default()),
@@ -478,6 +484,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             let fv = self.module.add_function(&name, fty, Some(Linkage::Internal));
             self.fns.insert(id, fv);
         }
+        self.emit_classes();
         // A self-recursive function is emitted twice, each copy calling the other: LLVM does
         // not inline a function into itself, but it inlines one twin into the other, which
         // unrolls one level of the recursion (what gcc's recursive inlining does).
@@ -1023,6 +1030,24 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
             }
             Target::Starred(inner) => self.assign(inner, v, ty, span),
+            // obj.name = v  ==>  old = o.name; o.name = v; decref old
+            Target::Attr(obj, name) => {
+                self.push_temp(v, ty);
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.pop_temp();
+                if let Ty::Inst(cid) = to {
+                    let (p, at) = self.attr_ptr(o.v, cid, name);
+                    let nv = self.to_owned(v, ty);
+                    let nv = self.coerce(nv, ty, &at);
+                    let old = self.load_slot(p, &at);
+                    let m = self.to_mem(nv, &at);
+                    self.b.store(p, m);
+                    self.decref(old, &at);
+                } else {
+                    self.release(v, ty);
+                }
+                self.release(o, &to);
+            }
             Target::Item(obj, idx) => {
                 self.push_temp(v, ty);
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
@@ -1698,6 +1723,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn write(&mut self, buf: BasicValueEnum<'c>, v: BasicValueEnum<'c>, t: &Ty, repr: bool) {
         let sp = Span::default();
         match t {
+            Ty::Inst(cid) => self.write_inst(buf, v, *cid, repr),
             // <function name at 0x...> (the address is made up from the function's number)
             Ty::Func(fids) => {
                 let fids = fids.clone();
@@ -1792,7 +1818,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn truthy(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> IntValue<'c> {
         match t {
             Ty::Bool => v.into_int_value(),
-            Ty::Func(_) => self.cx.bool_type().const_int(1, false),
+            Ty::Func(_) | Ty::Inst(_) => self.cx.bool_type().const_int(1, false),
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
@@ -1971,6 +1997,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(val, &tv);
                 self.assign(t, V { v: val, owned: true }, &tv, span);
                 owned(val)
+            }
+            ExprKind::New(cid, args) => self.new_instance(e, *cid, args, span),
+            ExprKind::Attr(o, name) => {
+                let (to, ov) = (self.ty(*o), self.expr(*o));
+                let Ty::Inst(cid) = to else { return borrowed(self.none()) };
+                let (p, at) = self.attr_ptr(ov.v, cid, name);
+                let v = self.load_slot(p, &at);
+                self.incref(v, &at);
+                self.release(ov, &to);
+                owned(v)
             }
             ExprKind::FuncRef(fid) => {
                 self.check_defined(*fid, span);
@@ -2257,6 +2293,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
                 (Ty::List(_) | Ty::TupleOf(_), _) => self.list_method(*recv, name, args, span),
+                (Ty::Inst(_), _) => self.inst_method_call(e, *recv, args, span),
                 (Ty::Dict(..), _) => self.dict_method(*recv, name, args, &ty, span),
                 (Ty::Set(..), _) => self.set_method(*recv, name, args, span),
                 (Ty::Str, "split" | "rsplit" | "splitlines" | "join") => self.str_list_method(*recv, name, args, span),
@@ -2753,7 +2790,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
-                    (Ty::Func(_), Ty::Func(_)) => {
+                    (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_), Ty::Inst(_)) => {
                         return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
                     }
                     (x, y) if x == y && !matches!(x, Ty::Tuple(_)) => {
@@ -2970,6 +3007,15 @@ impl<'c, 'p> Gen<'c, 'p> {
             (x, y) if ((*x == Ty::Dyn || *y == Ty::Dyn) && x.is_dynable() && y.is_dynable()) || *x == Ty::Obj || *y == Ty::Obj => {
                 let code = cmp_code(op);
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
+            }
+            // Instances (no __eq__ yet): identity.
+            (Ty::Inst(x), Ty::Inst(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                if x != y {
+                    return bool_t.const_int((op == CmpOp::Ne) as u64, false);
+                }
+                let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
+                let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
+                self.b.icmp(p, ia, ib)
             }
             // The same function, whichever sets the two values range over.
             (Ty::Func(_), Ty::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {

@@ -89,6 +89,13 @@ runtime_fns! {
     // pyx_exc_str(e) -> str(e);  pyx_exc_repr(e) -> repr(e)
     ExcStr = "pyx_exc_str", fn(Ptr) -> Ptr, raises: false;
     ExcRepr = "pyx_exc_repr", fn(Ptr) -> Ptr, raises: false;
+    // --- instances ---------------------------------------------------------------
+    // pyx_obj_new(size) -> a zeroed instance block with count 1
+    ObjNew = "pyx_obj_new", fn(I64) -> Ptr, raises: false;
+    // pyx_obj_free(o, size)
+    ObjFree = "pyx_obj_free", fn(Ptr, I64) -> Void, raises: false;
+    // pyx_buf_obj_default(buf, name, o): <name object at 0x...>
+    BufObjDefault = "pyx_buf_obj_default", fn(Ptr, Ptr, Ptr) -> Void, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
     BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.

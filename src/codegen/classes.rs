@@ -1,0 +1,166 @@
+//! Classes: instance layout (`{ i64 rc, fields... }`), the per-class drop function and
+//! runtime descriptor, instance creation, attribute access, method calls and printing.
+use super::*;
+
+impl<'c, 'p> Gen<'c, 'p> {
+    /// The LLVM layout of an instance of class `cid`: the count, then each attribute's slot.
+    pub(super) fn class_ty(&self, cid: ClassId) -> inkwell::types::StructType<'c> {
+        let mut fields: Vec<BasicTypeEnum<'c>> = vec![self.i64t().into()];
+        for t in &self.typed.class_attrs[cid] {
+            fields.push(self.memty(t));
+        }
+        self.cx.struct_type(&fields, false)
+    }
+
+    /// The byte size of an instance of `cid`.
+    fn class_size(&self, cid: ClassId) -> IntValue<'c> {
+        self.class_ty(cid).size_of().expect("sized class")
+    }
+
+    // For every class:  void drop.C(o) { decref each counted field; pyx_obj_free(o, size) }
+    //                   ClassInfo { drop.C, __repr__ or null, "module.C" } and its descriptor
+    pub(super) fn emit_classes(&mut self) {
+        for cid in 0..self.prog.classes.len() {
+            let name = format!("drop.{}", self.prog.classes[cid].name);
+            let fty = self.cx.void_type().fn_type(&[self.ptrt().into()], false);
+            let drop = self.module.add_function(&name, fty, Some(Linkage::Internal));
+            let bb = self.cx.append_basic_block(drop, "entry");
+            self.b.at_end(bb);
+            self.fs = Some(self.dummy_state(drop));
+            let o = drop.get_nth_param(0).expect("object").into_pointer_value();
+            let st = self.class_ty(cid);
+            let attrs = self.typed.class_attrs[cid].clone();
+            for (k, t) in attrs.iter().enumerate() {
+                if t.is_refcounted() {
+                    let p = self.b.struct_gep(st, o, k as u32 + 1);
+                    let v = self.load_slot(p, t);
+                    self.decref(v, t);
+                }
+            }
+            let size = self.class_size(cid);
+            self.call_rt(RuntimeFn::ObjFree, &[o.into(), size.into()], Span::default());
+            self.b.ret(None);
+            self.fs = None;
+            // The class as the runtime sees it (containers of instances print and free them).
+            let module = &self.prog.modules[self.prog.classes[cid].module].name;
+            let shown = format!("{}.{}", if self.prog.classes[cid].module == self.prog.entry { "__main__" } else { module }, self.prog.classes[cid].name);
+            let name_str = self.str_lit(&shown);
+            let repr = match self.typed.dunders.get(&(cid, "__repr__")) {
+                Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
+                None => self.ptrt().const_null(),
+            };
+            let info_ty = self.cx.struct_type(&[self.ptrt().into(), self.ptrt().into(), self.ptrt().into()], false);
+            let info = self.module.add_global(info_ty, None, &format!("cls.{cid}.info"));
+            info.set_linkage(Linkage::Private);
+            info.set_constant(true);
+            info.set_initializer(&info_ty.const_named_struct(&[drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into()]));
+            let i64t = self.i64t();
+            let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
+            let desc = self.module.add_global(desc_ty, None, &format!("cls.{cid}.desc"));
+            desc.set_linkage(Linkage::Private);
+            desc.set_constant(true);
+            desc.set_initializer(&desc_ty.const_named_struct(&[self.int(abi::DESC_INST).into(), self.int(8).into(), self.int(0).into(), info.as_pointer_value().into()]));
+        }
+    }
+
+    /// The runtime descriptor of instances of `cid` (see `emit_classes`).
+    pub(super) fn class_desc(&self, cid: ClassId) -> PointerValue<'c> {
+        self.module.get_global(&format!("cls.{cid}.desc")).expect("class descriptor").as_pointer_value()
+    }
+
+    /// The drop function of `cid`.
+    pub(super) fn class_drop(&self, cid: ClassId) -> FunctionValue<'c> {
+        self.module.get_function(&format!("drop.{}", self.prog.classes[cid].name)).expect("drop function")
+    }
+
+    // C(args)  ==>  evaluate args; o = pyx_obj_new(size); C.__init__(o, args); o
+    pub(super) fn new_instance(&mut self, e: ExprId, cid: ClassId, args: &[ExprId], span: Span) -> V<'c> {
+        let mut vals = Vec::new();
+        for a in args {
+            let t = self.ty(*a);
+            let v = self.expr(*a);
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let size = self.class_size(cid);
+        let o = self.call_rt_v(RuntimeFn::ObjNew, &[size.into()], span);
+        let this = Ty::Inst(cid);
+        if let Some(&inst) = self.inst().calls.get(&e) {
+            self.push_temp(V { v: o, owned: true }, &this);
+            let mut argv: Vec<BasicMetadataValueEnum> = vec![o.into()];
+            argv.extend(vals.iter().map(|(v, _)| BasicMetadataValueEnum::from(v.v)));
+            let callee = self.callee(inst);
+            self.b.call(callee, &argv);
+            self.check_exc(span);
+            self.pop_temp();
+        }
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        V { v: o, owned: true }
+    }
+
+    /// A pointer to attribute `name` of instance `o` of class `cid`.
+    pub(super) fn attr_ptr(&mut self, o: BasicValueEnum<'c>, cid: ClassId, name: &str) -> (PointerValue<'c>, Ty) {
+        let k = self.prog.classes[cid].attrs.iter().position(|a| a == name).unwrap_or(0);
+        let st = self.class_ty(cid);
+        let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + 1);
+        (p, self.typed.class_attrs[cid].get(k).cloned().unwrap_or(Ty::None))
+    }
+
+    // obj.m(args)  ==>  C.m(obj, args, defaults...)
+    pub(super) fn inst_method_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], span: Span) -> V<'c> {
+        let Some(&inst) = self.inst().calls.get(&e) else { return V { v: self.none(), owned: false } };
+        let mut vals = Vec::new();
+        for a in std::iter::once(&recv).chain(args) {
+            let t = self.ty(*a);
+            let v = self.expr(*a);
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let fid = self.typed.instances[inst].func;
+        let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
+        let mut defaults = Vec::new();
+        for p in &self.prog.funcs[fid].params[vals.len()..] {
+            let g = p.default.expect("a default");
+            let gt = self.typed.globals[g].clone();
+            let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+            self.incref(gv, &gt);
+            argv.push(gv.into());
+            defaults.push((gv, gt));
+        }
+        let callee = self.callee(inst);
+        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        for (gv, gt) in defaults {
+            self.decref(gv, &gt);
+        }
+        self.check_exc(span);
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        V { v: r, owned: true }
+    }
+
+    /// Appends str(o) (or repr(o)) of an instance: `__str__`, else `__repr__`, else
+    /// `<module.C object at 0x...>`.
+    pub(super) fn write_inst(&mut self, buf: BasicValueEnum<'c>, o: BasicValueEnum<'c>, cid: ClassId, repr: bool) {
+        let dunder = if repr { None } else { self.typed.dunders.get(&(cid, "__str__")).copied() };
+        match dunder.or_else(|| self.typed.dunders.get(&(cid, "__repr__")).copied()) {
+            Some(inst) => {
+                let callee = self.callee(inst);
+                let s = self.b.call(callee, &[o.into()]).unwrap_or_else(|| self.none());
+                self.check_exc(Span::default());
+                self.call_rt(RuntimeFn::BufStr, &[buf, s], Span::default());
+                self.decref(s, &Ty::Str);
+            }
+            None => {
+                let module = &self.prog.modules[self.prog.classes[cid].module].name;
+                let shown = format!("{}.{}", if self.prog.classes[cid].module == self.prog.entry { "__main__" } else { module }, self.prog.classes[cid].name);
+                let name = self.str_lit(&shown);
+                self.call_rt(RuntimeFn::BufObjDefault, &[buf, name.into(), o], Span::default());
+            }
+        }
+    }
+}
