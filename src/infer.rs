@@ -369,7 +369,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Var(x)
             }
             (Ty::Func(x), Ty::Func(y)) => Ty::Func(crate::types::func_union(x, y)),
-            (Ty::Func(_) | Ty::Exc | Ty::Inst(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_)) => return None,
+            (Ty::Inst(_) | Ty::Opt(_) | Ty::None, Ty::Inst(_) | Ty::Opt(_) | Ty::None) => a.join(&b)?,
+            (Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_)) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
@@ -739,7 +740,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let to = self.expr(*o);
                 match to {
                     Ty::Never => {}
-                    Ty::Inst(cid) => {
+                    Ty::Inst(cid) | Ty::Opt(cid) => {
                         let Some(k) = self.prog.classes[cid].attrs.iter().position(|a| a == name) else {
                             let cname = self.prog.classes[cid].name.clone();
                             self.error("unsupported-syntax", span, format!("'{cname}' objects get attributes only in their methods (self.{name} = ...) for now"));
@@ -1019,7 +1020,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let t = self.expr(*o);
                 match t {
                     Ty::Never => Ty::Never,
-                    Ty::Inst(cid) => {
+                    Ty::Inst(cid) | Ty::Opt(cid) => {
                         let cls = &self.prog.classes[cid];
                         match cls.attrs.iter().position(|a| a == name) {
                             Some(k) => {
@@ -1295,7 +1296,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if rt == Ty::Never || tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
-                if let Ty::Inst(cid) = rt {
+                if let Ty::Inst(cid) | Ty::Opt(cid) = rt {
                     let cls = &self.prog.classes[cid];
                     let Some(m) = cls.method(name) else {
                         let cname = cls.name.clone();
@@ -1309,7 +1310,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         self.error("call-error", span, format!("{mname}() takes {n} positional arguments but {} were given", tys.len() + 1));
                         return Ty::Never;
                     }
-                    let mut all = vec![rt.clone()];
+                    let mut all = vec![Ty::Inst(cid)];
                     all.extend(tys);
                     for p in &self.prog.funcs[m].params[all.len()..] {
                         all.push(self.globals[p.default.expect("checked: has a default")].clone());

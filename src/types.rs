@@ -37,6 +37,9 @@ pub enum Ty {
     Func(Vec<usize>),
     /// An instance of the program's class (a `ClassId`): a counted object with a fixed layout.
     Inst(usize),
+    /// An instance of the class or None (`self.next = None` ... `self.next = node`): the
+    /// same pointer, null for None; attribute access checks it (AttributeError).
+    Opt(usize),
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -56,6 +59,13 @@ impl Ty {
     pub fn is_dynable(&self) -> bool {
         matches!(self, Ty::None | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::Dyn)
     }
+    /// The class of an instance type (`Inst` or `Opt`).
+    pub fn nullable_class(&self) -> Option<usize> {
+        match self {
+            Ty::Inst(c) | Ty::Opt(c) => Some(*c),
+            _ => None,
+        }
+    }
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Bool | Ty::Int | Ty::Float)
     }
@@ -66,7 +76,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Inst(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -89,6 +99,15 @@ impl Ty {
             (a, b) if a.is_dynable() && b.is_dynable() => Ty::Dyn,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::Func(a), Ty::Func(b)) => Ty::Func(func_union(a, b)),
+            // An instance or None: the same class, nullable.
+            (a, b) if a.nullable_class().is_some() || b.nullable_class().is_some() => {
+                let ok = |t: &Ty| matches!(t, Ty::None | Ty::Inst(_) | Ty::Opt(_));
+                let c = a.nullable_class().or(b.nullable_class())?;
+                if !ok(a) || !ok(b) || a.nullable_class().is_some_and(|x| x != c) || b.nullable_class().is_some_and(|x| x != c) {
+                    return None;
+                }
+                Ty::Opt(c)
+            }
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 Ty::Tuple(a.iter().zip(b).map(|(x, y)| x.join(y)).collect::<Option<_>>()?)
             }
@@ -124,7 +143,7 @@ impl Ty {
             Ty::Range => "range",
             Ty::Exc => "BaseException",
             Ty::Func(_) => "function",
-            Ty::Inst(_) => "object",
+            Ty::Inst(_) | Ty::Opt(_) => "object",
         }
     }
 }

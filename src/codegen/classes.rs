@@ -109,7 +109,15 @@ impl<'c, 'p> Gen<'c, 'p> {
         (p, self.typed.class_attrs[cid].get(k).cloned().unwrap_or(Ty::None))
     }
 
-    // obj.m(args)  ==>  C.m(obj, args, defaults...)
+    /// AttributeError when an instance-or-None value is None (at `span`).
+    pub(super) fn none_attr_check(&mut self, o: BasicValueEnum<'c>, t: &Ty, name: &str, span: Span) {
+        if matches!(t, Ty::Opt(_)) {
+            let isnull = self.b.is_null(o.into_pointer_value());
+            self.raise_if(isnull, abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+        }
+    }
+
+    // obj.m(args)  ==>  C.m(obj, args, defaults...)   (AttributeError if obj is None)
     pub(super) fn inst_method_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], span: Span) -> V<'c> {
         let Some(&inst) = self.inst().calls.get(&e) else { return V { v: self.none(), owned: false } };
         let mut vals = Vec::new();
@@ -119,6 +127,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.push_temp(v, &t);
             vals.push((v, t));
         }
+        let name = match &self.func().exprs[e].kind {
+            ExprKind::Method(_, n, _) => n.clone(),
+            _ => String::new(),
+        };
+        self.none_attr_check(vals[0].0.v, &vals[0].1.clone(), &name, span);
         let fid = self.typed.instances[inst].func;
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();

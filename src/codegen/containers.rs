@@ -94,7 +94,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             // Never element types (refused by inference).
             Ty::Var(_) | Ty::Range | Ty::Exc => "pyx_desc_none",
             Ty::Tuple(items) => return self.tuple_desc(t, items),
-            Ty::Inst(cid) => return self.class_desc(*cid),
+            Ty::Inst(cid) | Ty::Opt(cid) => return self.class_desc(*cid),
         };
         if let Some(g) = self.module.get_global(name) {
             return g.as_pointer_value();

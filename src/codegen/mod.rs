@@ -150,7 +150,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -369,6 +369,19 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
+            // if o != null: o.rc += 1
+            Ty::Opt(_) => {
+                let p = v.into_pointer_value();
+                let (inc, done) = (self.new_block("inc"), self.new_block("inc.done"));
+                let isnull = self.b.is_null(p);
+                self.b.cond_br(isnull, done, inc);
+                self.b.at_end(inc);
+                let rc = self.b.load(self.i64t(), p).into_int_value();
+                let rc = self.b.add(rc, self.int(1));
+                self.b.store(p, rc);
+                self.b.br(done);
+                self.b.at_end(done);
+            }
             Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
@@ -396,7 +409,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Inst(_) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Inst(_) | Ty::Opt(_) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -411,7 +424,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(dead, free, done);
                 self.b.at_end(free);
                 match ty {
-                    Ty::Inst(cid) => {
+                    Ty::Inst(cid) | Ty::Opt(cid) => {
                         let drop = self.class_drop(*cid);
                         self.b.call(drop, &[p.into()]);
                         None
@@ -1034,8 +1047,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             Target::Attr(obj, name) => {
                 self.push_temp(v, ty);
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                self.none_attr_check(o.v, &to, name, span);
                 self.pop_temp();
-                if let Ty::Inst(cid) = to {
+                self.pop_temp();
+                if let Ty::Inst(cid) | Ty::Opt(cid) = to {
                     let (p, at) = self.attr_ptr(o.v, cid, name);
                     let nv = self.to_owned(v, ty);
                     let nv = self.coerce(nv, ty, &at);
@@ -1534,6 +1550,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         match (from, to) {
             (Ty::Never, t) => self.zero(t),
             (f, Ty::Dyn | Ty::Obj) => self.box_dyn(v, f),
+            // None as an instance-or-None: null; an instance: the same pointer
+            (Ty::None, Ty::Opt(_)) => self.ptrt().const_null().into(),
             // (a, b) as a tuple[T, ...]: a list of the members (their references move)
             (Ty::Tuple(fs), Ty::TupleOf(el)) => {
                 let l = self.list_new(el, self.int(fs.len() as i64));
@@ -1574,7 +1592,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
         let (tag, val): (i64, IntValue<'c>) = match t {
             Ty::Dyn | Ty::Obj => return v,
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range => {
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Inst(_) => {
                 let d = self.desc(t);
                 let slot = self.slot(v, t);
                 let b = self.call_rt_v(RuntimeFn::BoxNew, &[d.into(), slot.into()], Span::default());
@@ -1724,6 +1742,19 @@ impl<'c, 'p> Gen<'c, 'p> {
         let sp = Span::default();
         match t {
             Ty::Inst(cid) => self.write_inst(buf, v, *cid, repr),
+            // None, or the instance
+            Ty::Opt(cid) => {
+                let (some, none, done) = (self.new_block("opt.some"), self.new_block("opt.none"), self.new_block("opt.done"));
+                let isnull = self.b.is_null(v.into_pointer_value());
+                self.b.cond_br(isnull, none, some);
+                self.b.at_end(some);
+                self.write_inst(buf, v, *cid, repr);
+                self.b.br(done);
+                self.b.at_end(none);
+                self.write_lit(buf, "None");
+                self.b.br(done);
+                self.b.at_end(done);
+            }
             // <function name at 0x...> (the address is made up from the function's number)
             Ty::Func(fids) => {
                 let fids = fids.clone();
@@ -1819,6 +1850,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         match t {
             Ty::Bool => v.into_int_value(),
             Ty::Func(_) | Ty::Inst(_) => self.cx.bool_type().const_int(1, false),
+            Ty::Opt(_) => self.b.is_not_null(v.into_pointer_value()),
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
             Ty::None | Ty::Never => self.cx.bool_type().const_zero(),
@@ -2001,7 +2033,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::New(cid, args) => self.new_instance(e, *cid, args, span),
             ExprKind::Attr(o, name) => {
                 let (to, ov) = (self.ty(*o), self.expr(*o));
-                let Ty::Inst(cid) = to else { return borrowed(self.none()) };
+                let (Ty::Inst(cid) | Ty::Opt(cid)) = to else { return borrowed(self.none()) };
+                self.push_temp(ov, &to);
+                self.none_attr_check(ov.v, &to, name, span);
+                self.pop_temp();
                 let (p, at) = self.attr_ptr(ov.v, cid, name);
                 let v = self.load_slot(p, &at);
                 self.incref(v, &at);
@@ -2293,7 +2328,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
                 (Ty::List(_) | Ty::TupleOf(_), _) => self.list_method(*recv, name, args, span),
-                (Ty::Inst(_), _) => self.inst_method_call(e, *recv, args, span),
+                (Ty::Inst(_) | Ty::Opt(_), _) => self.inst_method_call(e, *recv, args, span),
                 (Ty::Dict(..), _) => self.dict_method(*recv, name, args, &ty, span),
                 (Ty::Set(..), _) => self.set_method(*recv, name, args, span),
                 (Ty::Str, "split" | "rsplit" | "splitlines" | "join") => self.str_list_method(*recv, name, args, span),
@@ -2785,12 +2820,16 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::Is | CmpOp::IsNot => {
                 let same = match (ta, tb) {
                     (Ty::None, Ty::None) => bool_t.const_int(1, false),
+                    (Ty::Opt(_), Ty::None) | (Ty::None, Ty::Opt(_)) => {
+                        let d = if *ta == Ty::None { b } else { a };
+                        self.b.is_null(d.into_pointer_value())
+                    }
                     (Ty::Dyn | Ty::Obj, Ty::None) | (Ty::None, Ty::Dyn | Ty::Obj) => {
                         let d = if *ta == Ty::None { b } else { a };
                         let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
-                    (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_), Ty::Inst(_)) => {
+                    (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) => {
                         return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
                     }
                     (x, y) if x == y && !matches!(x, Ty::Tuple(_)) => {
@@ -3009,7 +3048,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
             }
             // Instances (no __eq__ yet): identity.
-            (Ty::Inst(x), Ty::Inst(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Ty::Opt(_), Ty::None) | (Ty::None, Ty::Opt(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let d = if *ta == Ty::None { b } else { a };
+                let null = self.b.is_null(d.into_pointer_value());
+                if op == CmpOp::Eq {
+                    null
+                } else {
+                    self.b.not(null)
+                }
+            }
+            (Ty::Inst(x) | Ty::Opt(x), Ty::Inst(y) | Ty::Opt(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 if x != y {
                     return bool_t.const_int((op == CmpOp::Ne) as u64, false);
                 }
