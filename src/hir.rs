@@ -19,12 +19,19 @@ pub struct Class {
     pub module: ModId,
     pub methods: Vec<(String, FuncId)>,
     pub attrs: Vec<String>,
+    /// Class attributes (`LIMIT = 3` in the class body): hidden globals, assigned when the
+    /// class statement runs; `C.LIMIT` and `self.LIMIT` (without an instance attribute of
+    /// that name) read them.
+    pub class_attrs: Vec<(String, GlobalId)>,
     pub span: Span,
 }
 
 impl Class {
     pub fn method(&self, name: &str) -> Option<FuncId> {
         self.methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+    pub fn class_attr(&self, name: &str) -> Option<GlobalId> {
+        self.class_attrs.iter().find(|(n, _)| n == name).map(|(_, g)| *g)
     }
 }
 

@@ -1027,6 +1027,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                                 let v = self.attr_var(cid, k);
                                 self.bound(&v)
                             }
+                            None if cls.class_attr(name).is_some() => {
+                                let g = cls.class_attr(name).unwrap_or(0);
+                                self.globals[g].clone()
+                            }
                             None if cls.method(name).is_some() => {
                                 self.error("unsupported-syntax", span, "bound methods as values are not supported yet; call the method");
                                 Ty::Never

@@ -423,6 +423,7 @@ impl<'d> Lowerer<'d> {
         }
         let cid = self.prog.classes.len();
         let (mut methods, mut attrs) = (Vec::new(), Vec::new());
+        let mut class_attrs: Vec<(String, GlobalId)> = Vec::new();
         for s in &c.body {
             match s {
                 ast::Stmt::FunctionDef(d) => {
@@ -459,13 +460,21 @@ impl<'d> Lowerer<'d> {
                 }
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(e) if matches!(&*e.value, ast::Expr::Constant(_)) => {}
+                // NAME = value in the class body: a class attribute
+                ast::Stmt::Assign(a) if matches!(&a.targets[..], [ast::Expr::Name(_)]) => {
+                    let [ast::Expr::Name(n)] = &a.targets[..] else { continue };
+                    if !class_attrs.iter().any(|(x, _): &(String, GlobalId)| x == n.id.as_str()) {
+                        let g = self.new_global(format!("{}.{}", c.name, n.id), mid);
+                        class_attrs.push((n.id.to_string(), g));
+                    }
+                }
                 other => {
                     let sp = Self::span_of(file, other.range());
-                    self.err("unsupported-syntax", sp, "class attributes are not supported yet; assign them in __init__ (self.x = ...)");
+                    self.err("unsupported-syntax", sp, "this statement in a class body is not supported yet (methods and NAME = value are)");
                 }
             }
         }
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, span });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, class_attrs, span });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -859,6 +868,16 @@ impl<'d> Lowerer<'d> {
                 let (lo, li) = (f.add(ExprKind::Local(o), tspan), f.add(ExprKind::Local(i), tspan));
                 StmtKind::Assign(Target::Item(lo, li), v)
             }
+            // C.NAME op= v  ==>  C.NAME = C.NAME op v   (a class attribute)
+            ast::Stmt::AugAssign(a) if matches!(&*a.target, ast::Expr::Attribute(x) if self.class_of(f, &x.value).is_some()) => {
+                let Some(t) = self.lower_target(f, &a.target) else { return };
+                let Target::Global(g) = t else { return };
+                let cur = f.add(ExprKind::Global(g), f.span(&*a.target));
+                let rhs = self.lower_expr(f, &a.value);
+                let v = f.add(ExprKind::Binary(self.binop(a.op), cur, rhs), span);
+                f.inplace.push(v);
+                StmtKind::Assign(Target::Global(g), v)
+            }
             // obj.name op= v  ==>  $o = obj; $o.name = $o.name op v
             ast::Stmt::AugAssign(a) if matches!(&*a.target, ast::Expr::Attribute(x) if self.module_of(f, &x.value).is_none()) => {
                 let ast::Expr::Attribute(x) = &*a.target else { return };
@@ -1001,6 +1020,15 @@ impl<'d> Lowerer<'d> {
             ast::Stmt::ClassDef(c) if f.is_module && matches!(self.scopes[f.module].get(c.name.as_str()), Some(Binding::Class(_))) => {
                 let Some(Binding::Class(cid)) = self.scopes[f.module].get(c.name.as_str()).cloned() else { return };
                 for s in &c.body {
+                    if let ast::Stmt::Assign(a) = s {
+                        if let [ast::Expr::Name(n)] = &a.targets[..] {
+                            if let Some(g) = self.prog.classes[cid].class_attr(n.id.as_str()) {
+                                let value = self.lower_expr(f, &a.value);
+                                out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
+                            }
+                        }
+                        continue;
+                    }
                     let ast::Stmt::FunctionDef(d) = s else { continue };
                     let Some(fid) = self.prog.classes[cid].method(d.name.as_str()) else { continue };
                     let a = &d.args;
@@ -1180,6 +1208,16 @@ impl<'d> Lowerer<'d> {
                 }
             }
             ast::Expr::Starred(st) => Some(Target::Starred(Box::new(self.lower_target(f, &st.value)?))),
+            ast::Expr::Attribute(a) if self.class_of(f, &a.value).is_some() => {
+                let cid = self.class_of(f, &a.value)?;
+                match self.prog.classes[cid].class_attr(a.attr.as_str()) {
+                    Some(g) => Some(Target::Global(g)),
+                    None => {
+                        self.err("unsupported-syntax", f.span(e), "new class attributes are only created in the class body for now");
+                        None
+                    }
+                }
+            }
             ast::Expr::Attribute(a) if self.module_of(f, &a.value).is_none() => {
                 let o = self.lower_expr(f, &a.value);
                 Some(Target::Attr(o, a.attr.to_string()))
@@ -1553,6 +1591,17 @@ impl<'d> Lowerer<'d> {
 
     fn lower_attribute(&mut self, f: &mut FnCx, a: &ast::ExprAttribute, span: Span) -> ExprId {
         let attr = a.attr.as_str();
+        // C.NAME: a class attribute
+        if let Some(cid) = self.class_of(f, &a.value) {
+            return match self.prog.classes[cid].class_attr(attr) {
+                Some(g) => f.add(ExprKind::Global(g), span),
+                None => {
+                    let cname = self.prog.classes[cid].name.clone();
+                    self.err("unknown-attribute", span, format!("type object '{cname}' has no attribute '{attr}'"));
+                    f.add(ExprKind::None, span)
+                }
+            };
+        }
         if let Some(m) = self.module_of(f, &a.value) {
             let kind = match (m, attr) {
                 (ModRef::Sys, "argv") => ExprKind::Argv,
@@ -1611,6 +1660,18 @@ impl<'d> Lowerer<'d> {
     }
 
     /// The module a name expression refers to, if it is one.
+    /// The class a name denotes, when it is a class of the program (not shadowed).
+    fn class_of(&self, f: &FnCx, e: &ast::Expr) -> Option<ClassId> {
+        let ast::Expr::Name(n) = e else { return None };
+        if (!f.is_module && f.locals.contains_key(n.id.as_str())) || f.scoped(n.id.as_str()).is_some() {
+            return None;
+        }
+        match self.scopes[f.module].get(n.id.as_str()) {
+            Some(Binding::Class(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
     fn module_of(&self, f: &FnCx, e: &ast::Expr) -> Option<ModRef> {
         let ast::Expr::Name(n) = e else { return None };
         if !f.is_module && f.locals.contains_key(n.id.as_str()) {

@@ -2037,6 +2037,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.push_temp(ov, &to);
                 self.none_attr_check(ov.v, &to, name, span);
                 self.pop_temp();
+                // self.NAME of a class attribute (no instance attribute of that name)
+                if !self.prog.classes[cid].attrs.iter().any(|a| a == name) {
+                    if let Some(g) = self.prog.classes[cid].class_attr(name) {
+                        self.release(ov, &to);
+                        let gt = self.typed.globals[g].clone();
+                        let v = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+                        self.incref(v, &gt);
+                        return owned(v);
+                    }
+                }
                 let (p, at) = self.attr_ptr(ov.v, cid, name);
                 let v = self.load_slot(p, &at);
                 self.incref(v, &at);

@@ -1,7 +1,0 @@
-# error: unsupported-syntax
-# line: 4
-class A:
-    limit = 3
-
-    def f(self):
-        return 1

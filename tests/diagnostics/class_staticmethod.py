@@ -1,0 +1,6 @@
+# error: unsupported-syntax
+# line: 4
+class A:
+    @staticmethod
+    def f(x):
+        return x
