@@ -192,6 +192,24 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The method a class defines for this operator (`__add__` ...).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::Div => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::BitAnd => "__and__",
+            BinOp::BitOr => "__or__",
+            BinOp::BitXor => "__xor__",
+            BinOp::MatMul => "__matmul__",
+        }
+    }
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -234,6 +252,18 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// The rich comparison method and the reflected one CPython tries next.
+    pub fn dunders(self) -> Option<(&'static str, &'static str)> {
+        Some(match self {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+            _ => return None,
+        })
+    }
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "==",

@@ -25,6 +25,10 @@ pub struct Instance {
     pub calls: HashMap<ExprId, InstId>,
     /// For each `ExprKind::CallValue`: the instance of every function the value may be.
     pub value_calls: HashMap<ExprId, Vec<(FuncId, InstId)>>,
+    /// Operators and `len()` on instances that call a method (`__add__`, `__lt__`...):
+    /// the method's instance, whether the operands are swapped (reflected method), and
+    /// whether the result is negated (`!=` through `__eq__`).
+    pub dunder_calls: HashMap<ExprId, (InstId, bool, bool)>,
 }
 
 #[derive(Debug)]
@@ -188,6 +192,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             ret: Ty::Never,
             calls: HashMap::new(),
             value_calls: HashMap::new(),
+            dunder_calls: HashMap::new(),
         });
         self.index.insert((func, args), id);
         self.changed = true;
@@ -236,6 +241,30 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// The variable of attribute `k` of class `cid`.
     fn attr_var(&mut self, cid: ClassId, k: usize) -> Ty {
         self.site_var(Site::Attr(cid, k))
+    }
+
+    /// `orderable`, and instances of a class with `__lt__` (sorting, min, max).
+    fn orderable_in(&self, a: &Ty, b: &Ty) -> bool {
+        match (a, b) {
+            (Ty::Inst(x), Ty::Inst(y)) if x == y => self.prog.classes[*x].method("__lt__").is_some(),
+            _ => orderable(a, b),
+        }
+    }
+
+    /// The Python type name of a type, with the class name for instances.
+    fn type_name(&self, t: &Ty) -> String {
+        match t {
+            Ty::Inst(c) | Ty::Opt(c) => self.prog.classes[*c].name.clone(),
+            other => other.py_name().to_string(),
+        }
+    }
+
+    /// An operator on instances calling method `fid`: recorded for codegen; the result type.
+    fn dunder_call(&mut self, e: ExprId, fid: FuncId, tys: Vec<Ty>, swap: bool, negate: bool, span: Span) -> Ty {
+        let r = self.call_inst(e, fid, tys, span);
+        let inst = self.instances[self.cur].calls.remove(&e).expect("just called");
+        self.instances[self.cur].dunder_calls.insert(e, (inst, swap, negate));
+        r
     }
 
     /// Calls instance `fid` with these argument types from expression `e`: the result type.
@@ -910,7 +939,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     None => el,
                 };
                 let kt = self.resolve(&kt);
-                if kt != Ty::Never && !orderable(&kt, &kt) {
+                if kt != Ty::Never && !self.orderable_in(&kt, &kt) {
                     self.error("type-mismatch", span, format!("'<' not supported between instances of '{}' and '{}'", kt.py_name(), kt.py_name()));
                 }
                 Ty::None
@@ -924,6 +953,12 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::Global(g) => self.globals[*g].clone(),
             ExprKind::Binary(op, a, b) => {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
+                // a + b on an instance  ==>  a.__add__(b)
+                if let Ty::Inst(cid) = &ta {
+                    if let Some(f) = self.prog.classes[*cid].method(op.dunder()) {
+                        return self.dunder_call(e, f, vec![ta.clone(), tb.clone()], false, false, span);
+                    }
+                }
                 let rhs_const = match f.exprs[*b].kind {
                     ExprKind::Int(i) => Some(i),
                     _ => None,
@@ -964,6 +999,22 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::Compare(op, a, b) => {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
+                if let Some((m, r)) = op.dunders() {
+                    // a < b  ==>  a.__lt__(b), else b.__gt__(a); a != b may be not a.__eq__(b)
+                    let mut tries = vec![(m, false, false), (r, true, false)];
+                    if *op == CmpOp::Ne {
+                        tries.push(("__eq__", false, true));
+                    }
+                    for (name, swap, negate) in tries {
+                        let (x, y) = if swap { (&tb, &ta) } else { (&ta, &tb) };
+                        if let Ty::Inst(cid) = x {
+                            if let Some(f) = self.prog.classes[*cid].method(name) {
+                                self.dunder_call(e, f, vec![x.clone(), y.clone()], swap, negate, span);
+                                return Ty::Bool;
+                            }
+                        }
+                    }
+                }
                 self.compare(*op, &ta, &tb, span);
                 Ty::Bool
             }
@@ -995,20 +1046,25 @@ impl<'p, 'd> Cx<'p, 'd> {
                     all.extend(tys);
                     self.call_inst(e, init, all, span);
                 }
-                for d in ["__str__", "__repr__"] {
+                // What printing and containers (sorting, ==, in) call through the runtime.
+                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2)] {
                     if let Some(m) = self.prog.classes[*cid].method(d) {
+                        if self.prog.funcs[m].params.len() != arity {
+                            continue;
+                        }
+                        let args = vec![this.clone(); arity];
                         let cur = self.cur;
-                        let inst = self.instance(m, vec![this.clone()]);
+                        let inst = self.instance(m, args.clone());
                         self.cur = cur;
-                        let l = self.prog.funcs[m].params.first().map(|p| p.local);
-                        if let Some(l) = l {
-                            if self.instances[inst].locals[l] != this {
-                                self.instances[inst].locals[l] = this.clone();
+                        let params: Vec<LocalId> = self.prog.funcs[m].params.iter().map(|p| p.local).collect();
+                        for (l, t) in params.into_iter().zip(args) {
+                            if self.instances[inst].locals[l] == Ty::Never {
+                                self.instances[inst].locals[l] = t;
                                 self.changed = true;
                             }
                         }
                         let r = self.instances[inst].ret.clone();
-                        if self.report && !matches!(r, Ty::Str | Ty::Never) {
+                        if self.report && arity == 1 && !matches!(r, Ty::Str | Ty::Never) {
                             self.error("type-mismatch", span, format!("{d} returned non-string (type {})", r.py_name()));
                         }
                         self.dunders.insert((*cid, d), inst);
@@ -1127,6 +1183,16 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
                 if tys.contains(&Ty::Never) {
                     return Ty::Never;
+                }
+                // len(obj)  ==>  obj.__len__()
+                if let (Builtin::Len, [Ty::Inst(cid)]) = (b, &tys[..]) {
+                    if let Some(f) = self.prog.classes[*cid].method("__len__") {
+                        let r = self.dunder_call(e, f, tys.clone(), false, false, span);
+                        if self.report && !matches!(r, Ty::Int | Ty::Bool | Ty::Never) {
+                            self.error("type-mismatch", span, format!("'{}' object cannot be interpreted as an integer", r.py_name()));
+                        }
+                        return Ty::Int;
+                    }
                 }
                 let rhs_const = args.get(1).and_then(|a| match f.exprs[*a].kind {
                     ExprKind::Int(i) => Some(i),
@@ -1858,7 +1924,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             let msg = match op {
                 CmpOp::In | CmpOp::NotIn if *b == Ty::Str => format!("'in <string>' requires string as left operand, not {}", a.py_name()),
                 CmpOp::In | CmpOp::NotIn => format!("argument of type '{}' is not iterable", b.py_name()),
-                _ => format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.py_name(), b.py_name()),
+                _ => format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), self.type_name(a), self.type_name(b)),
             };
             self.error("type-mismatch", span, msg);
         }
@@ -1910,7 +1976,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         Option::None => return bad(self, format!("'<' not supported between instances of '{}' and '{}'", t.py_name(), acc.py_name())),
                     }
                 }
-                if tys.windows(2).any(|w| !orderable(&w[0], &w[1])) {
+                if tys.windows(2).any(|w| !self.orderable_in(&w[0], &w[1])) {
                     return bad(self, format!("'<' not supported between instances of '{}' and '{}'", tys[1].py_name(), tys[0].py_name()));
                 }
                 acc

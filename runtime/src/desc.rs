@@ -332,8 +332,14 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
                     .all(|(x, y)| eq_slots(x.desc, a.add(x.offset as usize), y.desc, b.add(y.offset as usize)))
         }
         (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), CMP_EQ).unwrap_or(false),
-        // Instances without __eq__: identity.
-        (DESC_INST, DESC_INST) => rd_i64(a) == rd_i64(b),
+        // Instances: __eq__ of the same class, else identity.
+        (DESC_INST, DESC_INST) => {
+            let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
+            match (*class_info(da)).eq {
+                Some(eq) if da == db && !x.is_null() && !y.is_null() => eq(x, y) != 0,
+                _ => x == y,
+            }
+        }
         (DESC_DICT, DESC_DICT) => {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
             x == y || crate::dict::dict_eq(x as _, y as _)
@@ -379,6 +385,12 @@ pub unsafe fn cmp2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8,
             )
         }
         (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), op),
+        // Instances of a class with __lt__: a < b, and a > b as b < a (the reflected call).
+        (DESC_INST, DESC_INST) if da == db && (*class_info(da)).lt.is_some() && matches!(op, CMP_LT | CMP_GT) => {
+            let lt = (*class_info(da)).lt.expect("checked");
+            let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
+            Ok(if op == CMP_LT { lt(x, y) } else { lt(y, x) } != 0)
+        }
         (DESC_SET, DESC_SET) => Ok(crate::set::set_cmp(rd_ptr::<u8>(a) as _, rd_ptr::<u8>(b) as _, op)),
         _ => match (as_dyn(da, a), as_dyn(db, b)) {
             (Some(x), Some(y)) => compare(op, x, y),

@@ -219,6 +219,9 @@ pub struct ClassInfo {
     pub repr: Option<unsafe extern "C" fn(*mut u8) -> *mut Str>,
     /// `module.Name` (immortal).
     pub name: *const Str,
+    /// `a < b` and `a == b` through `__lt__` / `__eq__`, if the class defines them.
+    pub lt: Option<unsafe extern "C" fn(*mut u8, *mut u8) -> i8>,
+    pub eq: Option<unsafe extern "C" fn(*mut u8, *mut u8) -> i8>,
 }
 
 /// pyx_obj_new(size) -> a new instance block: zeroed, reference count 1.

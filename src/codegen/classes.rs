@@ -49,11 +49,15 @@ impl<'c, 'p> Gen<'c, 'p> {
                 Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
                 None => self.ptrt().const_null(),
             };
-            let info_ty = self.cx.struct_type(&[self.ptrt().into(), self.ptrt().into(), self.ptrt().into()], false);
+            let lt = self.compare_thunk(cid, "__lt__");
+            let eq = self.compare_thunk(cid, "__eq__");
+            let p = self.ptrt().into();
+            let info_ty = self.cx.struct_type(&[p, p, p, p, p], false);
             let info = self.module.add_global(info_ty, None, &format!("cls.{cid}.info"));
             info.set_linkage(Linkage::Private);
             info.set_constant(true);
-            info.set_initializer(&info_ty.const_named_struct(&[drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into()]));
+            let fields = [drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into(), lt.into(), eq.into()];
+            info.set_initializer(&info_ty.const_named_struct(&fields));
             let i64t = self.i64t();
             let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
             let desc = self.module.add_global(desc_ty, None, &format!("cls.{cid}.desc"));
@@ -61,6 +65,26 @@ impl<'c, 'p> Gen<'c, 'p> {
             desc.set_constant(true);
             desc.set_initializer(&desc_ty.const_named_struct(&[self.int(abi::DESC_INST).into(), self.int(8).into(), self.int(0).into(), info.as_pointer_value().into()]));
         }
+    }
+
+    // i8 lt.C(a, b) { return bool(a.__lt__(b)) }   (likewise __eq__), or null without one
+    fn compare_thunk(&mut self, cid: ClassId, dunder: &'static str) -> PointerValue<'c> {
+        let Some(&inst) = self.typed.dunders.get(&(cid, dunder)) else { return self.ptrt().const_null() };
+        let name = format!("{dunder}.{}", self.prog.classes[cid].name);
+        let fty = self.cx.i8_type().fn_type(&[self.ptrt().into(), self.ptrt().into()], false);
+        let thunk = self.module.add_function(&name, fty, Some(Linkage::Internal));
+        let bb = self.cx.append_basic_block(thunk, "entry");
+        self.b.at_end(bb);
+        self.fs = Some(self.dummy_state(thunk));
+        let (a, b) = (thunk.get_nth_param(0).expect("a"), thunk.get_nth_param(1).expect("b"));
+        let r = self.b.call(self.fns[&inst], &[a.into(), b.into()]).unwrap_or_else(|| self.none());
+        let rt = self.typed.instances[inst].ret.clone();
+        let t = self.truthy(r, &rt);
+        self.decref(r, &rt);
+        let t = self.b.zext(t, self.cx.i8_type());
+        self.b.ret(Some(t.into()));
+        self.fs = None;
+        thunk.as_global_value().as_pointer_value()
     }
 
     /// The runtime descriptor of instances of `cid` (see `emit_classes`).
@@ -107,6 +131,47 @@ impl<'c, 'p> Gen<'c, 'p> {
         let st = self.class_ty(cid);
         let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + 1);
         (p, self.typed.class_attrs[cid].get(k).cloned().unwrap_or(Ty::None))
+    }
+
+    // a op b on an instance  ==>  a.__op__(b) (or b.__rop__(a) when swapped; `not` for !=
+    // through __eq__); comparisons give a bool (the truth of the method's result)
+    pub(super) fn dunder_op(&mut self, e: ExprId, span: Span) -> V<'c> {
+        let (inst, swap, negate) = self.inst().dunder_calls[&e];
+        let f = self.func();
+        let operands: Vec<ExprId> = match &f.exprs[e].kind {
+            ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) => vec![*a, *b],
+            ExprKind::Builtin(_, args) => args.clone(),
+            _ => vec![],
+        };
+        let is_cmp = matches!(f.exprs[e].kind, ExprKind::Compare(..));
+        let mut vals = Vec::new();
+        for a in &operands {
+            let t = self.ty(*a);
+            let v = self.expr(*a);
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
+        if swap {
+            argv.reverse();
+        }
+        let callee = self.callee(inst);
+        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        self.check_exc(span);
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        let rt = self.typed.instances[inst].ret.clone();
+        if is_cmp {
+            let b = self.truthy(r, &rt);
+            self.decref(r, &rt);
+            let b = if negate { self.b.not(b) } else { b };
+            return V { v: b.into(), owned: false };
+        }
+        let ty = self.ty(e);
+        let r = self.coerce(r, &rt, &ty);
+        V { v: r, owned: true }
     }
 
     /// AttributeError when an instance-or-None value is None (at `span`).

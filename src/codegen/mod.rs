@@ -1953,6 +1953,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(v, &ty);
                 owned(v)
             }
+            ExprKind::Binary(..) | ExprKind::Compare(..) | ExprKind::Builtin(Builtin::Len, _) if self.inst().dunder_calls.contains_key(&e) => {
+                self.dunder_op(e, span)
+            }
             ExprKind::Binary(op, a, b) => {
                 let inplace = f.inplace.contains(&e);
                 self.binary(*op, *a, *b, &ty, span, inplace)
