@@ -23,12 +23,21 @@ pub struct Class {
     /// class statement runs; `C.LIMIT` and `self.LIMIT` (without an instance attribute of
     /// that name) read them.
     pub class_attrs: Vec<(String, GlobalId)>,
+    /// `@staticmethod`s (no instance parameter) and `@property` getters (read as attributes).
+    pub statics: Vec<(String, FuncId)>,
+    pub properties: Vec<(String, FuncId)>,
     pub span: Span,
 }
 
 impl Class {
     pub fn method(&self, name: &str) -> Option<FuncId> {
         self.methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+    pub fn static_method(&self, name: &str) -> Option<FuncId> {
+        self.statics.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+    pub fn property(&self, name: &str) -> Option<FuncId> {
+        self.properties.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
     }
     pub fn class_attr(&self, name: &str) -> Option<GlobalId> {
         self.class_attrs.iter().find(|(n, _)| n == name).map(|(_, g)| *g)

@@ -1083,6 +1083,11 @@ impl<'p, 'd> Cx<'p, 'd> {
                                 let v = self.attr_var(cid, k);
                                 self.bound(&v)
                             }
+                            // obj.name of a @property: its getter's result
+                            None if cls.property(name).is_some() => {
+                                let m = cls.property(name).unwrap_or(0);
+                                self.call_inst(e, m, vec![Ty::Inst(cid)], span)
+                            }
                             None if cls.class_attr(name).is_some() => {
                                 let g = cls.class_attr(name).unwrap_or(0);
                                 self.globals[g].clone()
@@ -1368,6 +1373,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 if let Ty::Inst(cid) | Ty::Opt(cid) = rt {
                     let cls = &self.prog.classes[cid];
+                    // obj.f(args) of a static method: no instance argument
+                    if let (None, Some(m)) = (cls.method(name), cls.static_method(name)) {
+                        return self.call_inst(e, m, tys, span);
+                    }
                     let Some(m) = cls.method(name) else {
                         let cname = cls.name.clone();
                         self.error("unknown-attribute", span, format!("'{cname}' object has no attribute '{name}'"));

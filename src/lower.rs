@@ -424,8 +424,20 @@ impl<'d> Lowerer<'d> {
         let cid = self.prog.classes.len();
         let (mut methods, mut attrs) = (Vec::new(), Vec::new());
         let mut class_attrs: Vec<(String, GlobalId)> = Vec::new();
+        let (mut statics, mut properties) = (Vec::new(), Vec::new());
         for s in &c.body {
+            let decorator = |d: &ast::StmtFunctionDef| match d.decorator_list.first() {
+                Some(ast::Expr::Name(n)) => n.id.to_string(),
+                _ => String::new(),
+            };
             match s {
+                // @staticmethod def f(args): a plain function reached through the class
+                ast::Stmt::FunctionDef(d) if decorator(d) == "staticmethod" => {
+                    let fid = self.new_function(d.name.to_string(), mid, Self::span_of(file, d.range), false);
+                    self.collect_params(fid, mid, file, d);
+                    self.pending.push((fid, mid, file, d.clone()));
+                    statics.push((d.name.to_string(), fid));
+                }
                 ast::Stmt::FunctionDef(d) => {
                     let dspan = Self::span_of(file, d.range);
                     let Some(first) = d.args.posonlyargs.first().or(d.args.args.first()) else {
@@ -436,7 +448,11 @@ impl<'d> Lowerer<'d> {
                     let fid = self.new_function(d.name.to_string(), mid, dspan, false);
                     self.collect_params(fid, mid, file, d);
                     self.pending.push((fid, mid, file, d.clone()));
-                    methods.push((d.name.to_string(), fid));
+                    if decorator(d) == "property" {
+                        properties.push((d.name.to_string(), fid));
+                    } else {
+                        methods.push((d.name.to_string(), fid));
+                    }
                     // self.x = ... anywhere in the method
                     fn stores(e: &ast::Expr, this: &str, out: &mut Vec<String>) {
                         match e {
@@ -474,7 +490,7 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, class_attrs, span });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, class_attrs, statics, properties, span });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -661,7 +677,9 @@ impl<'d> Lowerer<'d> {
     /// Parameters of a def: names, annotations, and a hidden global per default value.
     fn collect_params(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
         let a = &d.args;
-        if let Some(dec) = d.decorator_list.first() {
+        // (@staticmethod and @property are taken apart by `collect_class`)
+        let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property"));
+        if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators are not supported yet");
         }
         if let Some(v) = a.vararg.as_ref().or(a.kwarg.as_ref()) {
@@ -1722,6 +1740,12 @@ impl<'d> Lowerer<'d> {
                     return self.lower_iterable(f, &ast::Expr::Call(c.clone()));
                 }
                 (b, name)
+            }
+            // C.f(args) of a static method: a call of a plain function
+            ast::Expr::Attribute(a) if self.class_of(f, &a.value).and_then(|c| self.prog.classes[c].static_method(a.attr.as_str())).is_some() => {
+                let cid = self.class_of(f, &a.value).unwrap_or(0);
+                let fid = self.prog.classes[cid].static_method(a.attr.as_str()).unwrap_or(0);
+                return self.lower_user_call(f, c, fid, span);
             }
             ast::Expr::Attribute(a) => match self.module_of(f, &a.value) {
                 Some(m) => match self.module_member(m, a.attr.as_str()) {

@@ -185,8 +185,12 @@ impl<'c, 'p> Gen<'c, 'p> {
     // obj.m(args)  ==>  C.m(obj, args, defaults...)   (AttributeError if obj is None)
     pub(super) fn inst_method_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], span: Span) -> V<'c> {
         let Some(&inst) = self.inst().calls.get(&e) else { return V { v: self.none(), owned: false } };
+        // A static method reached through an instance: the receiver is not passed.
+        let fid = self.typed.instances[inst].func;
+        let is_static = self.prog.classes.iter().any(|c| c.statics.iter().any(|(_, f)| *f == fid));
+        let recv_arg = (!is_static).then_some(&recv);
         let mut vals = Vec::new();
-        for a in std::iter::once(&recv).chain(args) {
+        for a in recv_arg.into_iter().chain(args) {
             let t = self.ty(*a);
             let v = self.expr(*a);
             self.push_temp(v, &t);
@@ -196,8 +200,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::Method(_, n, _) => n.clone(),
             _ => String::new(),
         };
-        self.none_attr_check(vals[0].0.v, &vals[0].1.clone(), &name, span);
-        let fid = self.typed.instances[inst].func;
+        if let Some((v, t)) = vals.first().cloned().filter(|_| !is_static) {
+            self.none_attr_check(v.v, &t, &name, span);
+        }
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();
         for p in &self.prog.funcs[fid].params[vals.len()..] {

@@ -2040,6 +2040,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.push_temp(ov, &to);
                 self.none_attr_check(ov.v, &to, name, span);
                 self.pop_temp();
+                // obj.name of a @property: getter(obj)
+                if let Some(&inst) = self.inst().calls.get(&e) {
+                    let callee = self.callee(inst);
+                    self.push_temp(ov, &to);
+                    let r = self.b.call(callee, &[ov.v.into()]).unwrap_or_else(|| self.none());
+                    self.check_exc(span);
+                    self.pop_temp();
+                    self.release(ov, &to);
+                    return owned(r);
+                }
                 // self.NAME of a class attribute (no instance attribute of that name)
                 if !self.prog.classes[cid].attrs.iter().any(|a| a == name) {
                     if let Some(g) = self.prog.classes[cid].class_attr(name) {

@@ -1,0 +1,6 @@
+# error: unsupported-syntax
+# line: 4
+class A:
+    @classmethod
+    def make(cls):
+        return cls()
