@@ -975,6 +975,13 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::Unary(op, a) => {
                 let t = self.expr(*a);
+                // -obj  ==>  obj.__neg__()
+                if let (UnaryOp::Neg | UnaryOp::Pos, Ty::Inst(cid)) = (op, &t) {
+                    let name = if *op == UnaryOp::Neg { "__neg__" } else { "__pos__" };
+                    if let Some(f) = self.prog.classes[*cid].method(name) {
+                        return self.dunder_call(e, f, vec![t.clone()], false, false, span);
+                    }
+                }
                 match (op, &t) {
                     (_, Ty::Never) => Ty::Never,
                     (UnaryOp::Not, _) => Ty::Bool,
@@ -999,6 +1006,13 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::Compare(op, a, b) => {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
+                // x in obj  ==>  obj.__contains__(x)   (not in: negated)
+                if let (CmpOp::In | CmpOp::NotIn, Ty::Inst(cid)) = (op, &tb) {
+                    if let Some(f) = self.prog.classes[*cid].method("__contains__") {
+                        self.dunder_call(e, f, vec![tb.clone(), ta.clone()], true, *op == CmpOp::NotIn, span);
+                        return Ty::Bool;
+                    }
+                }
                 if let Some((m, r)) = op.dunders() {
                     // a < b  ==>  a.__lt__(b), else b.__gt__(a); a != b may be not a.__eq__(b)
                     let mut tries = vec![(m, false, false), (r, true, false)];
@@ -1047,7 +1061,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.call_inst(e, init, all, span);
                 }
                 // What printing and containers (sorting, ==, in) call through the runtime.
-                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2)] {
+                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1)] {
                     if let Some(m) = self.prog.classes[*cid].method(d) {
                         if self.prog.funcs[m].params.len() != arity {
                             continue;
@@ -1064,7 +1078,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                             }
                         }
                         let r = self.instances[inst].ret.clone();
-                        if self.report && arity == 1 && !matches!(r, Ty::Str | Ty::Never) {
+                        if self.report && matches!(d, "__str__" | "__repr__") && !matches!(r, Ty::Str | Ty::Never) {
                             self.error("type-mismatch", span, format!("{d} returned non-string (type {})", r.py_name()));
                         }
                         self.dunders.insert((*cid, d), inst);
@@ -1238,6 +1252,12 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let (ta, ti) = (self.expr(*a), self.expr(*i));
                 if ta == Ty::Never || ti == Ty::Never {
                     return Ty::Never;
+                }
+                // obj[i]  ==>  obj.__getitem__(i)
+                if let Ty::Inst(cid) = &ta {
+                    if let Some(f) = self.prog.classes[*cid].method("__getitem__") {
+                        return self.dunder_call(e, f, vec![ta.clone(), ti.clone()], false, false, span);
+                    }
                 }
                 let index_ok = ti.is_intlike() || ti == Ty::Dyn;
                 match &ta {

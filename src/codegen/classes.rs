@@ -139,7 +139,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let (inst, swap, negate) = self.inst().dunder_calls[&e];
         let f = self.func();
         let operands: Vec<ExprId> = match &f.exprs[e].kind {
-            ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) => vec![*a, *b],
+            ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::Subscript(a, b) => vec![*a, *b],
+            ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Builtin(_, args) => args.clone(),
             _ => vec![],
         };

@@ -1849,7 +1849,20 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn truthy(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> IntValue<'c> {
         match t {
             Ty::Bool => v.into_int_value(),
-            Ty::Func(_) | Ty::Inst(_) => self.cx.bool_type().const_int(1, false),
+            // bool(obj): __bool__, else __len__() != 0, else True
+            Ty::Inst(cid) => match self.typed.dunders.get(&(*cid, "__bool__")).or(self.typed.dunders.get(&(*cid, "__len__"))).copied() {
+                Some(inst) => {
+                    let callee = self.callee(inst);
+                    let r = self.b.call(callee, &[v.into()]).unwrap_or_else(|| self.none());
+                    self.check_exc(Span::default());
+                    let rt = self.typed.instances[inst].ret.clone();
+                    let t = self.truthy(r, &rt);
+                    self.decref(r, &rt);
+                    t
+                }
+                None => self.cx.bool_type().const_int(1, false),
+            },
+            Ty::Func(_) => self.cx.bool_type().const_int(1, false),
             Ty::Opt(_) => self.b.is_not_null(v.into_pointer_value()),
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
@@ -1953,7 +1966,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(v, &ty);
                 owned(v)
             }
-            ExprKind::Binary(..) | ExprKind::Compare(..) | ExprKind::Builtin(Builtin::Len, _) if self.inst().dunder_calls.contains_key(&e) => {
+            ExprKind::Binary(..) | ExprKind::Compare(..) | ExprKind::Builtin(Builtin::Len, _) | ExprKind::Subscript(..) | ExprKind::Unary(..)
+                if self.inst().dunder_calls.contains_key(&e) =>
+            {
                 self.dunder_op(e, span)
             }
             ExprKind::Binary(op, a, b) => {
