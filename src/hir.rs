@@ -17,6 +17,8 @@ pub type ClassId = usize;
 pub struct Class {
     pub name: String,
     pub module: ModId,
+    /// The base class (single inheritance); its attributes come first in `attrs`.
+    pub base: Option<ClassId>,
     pub methods: Vec<(String, FuncId)>,
     pub attrs: Vec<String>,
     /// Class attributes (`LIMIT = 3` in the class body): hidden globals, assigned when the
@@ -27,6 +29,45 @@ pub struct Class {
     pub statics: Vec<(String, FuncId)>,
     pub properties: Vec<(String, FuncId)>,
     pub span: Span,
+}
+
+/// The method `name` of class `cid`, looked up through its bases: the function and the
+/// class that defines it.
+pub fn find_method(classes: &[Class], mut cid: ClassId, name: &str) -> Option<(FuncId, ClassId)> {
+    loop {
+        if let Some(f) = classes[cid].method(name) {
+            return Some((f, cid));
+        }
+        cid = classes[cid].base?;
+    }
+}
+
+/// A class attribute, property or static method looked up through the bases.
+pub fn find_in_chain<T>(classes: &[Class], mut cid: ClassId, get: impl Fn(&Class) -> Option<T>) -> Option<T> {
+    loop {
+        if let Some(x) = get(&classes[cid]) {
+            return Some(x);
+        }
+        cid = classes[cid].base?;
+    }
+}
+
+/// Whether `sub` is `sup` or derives from it.
+pub fn is_subclass(classes: &[Class], mut sub: ClassId, sup: ClassId) -> bool {
+    loop {
+        if sub == sup {
+            return true;
+        }
+        match classes[sub].base {
+            Some(b) => sub = b,
+            None => return false,
+        }
+    }
+}
+
+/// `cid` and every class deriving from it.
+pub fn descendants(classes: &[Class], cid: ClassId) -> Vec<ClassId> {
+    (0..classes.len()).filter(|&c| is_subclass(classes, c, cid)).collect()
 }
 
 impl Class {
@@ -408,6 +449,8 @@ pub enum ExprKind {
     New(ClassId, Vec<ExprId>),
     /// `obj.name` of an instance.
     Attr(ExprId, String),
+    /// `isinstance(x, C)` / `isinstance(x, (C, D))` with classes of the program.
+    IsInstance(ExprId, Vec<ClassId>),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function).
     CallValue(ExprId, Vec<ExprId>),
     /// `[a, b]`
@@ -527,7 +570,7 @@ impl ExprKind {
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv | ExprKind::FuncRef(_) => vec![],
             ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
             ExprKind::New(_, args) => args.clone(),
-            ExprKind::Attr(o, _) => vec![*o],
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

@@ -29,6 +29,11 @@ pub struct Instance {
     /// the method's instance, whether the operands are swapped (reflected method), and
     /// whether the result is negated (`!=` through `__eq__`).
     pub dunder_calls: HashMap<ExprId, (InstId, bool, bool)>,
+    /// Method calls on a class whose subclasses override the method: for each group of
+    /// classes (the object's class decides), the instance to call.
+    pub method_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, InstId)>>,
+    /// `obj.NAME` of a class attribute: the global of each group of classes.
+    pub class_attr_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, GlobalId)>>,
 }
 
 #[derive(Debug)]
@@ -193,6 +198,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             calls: HashMap::new(),
             value_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
+            method_dispatch: HashMap::new(),
+            class_attr_dispatch: HashMap::new(),
         });
         self.index.insert((func, args), id);
         self.changed = true;
@@ -239,8 +246,26 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// A fresh site variable already holding `t` (results of `split()`, `sys.argv`, ...).
     /// The variable of attribute `k` of class `cid`.
-    fn attr_var(&mut self, cid: ClassId, k: usize) -> Ty {
+    fn attr_var(&mut self, mut cid: ClassId, k: usize) -> Ty {
+        // An inherited attribute has the variable of the class that introduced it.
+        while let Some(b) = self.prog.classes[cid].base {
+            if self.prog.classes[b].attrs.len() <= k {
+                break;
+            }
+            cid = b;
+        }
         self.site_var(Site::Attr(cid, k))
+    }
+
+    /// The closest common base of two classes.
+    fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
+        let mut c = a;
+        loop {
+            if crate::hir::is_subclass(&self.prog.classes, b, c) {
+                return Some(c);
+            }
+            c = self.prog.classes[c].base?;
+        }
     }
 
     /// `orderable`, and instances of a class with `__lt__` (sorting, min, max).
@@ -260,7 +285,20 @@ impl<'p, 'd> Cx<'p, 'd> {
     }
 
     /// An operator on instances calling method `fid`: recorded for codegen; the result type.
-    fn dunder_call(&mut self, e: ExprId, fid: FuncId, tys: Vec<Ty>, swap: bool, negate: bool, span: Span) -> Ty {
+    fn dunder_call(&mut self, e: ExprId, fid: FuncId, mut tys: Vec<Ty>, swap: bool, negate: bool, span: Span) -> Ty {
+        // The method's own class types the instance argument (it may be inherited), and
+        // subclasses must not override it (operators are not dispatched yet).
+        let first = if swap { 1 } else { 0 };
+        if let Some(Ty::Inst(cid)) = tys.get(first).cloned() {
+            let name = self.prog.funcs[fid].name.clone();
+            if let Some(def) = (0..self.prog.classes.len()).find(|&c| self.prog.classes[c].method(&name) == Some(fid)) {
+                tys[first] = Ty::Inst(def);
+            }
+            let overridden = descendants(&self.prog.classes, cid).into_iter().any(|d| find_method(&self.prog.classes, d, &name).map(|x| x.0) != Some(fid));
+            if overridden {
+                self.error("unsupported-syntax", span, format!("{name} overridden in subclasses is not supported yet"));
+            }
+        }
         let r = self.call_inst(e, fid, tys, span);
         let inst = self.instances[self.cur].calls.remove(&e).expect("just called");
         self.instances[self.cur].dunder_calls.insert(e, (inst, swap, negate));
@@ -398,7 +436,19 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Var(x)
             }
             (Ty::Func(x), Ty::Func(y)) => Ty::Func(crate::types::func_union(x, y)),
-            (Ty::Inst(_) | Ty::Opt(_) | Ty::None, Ty::Inst(_) | Ty::Opt(_) | Ty::None) => a.join(&b)?,
+            // Instances of classes with a common base (or None): that base, nullable with None.
+            (Ty::Inst(_) | Ty::Opt(_) | Ty::None, Ty::Inst(_) | Ty::Opt(_) | Ty::None) => {
+                let c = match (a.nullable_class(), b.nullable_class()) {
+                    (Some(x), Some(y)) => self.common_base(x, y)?,
+                    (Some(x), None) | (None, Some(x)) => x,
+                    (None, None) => return Some(Ty::None),
+                };
+                if matches!(a, Ty::Inst(_)) && matches!(b, Ty::Inst(_)) {
+                    Ty::Inst(c)
+                } else {
+                    Ty::Opt(c)
+                }
+            }
             (Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_)) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
@@ -955,7 +1005,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
                 // a + b on an instance  ==>  a.__add__(b)
                 if let Ty::Inst(cid) = &ta {
-                    if let Some(f) = self.prog.classes[*cid].method(op.dunder()) {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, op.dunder()).map(|x| x.0) {
                         return self.dunder_call(e, f, vec![ta.clone(), tb.clone()], false, false, span);
                     }
                 }
@@ -978,7 +1028,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 // -obj  ==>  obj.__neg__()
                 if let (UnaryOp::Neg | UnaryOp::Pos, Ty::Inst(cid)) = (op, &t) {
                     let name = if *op == UnaryOp::Neg { "__neg__" } else { "__pos__" };
-                    if let Some(f) = self.prog.classes[*cid].method(name) {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, name).map(|x| x.0) {
                         return self.dunder_call(e, f, vec![t.clone()], false, false, span);
                     }
                 }
@@ -1008,7 +1058,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
                 // x in obj  ==>  obj.__contains__(x)   (not in: negated)
                 if let (CmpOp::In | CmpOp::NotIn, Ty::Inst(cid)) = (op, &tb) {
-                    if let Some(f) = self.prog.classes[*cid].method("__contains__") {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, "__contains__").map(|x| x.0) {
                         self.dunder_call(e, f, vec![tb.clone(), ta.clone()], true, *op == CmpOp::NotIn, span);
                         return Ty::Bool;
                     }
@@ -1022,7 +1072,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     for (name, swap, negate) in tries {
                         let (x, y) = if swap { (&tb, &ta) } else { (&ta, &tb) };
                         if let Ty::Inst(cid) = x {
-                            if let Some(f) = self.prog.classes[*cid].method(name) {
+                            if let Some(f) = find_method(&self.prog.classes, *cid, name).map(|x| x.0) {
                                 self.dunder_call(e, f, vec![x.clone(), y.clone()], swap, negate, span);
                                 return Ty::Bool;
                             }
@@ -1047,26 +1097,29 @@ impl<'p, 'd> Cx<'p, 'd> {
                 ty
             }
             ExprKind::FuncRef(fid) => Ty::Func(vec![*fid]),
+            ExprKind::IsInstance(x, _) => {
+                self.expr(*x);
+                Ty::Bool
+            }
             // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
             ExprKind::New(cid, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
                 if tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
-                let cls = &self.prog.classes[*cid];
                 let this = Ty::Inst(*cid);
-                if let Some(init) = cls.method("__init__") {
-                    let mut all = vec![this.clone()];
+                if let Some((init, def)) = find_method(&self.prog.classes, *cid, "__init__") {
+                    let mut all = vec![Ty::Inst(def)];
                     all.extend(tys);
                     self.call_inst(e, init, all, span);
                 }
                 // What printing and containers (sorting, ==, in) call through the runtime.
                 for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1)] {
-                    if let Some(m) = self.prog.classes[*cid].method(d) {
+                    if let Some((m, def)) = find_method(&self.prog.classes, *cid, d) {
                         if self.prog.funcs[m].params.len() != arity {
                             continue;
                         }
-                        let args = vec![this.clone(); arity];
+                        let args = vec![Ty::Inst(def); arity];
                         let cur = self.cur;
                         let inst = self.instance(m, args.clone());
                         self.cur = cur;
@@ -1098,13 +1151,31 @@ impl<'p, 'd> Cx<'p, 'd> {
                                 self.bound(&v)
                             }
                             // obj.name of a @property: its getter's result
-                            None if cls.property(name).is_some() => {
-                                let m = cls.property(name).unwrap_or(0);
+                            None if find_in_chain(&self.prog.classes, cid, |c| c.property(name)).is_some() => {
+                                let m = find_in_chain(&self.prog.classes, cid, |c| c.property(name)).unwrap_or(0);
+                                let overridden = descendants(&self.prog.classes, cid).into_iter().any(|d| find_in_chain(&self.prog.classes, d, |c| c.property(name)) != Some(m));
+                                if overridden {
+                                    self.error("unsupported-syntax", span, "properties overridden in subclasses are not supported yet");
+                                }
                                 self.call_inst(e, m, vec![Ty::Inst(cid)], span)
                             }
-                            None if cls.class_attr(name).is_some() => {
-                                let g = cls.class_attr(name).unwrap_or(0);
-                                self.globals[g].clone()
+                            // obj.NAME of a class attribute: the one of the object's class
+                            None if find_in_chain(&self.prog.classes, cid, |c| c.class_attr(name)).is_some() => {
+                                let mut t = Ty::Never;
+                                let mut choices: Vec<(Vec<ClassId>, GlobalId)> = Vec::new();
+                                for d in descendants(&self.prog.classes, cid) {
+                                    let Some(g) = find_in_chain(&self.prog.classes, d, |c| c.class_attr(name)) else { continue };
+                                    match choices.iter_mut().find(|c| c.1 == g) {
+                                        Some(c) => c.0.push(d),
+                                        None => choices.push((vec![d], g)),
+                                    }
+                                }
+                                for (_, g) in &choices {
+                                    let gt = self.globals[*g].clone();
+                                    t = self.join_or_error(&t, &gt, span, "the class attributes of the subclasses");
+                                }
+                                self.instances[self.cur].class_attr_dispatch.insert(e, choices);
+                                t
                             }
                             None if cls.method(name).is_some() => {
                                 self.error("unsupported-syntax", span, "bound methods as values are not supported yet; call the method");
@@ -1205,7 +1276,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 // len(obj)  ==>  obj.__len__()
                 if let (Builtin::Len, [Ty::Inst(cid)]) = (b, &tys[..]) {
-                    if let Some(f) = self.prog.classes[*cid].method("__len__") {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, "__len__").map(|x| x.0) {
                         let r = self.dunder_call(e, f, tys.clone(), false, false, span);
                         if self.report && !matches!(r, Ty::Int | Ty::Bool | Ty::Never) {
                             self.error("type-mismatch", span, format!("'{}' object cannot be interpreted as an integer", r.py_name()));
@@ -1255,7 +1326,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 // obj[i]  ==>  obj.__getitem__(i)
                 if let Ty::Inst(cid) = &ta {
-                    if let Some(f) = self.prog.classes[*cid].method("__getitem__") {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, "__getitem__").map(|x| x.0) {
                         return self.dunder_call(e, f, vec![ta.clone(), ti.clone()], false, false, span);
                     }
                 }
@@ -1397,24 +1468,47 @@ impl<'p, 'd> Cx<'p, 'd> {
                     if let (None, Some(m)) = (cls.method(name), cls.static_method(name)) {
                         return self.call_inst(e, m, tys, span);
                     }
-                    let Some(m) = cls.method(name) else {
+                    let classes = &self.prog.classes;
+                    if find_method(classes, cid, name).is_none() {
                         let cname = cls.name.clone();
                         self.error("unknown-attribute", span, format!("'{cname}' object has no attribute '{name}'"));
                         return Ty::Never;
-                    };
-                    let n = self.prog.funcs[m].params.len();
-                    let required = self.prog.funcs[m].params.iter().filter(|p| p.default.is_none()).count();
-                    if tys.len() + 1 > n || tys.len() + 1 < required {
-                        let mname = format!("{}.{name}", cls.name);
-                        self.error("call-error", span, format!("{mname}() takes {n} positional arguments but {} were given", tys.len() + 1));
-                        return Ty::Never;
                     }
-                    let mut all = vec![Ty::Inst(cid)];
-                    all.extend(tys);
-                    for p in &self.prog.funcs[m].params[all.len()..] {
-                        all.push(self.globals[p.default.expect("checked: has a default")].clone());
+                    // The object may be of any class deriving from the static one: group the
+                    // classes by the method they resolve to (one group: a direct call).
+                    let mut groups: Vec<(FuncId, ClassId, Vec<ClassId>)> = Vec::new();
+                    for d in descendants(classes, cid) {
+                        let Some((m, def)) = find_method(classes, d, name) else { continue };
+                        match groups.iter_mut().find(|g| g.0 == m) {
+                            Some(g) => g.2.push(d),
+                            None => groups.push((m, def, vec![d])),
+                        }
                     }
-                    return self.call_inst(e, m, all, span);
+                    let mut ret = Ty::Never;
+                    let mut dispatch = Vec::new();
+                    for (m, def, members) in groups {
+                        let n = self.prog.funcs[m].params.len();
+                        let required = self.prog.funcs[m].params.iter().filter(|p| p.default.is_none()).count();
+                        if tys.len() + 1 > n || tys.len() + 1 < required {
+                            let mname = format!("{}.{name}", self.prog.classes[def].name);
+                            self.error("call-error", span, format!("{mname}() takes {n} positional arguments but {} were given", tys.len() + 1));
+                            return Ty::Never;
+                        }
+                        let mut all = vec![Ty::Inst(def)];
+                        all.extend(tys.iter().cloned());
+                        for p in &self.prog.funcs[m].params[all.len()..] {
+                            all.push(self.globals[p.default.expect("checked: has a default")].clone());
+                        }
+                        let r = self.call_inst(e, m, all, span);
+                        let inst = self.instances[self.cur].calls[&e];
+                        dispatch.push((members, inst));
+                        ret = self.join_or_error(&ret, &r, span, "the results of the overriding methods");
+                    }
+                    if dispatch.len() > 1 {
+                        self.instances[self.cur].calls.remove(&e);
+                        self.instances[self.cur].method_dispatch.insert(e, dispatch);
+                    }
+                    return ret;
                 }
                 if let Some(t) = self.container_method(e, &rt, name, &tys, span) {
                     return t;

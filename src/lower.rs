@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -106,6 +106,8 @@ struct Lowerer<'d> {
     diags: &'d mut Diagnostics,
     /// Function definitions waiting to be lowered.
     pending: Vec<(FuncId, ModId, FileId, ast::StmtFunctionDef)>,
+    /// The class of each method (for `super()`).
+    method_class: HashMap<FuncId, ClassId>,
 }
 
 /// Per-function lowering state.
@@ -415,6 +417,20 @@ impl<'d> Lowerer<'d> {
 
     // class C: def m(self, ...): ...  ==>  a Class; its methods are functions lowered like
     // defs; the attributes its methods assign on their first parameter fix the layout
+    /// `Some(None)` for a class without bases (or `object`), `Some(Some(b))` for one class
+    /// of the program as its base, `None` otherwise.
+    fn class_base(&self, mid: ModId, c: &ast::StmtClassDef) -> Option<Option<ClassId>> {
+        match &c.bases[..] {
+            [] => Some(None),
+            [ast::Expr::Name(n)] if n.id.as_str() == "object" => Some(None),
+            [ast::Expr::Name(n)] => match self.scopes[mid].get(n.id.as_str()) {
+                Some(Binding::Class(b)) => Some(Some(*b)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn collect_class(&mut self, mid: ModId, file: FileId, c: &ast::StmtClassDef) {
         let span = Self::span_of(file, c.range);
         if self.scopes[mid].contains_key(c.name.as_str()) {
@@ -422,7 +438,11 @@ impl<'d> Lowerer<'d> {
             return;
         }
         let cid = self.prog.classes.len();
-        let (mut methods, mut attrs) = (Vec::new(), Vec::new());
+        let base = self.class_base(mid, c).flatten();
+        // The base's attributes first, at the same places: an instance of this class is a
+        // valid instance of the base.
+        let mut attrs: Vec<String> = base.map(|b| self.prog.classes[b].attrs.clone()).unwrap_or_default();
+        let mut methods = Vec::new();
         let mut class_attrs: Vec<(String, GlobalId)> = Vec::new();
         let (mut statics, mut properties) = (Vec::new(), Vec::new());
         for s in &c.body {
@@ -448,6 +468,7 @@ impl<'d> Lowerer<'d> {
                     let fid = self.new_function(d.name.to_string(), mid, dspan, false);
                     self.collect_params(fid, mid, file, d);
                     self.pending.push((fid, mid, file, d.clone()));
+                    self.method_class.insert(fid, cid);
                     if decorator(d) == "property" {
                         properties.push((d.name.to_string(), fid));
                     } else {
@@ -490,7 +511,7 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, methods, attrs, class_attrs, statics, properties, span });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, span });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -551,7 +572,7 @@ impl<'d> Lowerer<'d> {
                     self.prog.exc_classes.push((shown, parent));
                     self.scopes[mid].insert(c.name.to_string(), Binding::Exc(kind));
                 }
-                ast::Stmt::ClassDef(c) if c.bases.is_empty() && c.keywords.is_empty() && c.decorator_list.is_empty() => {
+                ast::Stmt::ClassDef(c) if c.keywords.is_empty() && c.decorator_list.is_empty() && self.class_base(mid, c).is_some() => {
                     self.collect_class(mid, file, c);
                 }
                 ast::Stmt::Import(i) => {
@@ -1062,7 +1083,7 @@ impl<'d> Lowerer<'d> {
                 return;
             }
             ast::Stmt::ClassDef(c) if !c.bases.is_empty() => {
-                self.err("unsupported-syntax", span, "class inheritance is not supported yet (only exception classes with a body of 'pass')");
+                self.err("unsupported-syntax", span, "only one base class of this program (or an exception class with a body of 'pass') is supported");
                 return;
             }
             // try: ... except (K1, K2) as e: ... else: ... finally: ...
@@ -1735,6 +1756,20 @@ impl<'d> Lowerer<'d> {
                     self.err("unsupported-syntax", span, "exception objects are only supported in 'raise' for now");
                     return f.add(ExprKind::None, span);
                 }
+                // isinstance(x, C) / isinstance(x, (C, D)) with classes of the program
+                if b.is_none() && name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {
+                    let targets: Vec<&ast::Expr> = match &c.args[1] {
+                        ast::Expr::Tuple(t) => t.elts.iter().collect(),
+                        other => vec![other],
+                    };
+                    let classes: Option<Vec<ClassId>> = targets.iter().map(|t| self.class_of(f, t)).collect();
+                    let Some(classes) = classes else {
+                        self.err("unsupported-syntax", span, "isinstance() is supported with classes of the program for now");
+                        return f.add(ExprKind::None, span);
+                    };
+                    let x = self.lower_expr(f, &c.args[0]);
+                    return f.add(ExprKind::IsInstance(x, classes), span);
+                }
                 if b.is_none() && name == "range" {
                     // A range object (`for` loops take the same node apart).
                     return self.lower_iterable(f, &ast::Expr::Call(c.clone()));
@@ -1841,7 +1876,7 @@ impl<'d> Lowerer<'d> {
     // filled in)
     fn lower_new(&mut self, f: &mut FnCx, c: &ast::ExprCall, cid: ClassId, span: Span) -> ExprId {
         let cname = self.prog.classes[cid].name.clone();
-        let Some(init) = self.prog.classes[cid].method("__init__") else {
+        let Some((init, _)) = find_method(&self.prog.classes, cid, "__init__") else {
             if !c.args.is_empty() || !c.keywords.is_empty() {
                 self.err("call-error", span, format!("{cname}() takes no arguments"));
                 return f.add(ExprKind::None, span);
@@ -1916,6 +1951,39 @@ impl<'d> Lowerer<'d> {
     // recv.name(args)  ==>  Method(recv, name, args), resolved by the receiver's type
     // "fmt".format(a, k=b)  ==>  Seq([$a := a, $k := b], f"...{$a}...{$k}...")
     fn lower_method_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, a: &ast::ExprAttribute, span: Span) -> ExprId {
+        // super().m(args)  ==>  Base.m(self, args): the base's method, called directly
+        if let ast::Expr::Call(sc) = &*a.value {
+            if matches!(&*sc.func, ast::Expr::Name(n) if n.id.as_str() == "super") && sc.args.is_empty() {
+                let base = self.method_class.get(&f.func).and_then(|&cid| self.prog.classes[cid].base);
+                let Some(base) = base else {
+                    self.err("unsupported-syntax", span, "super() is supported in methods of a class with a base class");
+                    return f.add(ExprKind::None, span);
+                };
+                let Some((fid, _)) = find_method(&self.prog.classes, base, a.attr.as_str()) else {
+                    self.err("unknown-attribute", span, format!("'super' object has no attribute '{}'", a.attr));
+                    return f.add(ExprKind::None, span);
+                };
+                if !c.keywords.is_empty() {
+                    self.err("unsupported-syntax", span, "keyword arguments in super() calls are not supported yet");
+                    return f.add(ExprKind::None, span);
+                }
+                let this = f.add(ExprKind::Local(0), span);
+                let mut args = vec![this];
+                args.extend(c.args.iter().map(|x| self.lower_expr(f, x)));
+                let n = self.prog.funcs[fid].params.len();
+                let rest: Vec<(String, Option<GlobalId>)> = self.prog.funcs[fid].params[args.len().min(n)..].iter().map(|p| (p.name.clone(), p.default)).collect();
+                for (pname, default) in rest {
+                    match default {
+                        Some(g) => args.push(f.add(ExprKind::Global(g), span)),
+                        None => {
+                            self.err("call-error", span, format!("{}() missing 1 required positional argument: '{}'", a.attr, pname));
+                            return f.add(ExprKind::None, span);
+                        }
+                    }
+                }
+                return f.add(ExprKind::Call(fid, args), span);
+            }
+        }
         if let ast::Expr::Constant(k) = &*a.value {
             if let (ast::Constant::Str(fmt), "format") = (&k.value, a.attr.as_str()) {
                 return self.lower_str_format(f, fmt, c, span);

@@ -148,7 +148,9 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
     match (*d).kind {
         DESC_TUPLE | DESC_VTUPLE => b"tuple",
         DESC_INST => {
-            let name = str_bytes((*class_info(d)).name);
+            let o: *const u8 = rd_ptr(p);
+            let info = if o.is_null() { class_info(d) } else { crate::object::obj_class(o) };
+            let name = str_bytes((*info).name);
             let short = name.iter().rposition(|&c| c == b'.').map_or(name, |i| &name[i + 1..]);
             core::slice::from_raw_parts(short.as_ptr(), short.len())
         }
@@ -197,7 +199,7 @@ pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
             if !o.is_null() {
                 *o -= 1;
                 if *o == 0 {
-                    ((*class_info(d)).drop)(o as *mut u8);
+                    ((*crate::object::obj_class(o as *const u8)).drop)(o as *mut u8);
                 }
             }
         }
@@ -335,8 +337,11 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
         // Instances: __eq__ of the same class, else identity.
         (DESC_INST, DESC_INST) => {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
-            match (*class_info(da)).eq {
-                Some(eq) if da == db && !x.is_null() && !y.is_null() => eq(x, y) != 0,
+            if x.is_null() || y.is_null() {
+                return x == y;
+            }
+            match (*crate::object::obj_class(x)).eq {
+                Some(eq) => eq(x, y) != 0,
                 _ => x == y,
             }
         }
@@ -386,9 +391,15 @@ pub unsafe fn cmp2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8,
         }
         (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), op),
         // Instances of a class with __lt__: a < b, and a > b as b < a (the reflected call).
-        (DESC_INST, DESC_INST) if da == db && (*class_info(da)).lt.is_some() && matches!(op, CMP_LT | CMP_GT) => {
-            let lt = (*class_info(da)).lt.expect("checked");
+        (DESC_INST, DESC_INST)
+            if !rd_ptr::<u8>(a).is_null()
+                && !rd_ptr::<u8>(b).is_null()
+                && (*crate::object::obj_class(rd_ptr(a))).lt.is_some()
+                && matches!(op, CMP_LT | CMP_GT) =>
+        {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
+            let first = if op == CMP_LT { x } else { y };
+            let lt = (*crate::object::obj_class(first)).lt.or((*crate::object::obj_class(x)).lt).expect("checked");
             Ok(if op == CMP_LT { lt(x, y) } else { lt(y, x) } != 0)
         }
         (DESC_SET, DESC_SET) => Ok(crate::set::set_cmp(rd_ptr::<u8>(a) as _, rd_ptr::<u8>(b) as _, op)),
@@ -577,7 +588,12 @@ pub unsafe fn elem_repr(out: &mut Buf, d: *const Desc, p: *const u8) {
         }
         DESC_LIST => crate::list::list_repr_into(out, rd_ptr(p)),
         DESC_INST => {
-            let (info, o): (*const crate::object::ClassInfo, *mut u8) = (class_info(d), rd_ptr(p));
+            let o: *mut u8 = rd_ptr(p);
+            if o.is_null() {
+                out.extend_from_slice(b"None");
+                return;
+            }
+            let info = crate::object::obj_class(o);
             match (*info).repr {
                 Some(f) => {
                     let s = f(o);

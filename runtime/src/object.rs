@@ -222,6 +222,37 @@ pub struct ClassInfo {
     /// `a < b` and `a == b` through `__lt__` / `__eq__`, if the class defines them.
     pub lt: Option<unsafe extern "C" fn(*mut u8, *mut u8) -> i8>,
     pub eq: Option<unsafe extern "C" fn(*mut u8, *mut u8) -> i8>,
+    /// `__str__`, if the class defines it.
+    pub str: Option<unsafe extern "C" fn(*mut u8) -> *mut Str>,
+}
+
+/// The class of an instance: the `ClassInfo` pointer after its reference count.
+///
+/// # Safety
+/// `o` must be a valid instance.
+pub unsafe fn obj_class(o: *const u8) -> *const ClassInfo {
+    *(o as *const *const ClassInfo).add(1)
+}
+
+/// pyx_buf_inst(buf, o, repr): str(o) (or repr(o)) by the object's own class: `__str__`,
+/// else `__repr__`, else `<module.Name object at 0x...>`.
+///
+/// # Safety
+/// `buf` must be a valid buffer and `o` a valid instance.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_buf_inst(buf: *mut alloc::vec::Vec<u8>, o: *mut u8, repr: i8) {
+    let info = obj_class(o);
+    let f = if repr == 0 { (*info).str.or((*info).repr) } else { (*info).repr };
+    match f {
+        Some(f) => {
+            let s = f(o);
+            if !s.is_null() {
+                (*buf).extend_from_slice(str_bytes(s));
+                str_decref(s);
+            }
+        }
+        None => default_repr(&mut *buf, (*info).name, o),
+    }
 }
 
 /// pyx_obj_new(size) -> a new instance block: zeroed, reference count 1.

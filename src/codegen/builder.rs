@@ -55,6 +55,12 @@ impl<'c> B<'c> {
             inkwell::values::ValueKind::Instruction(_) => None,
         }
     }
+    pub fn call_indirect(&self, t: inkwell::types::FunctionType<'c>, f: PointerValue<'c>, args: &[BasicMetadataValueEnum<'c>]) -> Option<BasicValueEnum<'c>> {
+        match ok(self.0.build_indirect_call(t, f, args, "")).try_as_basic_value() {
+            inkwell::values::ValueKind::Basic(v) => Some(v),
+            inkwell::values::ValueKind::Instruction(_) => None,
+        }
+    }
     pub fn br(&self, bb: BasicBlock<'c>) {
         ok(self.0.build_unconditional_branch(bb));
     }

@@ -5,7 +5,8 @@ use super::*;
 impl<'c, 'p> Gen<'c, 'p> {
     /// The LLVM layout of an instance of class `cid`: the count, then each attribute's slot.
     pub(super) fn class_ty(&self, cid: ClassId) -> inkwell::types::StructType<'c> {
-        let mut fields: Vec<BasicTypeEnum<'c>> = vec![self.i64t().into()];
+        // { rc, class info, attributes... }
+        let mut fields: Vec<BasicTypeEnum<'c>> = vec![self.i64t().into(), self.ptrt().into()];
         for t in &self.typed.class_attrs[cid] {
             fields.push(self.memty(t));
         }
@@ -32,7 +33,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             let attrs = self.typed.class_attrs[cid].clone();
             for (k, t) in attrs.iter().enumerate() {
                 if t.is_refcounted() {
-                    let p = self.b.struct_gep(st, o, k as u32 + 1);
+                    let p = self.b.struct_gep(st, o, k as u32 + 2);
                     let v = self.load_slot(p, t);
                     self.decref(v, t);
                 }
@@ -51,12 +52,16 @@ impl<'c, 'p> Gen<'c, 'p> {
             };
             let lt = self.compare_thunk(cid, "__lt__");
             let eq = self.compare_thunk(cid, "__eq__");
+            let str_fn = match self.typed.dunders.get(&(cid, "__str__")) {
+                Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
+                None => self.ptrt().const_null(),
+            };
             let p = self.ptrt().into();
-            let info_ty = self.cx.struct_type(&[p, p, p, p, p], false);
+            let info_ty = self.cx.struct_type(&[p, p, p, p, p, p], false);
             let info = self.module.add_global(info_ty, None, &format!("cls.{cid}.info"));
             info.set_linkage(Linkage::Private);
             info.set_constant(true);
-            let fields = [drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into(), lt.into(), eq.into()];
+            let fields = [drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into(), lt.into(), eq.into(), str_fn.into()];
             info.set_initializer(&info_ty.const_named_struct(&fields));
             let i64t = self.i64t();
             let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
@@ -92,9 +97,37 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.module.get_global(&format!("cls.{cid}.desc")).expect("class descriptor").as_pointer_value()
     }
 
-    /// The drop function of `cid`.
-    pub(super) fn class_drop(&self, cid: ClassId) -> FunctionValue<'c> {
-        self.module.get_function(&format!("drop.{}", self.prog.classes[cid].name)).expect("drop function")
+    /// The `ClassInfo` of `cid`.
+    pub(super) fn class_info(&self, cid: ClassId) -> PointerValue<'c> {
+        self.module.get_global(&format!("cls.{cid}.info")).expect("class info").as_pointer_value()
+    }
+
+    /// The class info pointer in the header of instance `o`.
+    pub(super) fn obj_info(&mut self, o: PointerValue<'c>) -> PointerValue<'c> {
+        let p = self.b.gep(self.ptrt(), o, &[self.int(1)]);
+        self.b.load(self.ptrt(), p).into_pointer_value()
+    }
+
+    // drop an instance by its own class:  info = o->info; info->drop(o)
+    pub(super) fn drop_instance(&mut self, o: PointerValue<'c>) {
+        let info = self.obj_info(o);
+        let drop = self.b.load(self.ptrt(), info).into_pointer_value();
+        let fty = self.cx.void_type().fn_type(&[self.ptrt().into()], false);
+        self.b.call_indirect(fty, drop, &[o.into()]);
+    }
+
+    /// Whether instance `o` belongs to one of `classes` (its info pointer is one of theirs).
+    pub(super) fn obj_is_one_of(&mut self, o: PointerValue<'c>, classes: &[ClassId]) -> IntValue<'c> {
+        let info = self.obj_info(o);
+        let info = self.b.ptr_to_int(info, self.i64t());
+        let mut acc = self.cx.bool_type().const_zero();
+        for &c in classes {
+            let ci = self.class_info(c);
+            let ci = self.b.ptr_to_int(ci, self.i64t());
+            let same = self.b.icmp(IntPredicate::EQ, info, ci);
+            acc = self.b.or(acc, same);
+        }
+        acc
     }
 
     // C(args)  ==>  evaluate args; o = pyx_obj_new(size); C.__init__(o, args); o
@@ -108,6 +141,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         let size = self.class_size(cid);
         let o = self.call_rt_v(RuntimeFn::ObjNew, &[size.into()], span);
+        let info_slot = self.b.gep(self.ptrt(), o.into_pointer_value(), &[self.int(1)]);
+        let info = self.class_info(cid);
+        self.b.store(info_slot, info);
         let this = Ty::Inst(cid);
         if let Some(&inst) = self.inst().calls.get(&e) {
             self.push_temp(V { v: o, owned: true }, &this);
@@ -129,7 +165,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn attr_ptr(&mut self, o: BasicValueEnum<'c>, cid: ClassId, name: &str) -> (PointerValue<'c>, Ty) {
         let k = self.prog.classes[cid].attrs.iter().position(|a| a == name).unwrap_or(0);
         let st = self.class_ty(cid);
-        let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + 1);
+        let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + 2);
         (p, self.typed.class_attrs[cid].get(k).cloned().unwrap_or(Ty::None))
     }
 
@@ -185,6 +221,9 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // obj.m(args)  ==>  C.m(obj, args, defaults...)   (AttributeError if obj is None)
     pub(super) fn inst_method_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], span: Span) -> V<'c> {
+        if let Some(groups) = self.inst().method_dispatch.get(&e).cloned() {
+            return self.dispatched_call(e, recv, args, &groups, span);
+        }
         let Some(&inst) = self.inst().calls.get(&e) else { return V { v: self.none(), owned: false } };
         // A static method reached through an instance: the receiver is not passed.
         let fid = self.typed.instances[inst].func;
@@ -227,24 +266,73 @@ impl<'c, 'p> Gen<'c, 'p> {
         V { v: r, owned: true }
     }
 
+    // obj.m(args) where subclasses override m  ==>
+    //   switch (obj's class) { case in group k: m_k(obj, args) }   (results joined)
+    fn dispatched_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], groups: &[(Vec<ClassId>, InstId)], span: Span) -> V<'c> {
+        let mut vals = Vec::new();
+        for a in std::iter::once(&recv).chain(args) {
+            let t = self.ty(*a);
+            let v = self.expr(*a);
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        let name = match &self.func().exprs[e].kind {
+            ExprKind::Method(_, n, _) => n.clone(),
+            _ => String::new(),
+        };
+        let (ov, ot) = vals[0].clone();
+        self.none_attr_check(ov.v, &ot, &name, span);
+        let ty = self.ty(e);
+        let o = ov.v.into_pointer_value();
+        let done = self.new_block("dispatch.done");
+        let mut incoming = Vec::new();
+        for (classes, inst) in groups {
+            let (this, next) = (self.new_block("dispatch.call"), self.new_block("dispatch.next"));
+            let is = self.obj_is_one_of(o, classes);
+            self.b.cond_br(is, this, next);
+            self.b.at_end(this);
+            let fid = self.typed.instances[*inst].func;
+            let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
+            let mut defaults = Vec::new();
+            for p in &self.prog.funcs[fid].params[vals.len()..] {
+                let g = p.default.expect("a default");
+                let gt = self.typed.globals[g].clone();
+                let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+                self.incref(gv, &gt);
+                argv.push(gv.into());
+                defaults.push((gv, gt));
+            }
+            let callee = self.callee(*inst);
+            let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+            for (gv, gt) in defaults {
+                self.decref(gv, &gt);
+            }
+            let rt = self.typed.instances[*inst].ret.clone();
+            let r = self.coerce(r, &rt, &ty);
+            incoming.push((r, self.b.block()));
+            self.b.br(done);
+            self.b.at_end(next);
+        }
+        self.b.unreachable();
+        self.b.at_end(done);
+        let phi = self.b.phi(self.llty(&ty));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let r = phi.as_basic_value();
+        self.check_exc(span);
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        V { v: r, owned: true }
+    }
+
     /// Appends str(o) (or repr(o)) of an instance: `__str__`, else `__repr__`, else
     /// `<module.C object at 0x...>`.
-    pub(super) fn write_inst(&mut self, buf: BasicValueEnum<'c>, o: BasicValueEnum<'c>, cid: ClassId, repr: bool) {
-        let dunder = if repr { None } else { self.typed.dunders.get(&(cid, "__str__")).copied() };
-        match dunder.or_else(|| self.typed.dunders.get(&(cid, "__repr__")).copied()) {
-            Some(inst) => {
-                let callee = self.callee(inst);
-                let s = self.b.call(callee, &[o.into()]).unwrap_or_else(|| self.none());
-                self.check_exc(Span::default());
-                self.call_rt(RuntimeFn::BufStr, &[buf, s], Span::default());
-                self.decref(s, &Ty::Str);
-            }
-            None => {
-                let module = &self.prog.modules[self.prog.classes[cid].module].name;
-                let shown = format!("{}.{}", if self.prog.classes[cid].module == self.prog.entry { "__main__" } else { module }, self.prog.classes[cid].name);
-                let name = self.str_lit(&shown);
-                self.call_rt(RuntimeFn::BufObjDefault, &[buf, name.into(), o], Span::default());
-            }
-        }
+    pub(super) fn write_inst(&mut self, buf: BasicValueEnum<'c>, o: BasicValueEnum<'c>, _cid: ClassId, repr: bool) {
+        // By the object's own class (it may be a subclass of the static one).
+        let r = self.cx.bool_type().const_int(repr as u64, false);
+        self.call_rt(RuntimeFn::BufInst, &[buf, o, r.into()], Span::default());
     }
 }

@@ -424,9 +424,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(dead, free, done);
                 self.b.at_end(free);
                 match ty {
-                    Ty::Inst(cid) | Ty::Opt(cid) => {
-                        let drop = self.class_drop(*cid);
-                        self.b.call(drop, &[p.into()]);
+                    Ty::Inst(_) | Ty::Opt(_) => {
+                        self.drop_instance(p);
                         None
                     }
                     Ty::Str => self.call_rt(RuntimeFn::StrFree, &[p.into()], Span::default()),
@@ -2049,6 +2048,32 @@ impl<'c, 'p> Gen<'c, 'p> {
                 owned(val)
             }
             ExprKind::New(cid, args) => self.new_instance(e, *cid, args, span),
+            // isinstance(x, C): x's class is C or derives from it (never for other types)
+            ExprKind::IsInstance(x, classes) => {
+                let (tx, xv) = (self.ty(*x), self.expr(*x));
+                let all: Vec<ClassId> = classes.iter().flat_map(|c| descendants(&self.prog.classes, *c)).collect();
+                let r = match tx {
+                    Ty::Inst(_) => self.obj_is_one_of(xv.v.into_pointer_value(), &all),
+                    Ty::Opt(_) => {
+                        let p = xv.v.into_pointer_value();
+                        let (some, done) = (self.new_block("isinst"), self.new_block("isinst.done"));
+                        let entry = self.b.block();
+                        let isnull = self.b.is_null(p);
+                        self.b.cond_br(isnull, done, some);
+                        self.b.at_end(some);
+                        let r = self.obj_is_one_of(p, &all);
+                        let some_end = self.b.block();
+                        self.b.br(done);
+                        self.b.at_end(done);
+                        let phi = self.b.phi(self.cx.bool_type());
+                        phi.add_incoming(&[(&self.cx.bool_type().const_zero(), entry), (&r, some_end)]);
+                        phi.as_basic_value().into_int_value()
+                    }
+                    _ => self.cx.bool_type().const_zero(),
+                };
+                self.release(xv, &tx);
+                borrowed(r.into())
+            }
             ExprKind::Attr(o, name) => {
                 let (to, ov) = (self.ty(*o), self.expr(*o));
                 let (Ty::Inst(cid) | Ty::Opt(cid)) = to else { return borrowed(self.none()) };
@@ -2065,15 +2090,32 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.release(ov, &to);
                     return owned(r);
                 }
-                // self.NAME of a class attribute (no instance attribute of that name)
-                if !self.prog.classes[cid].attrs.iter().any(|a| a == name) {
-                    if let Some(g) = self.prog.classes[cid].class_attr(name) {
-                        self.release(ov, &to);
-                        let gt = self.typed.globals[g].clone();
-                        let v = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+                // self.NAME of a class attribute (no instance attribute of that name): the
+                // one of the object's class  ==>  switch (class) { case group k: global_k }
+                if let Some(choices) = self.inst().class_attr_dispatch.get(&e).cloned() {
+                    let done = self.new_block("cattr.done");
+                    let mut incoming = Vec::new();
+                    for (classes, g) in &choices {
+                        let (this, next) = (self.new_block("cattr"), self.new_block("cattr.next"));
+                        let is = self.obj_is_one_of(ov.v.into_pointer_value(), classes);
+                        self.b.cond_br(is, this, next);
+                        self.b.at_end(this);
+                        let gt = self.typed.globals[*g].clone();
+                        let v = self.b.load(self.llty(&gt), self.globals[*g].expect("global").as_pointer_value());
                         self.incref(v, &gt);
-                        return owned(v);
+                        let v = self.coerce(v, &gt, &ty);
+                        incoming.push((v, self.b.block()));
+                        self.b.br(done);
+                        self.b.at_end(next);
                     }
+                    self.b.unreachable();
+                    self.b.at_end(done);
+                    let phi = self.b.phi(self.llty(&ty));
+                    for (v, bb) in &incoming {
+                        phi.add_incoming(&[(v, *bb)]);
+                    }
+                    self.release(ov, &to);
+                    return owned(phi.as_basic_value());
                 }
                 let (p, at) = self.attr_ptr(ov.v, cid, name);
                 let v = self.load_slot(p, &at);
@@ -3095,10 +3137,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.b.not(null)
                 }
             }
-            (Ty::Inst(x) | Ty::Opt(x), Ty::Inst(y) | Ty::Opt(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                if x != y {
-                    return bool_t.const_int((op == CmpOp::Ne) as u64, false);
-                }
+            (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)

@@ -94,8 +94,8 @@ runtime_fns! {
     ObjNew = "pyx_obj_new", fn(I64) -> Ptr, raises: false;
     // pyx_obj_free(o, size)
     ObjFree = "pyx_obj_free", fn(Ptr, I64) -> Void, raises: false;
-    // pyx_buf_obj_default(buf, name, o): <name object at 0x...>
-    BufObjDefault = "pyx_buf_obj_default", fn(Ptr, Ptr, Ptr) -> Void, raises: false;
+    // pyx_buf_inst(buf, o, repr): str(o) / repr(o) by o's own class
+    BufInst = "pyx_buf_inst", fn(Ptr, Ptr, Bool) -> Void, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
     BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.

@@ -1,8 +1,4 @@
 # error: unsupported-syntax
-# line: 7
-class A:
-    pass
-
-
-class B(A):
+# line: 3
+class A(int):
     pass
