@@ -1,4 +1,5 @@
-# Many small objects with methods: particles stepped through a simple simulation.
+# Many small objects with methods: particles of three classes (virtual dispatch through a
+# hierarchy) stepped through a simple simulation, allocating a Vec per operation.
 class Vec:
     def __init__(self, x, y):
         self.x = x
@@ -20,8 +21,11 @@ class Particle:
         self.vel = Vec((i % 7 - 3) * 0.5, (i % 5 - 2) * 0.25)
         self.hits = 0
 
+    def drag(self):
+        return 1.0
+
     def step(self, dt):
-        self.pos = self.pos + self.vel.scaled(dt)
+        self.pos = self.pos + self.vel.scaled(dt * self.drag())
         if self.pos.x < 0 or self.pos.x > 100:
             self.vel = Vec(-self.vel.x, self.vel.y)
             self.hits += 1
@@ -30,7 +34,25 @@ class Particle:
             self.hits += 1
 
 
-particles = [Particle(i) for i in range(2000)]
+class Heavy(Particle):
+    def drag(self):
+        return 0.5
+
+
+class Light(Particle):
+    def drag(self):
+        return 1.5
+
+
+def make(i):
+    if i % 3 == 0:
+        return Heavy(i)
+    if i % 3 == 1:
+        return Light(i)
+    return Particle(i)
+
+
+particles = [make(i) for i in range(2000)]
 for t in range(200):
     for p in particles:
         p.step(0.5)
