@@ -257,6 +257,24 @@ impl<'p, 'd> Cx<'p, 'd> {
         self.site_var(Site::Attr(cid, k))
     }
 
+    /// Positional argument types for function `fid`, the defaults of the parameters not
+    /// given appended; a call-error (None) for a wrong count.
+    fn with_defaults(&mut self, fid: FuncId, mut tys: Vec<Ty>, name: &str, span: Span) -> Option<Vec<Ty>> {
+        let func = &self.prog.funcs[fid];
+        let n = func.params.len();
+        let required = func.params.iter().filter(|p| p.default.is_none()).count();
+        if tys.len() > n || tys.len() < required || func.kwonly_start < n {
+            let given = tys.len();
+            let msg = format!("{name}() takes {n} positional argument{} but {given} {} given", if n == 1 { "" } else { "s" }, if given == 1 { "was" } else { "were" });
+            self.error("call-error", span, msg);
+            return None;
+        }
+        for p in &func.params[tys.len()..] {
+            tys.push(self.globals[p.default.expect("checked: has a default")].clone());
+        }
+        Some(tys)
+    }
+
     /// The closest common base of two classes.
     fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
         let mut c = a;
@@ -1208,20 +1226,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let mut ret = Ty::Never;
                 let mut targets = Vec::new();
                 for fid in fids {
-                    let func = &self.prog.funcs[fid];
-                    let (n, name) = (func.params.len(), func.name.clone());
-                    let required = func.params.iter().filter(|p| p.default.is_none()).count();
-                    if tys.len() > n || tys.len() < required || func.kwonly_start < n {
-                        let msg = format!("{name}() takes {n} positional argument{} but {} {} given", if n == 1 { "" } else { "s" }, tys.len(), if tys.len() == 1 { "was" } else { "were" });
-                        self.error("call-error", span, msg);
-                        return Ty::Never;
-                    }
-                    // Missing arguments are the defaults (their hidden globals).
-                    let mut all = tys.clone();
-                    for p in &func.params[tys.len()..] {
-                        let g = p.default.expect("checked: has a default");
-                        all.push(self.globals[g].clone());
-                    }
+                    let name = self.prog.funcs[fid].name.clone();
+                    let Some(all) = self.with_defaults(fid, tys.clone(), &name, span) else { return Ty::Never };
                     let cur = self.cur;
                     let inst = self.instance(fid, all.clone());
                     self.cur = cur;
@@ -1487,18 +1493,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                     let mut ret = Ty::Never;
                     let mut dispatch = Vec::new();
                     for (m, def, members) in groups {
-                        let n = self.prog.funcs[m].params.len();
-                        let required = self.prog.funcs[m].params.iter().filter(|p| p.default.is_none()).count();
-                        if tys.len() + 1 > n || tys.len() + 1 < required {
-                            let mname = format!("{}.{name}", self.prog.classes[def].name);
-                            self.error("call-error", span, format!("{mname}() takes {n} positional arguments but {} were given", tys.len() + 1));
-                            return Ty::Never;
-                        }
-                        let mut all = vec![Ty::Inst(def)];
-                        all.extend(tys.iter().cloned());
-                        for p in &self.prog.funcs[m].params[all.len()..] {
-                            all.push(self.globals[p.default.expect("checked: has a default")].clone());
-                        }
+                        let mut given = vec![Ty::Inst(def)];
+                        given.extend(tys.iter().cloned());
+                        let mname = format!("{}.{name}", self.prog.classes[def].name);
+                        let Some(all) = self.with_defaults(m, given, &mname, span) else { return Ty::Never };
                         let r = self.call_inst(e, m, all, span);
                         let inst = self.instances[self.cur].calls[&e];
                         dispatch.push((members, inst));

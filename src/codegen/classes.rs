@@ -243,9 +243,22 @@ impl<'c, 'p> Gen<'c, 'p> {
         if let Some((v, t)) = vals.first().cloned().filter(|_| !is_static) {
             self.none_attr_check(v.v, &t, &name, span);
         }
+        let r = self.call_with_defaults(inst, &vals);
+        self.check_exc(span);
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+        V { v: r, owned: true }
+    }
+
+    /// Calls instance `inst` with `vals`, then the defaults of its remaining parameters
+    /// (their hidden globals, held for the call): the raw result.
+    pub(super) fn call_with_defaults(&mut self, inst: InstId, vals: &[(V<'c>, Ty)]) -> BasicValueEnum<'c> {
+        let fid = self.typed.instances[inst].func;
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();
-        for p in &self.prog.funcs[fid].params[vals.len()..] {
+        for p in &self.prog.funcs[fid].params[vals.len().min(self.prog.funcs[fid].params.len())..] {
             let g = p.default.expect("a default");
             let gt = self.typed.globals[g].clone();
             let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
@@ -258,12 +271,40 @@ impl<'c, 'p> Gen<'c, 'p> {
         for (gv, gt) in defaults {
             self.decref(gv, &gt);
         }
-        self.check_exc(span);
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
+        r
+    }
+
+    /// switch over `n` cases: the first whose `test` holds gives the value (of type `ty`)
+    /// `arm` computes; no case holding is unreachable. The joined value.
+    pub(super) fn switch_value(
+        &mut self,
+        n: usize,
+        ty: &Ty,
+        test: &mut dyn FnMut(&mut Self, usize) -> IntValue<'c>,
+        arm: &mut dyn FnMut(&mut Self, usize) -> BasicValueEnum<'c>,
+    ) -> BasicValueEnum<'c> {
+        let done = self.new_block("switch.done");
+        let mut incoming = Vec::new();
+        for k in 0..n {
+            let (this, next) = (self.new_block("switch.case"), self.new_block("switch.next"));
+            let is = test(self, k);
+            self.b.cond_br(is, this, next);
+            self.b.at_end(this);
+            let v = arm(self, k);
+            incoming.push((v, self.b.block()));
+            self.b.br(done);
+            self.b.at_end(next);
         }
-        V { v: r, owned: true }
+        self.b.unreachable();
+        self.b.at_end(done);
+        if incoming.is_empty() {
+            return self.zero(ty);
+        }
+        let phi = self.b.phi(self.llty(ty));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        phi.as_basic_value()
     }
 
     // obj.m(args) where subclasses override m  ==>
@@ -284,42 +325,12 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.none_attr_check(ov.v, &ot, &name, span);
         let ty = self.ty(e);
         let o = ov.v.into_pointer_value();
-        let done = self.new_block("dispatch.done");
-        let mut incoming = Vec::new();
-        for (classes, inst) in groups {
-            let (this, next) = (self.new_block("dispatch.call"), self.new_block("dispatch.next"));
-            let is = self.obj_is_one_of(o, classes);
-            self.b.cond_br(is, this, next);
-            self.b.at_end(this);
-            let fid = self.typed.instances[*inst].func;
-            let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
-            let mut defaults = Vec::new();
-            for p in &self.prog.funcs[fid].params[vals.len()..] {
-                let g = p.default.expect("a default");
-                let gt = self.typed.globals[g].clone();
-                let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
-                self.incref(gv, &gt);
-                argv.push(gv.into());
-                defaults.push((gv, gt));
-            }
-            let callee = self.callee(*inst);
-            let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
-            for (gv, gt) in defaults {
-                self.decref(gv, &gt);
-            }
-            let rt = self.typed.instances[*inst].ret.clone();
-            let r = self.coerce(r, &rt, &ty);
-            incoming.push((r, self.b.block()));
-            self.b.br(done);
-            self.b.at_end(next);
-        }
-        self.b.unreachable();
-        self.b.at_end(done);
-        let phi = self.b.phi(self.llty(&ty));
-        for (v, bb) in &incoming {
-            phi.add_incoming(&[(v, *bb)]);
-        }
-        let r = phi.as_basic_value();
+        let r = self.switch_value(groups.len(), &ty, &mut |g, k| g.obj_is_one_of(o, &groups[k].0), &mut |g, k| {
+            let inst = groups[k].1;
+            let r = g.call_with_defaults(inst, &vals);
+            let rt = g.typed.instances[inst].ret.clone();
+            g.coerce(r, &rt, &ty)
+        });
         self.check_exc(span);
         for (v, t) in vals.iter().rev() {
             self.pop_temp();

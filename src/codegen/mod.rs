@@ -2093,29 +2093,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 // self.NAME of a class attribute (no instance attribute of that name): the
                 // one of the object's class  ==>  switch (class) { case group k: global_k }
                 if let Some(choices) = self.inst().class_attr_dispatch.get(&e).cloned() {
-                    let done = self.new_block("cattr.done");
-                    let mut incoming = Vec::new();
-                    for (classes, g) in &choices {
-                        let (this, next) = (self.new_block("cattr"), self.new_block("cattr.next"));
-                        let is = self.obj_is_one_of(ov.v.into_pointer_value(), classes);
-                        self.b.cond_br(is, this, next);
-                        self.b.at_end(this);
-                        let gt = self.typed.globals[*g].clone();
-                        let v = self.b.load(self.llty(&gt), self.globals[*g].expect("global").as_pointer_value());
-                        self.incref(v, &gt);
-                        let v = self.coerce(v, &gt, &ty);
-                        incoming.push((v, self.b.block()));
-                        self.b.br(done);
-                        self.b.at_end(next);
-                    }
-                    self.b.unreachable();
-                    self.b.at_end(done);
-                    let phi = self.b.phi(self.llty(&ty));
-                    for (v, bb) in &incoming {
-                        phi.add_incoming(&[(v, *bb)]);
-                    }
+                    let o = ov.v.into_pointer_value();
+                    let v = self.switch_value(choices.len(), &ty, &mut |g, k| g.obj_is_one_of(o, &choices[k].0), &mut |g, k| {
+                        let gl = choices[k].1;
+                        let gt = g.typed.globals[gl].clone();
+                        let v = g.b.load(g.llty(&gt), g.globals[gl].expect("global").as_pointer_value());
+                        g.incref(v, &gt);
+                        g.coerce(v, &gt, &ty)
+                    });
                     self.release(ov, &to);
-                    return owned(phi.as_basic_value());
+                    return owned(v);
                 }
                 let (p, at) = self.attr_ptr(ov.v, cid, name);
                 let v = self.load_slot(p, &at);
@@ -2139,45 +2126,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                     vals.push((v, t));
                 }
                 let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
-                let done = self.new_block("call.done");
-                let mut incoming = Vec::new();
-                for (fid, inst) in targets {
-                    let (this, next) = (self.new_block("call.fn"), self.new_block("call.next"));
-                    let is = self.b.icmp(IntPredicate::EQ, fv, self.int(fid as i64));
-                    self.b.cond_br(is, this, next);
-                    self.b.at_end(this);
-                    let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
-                    let mut defaults = Vec::new();
-                    for p in &self.prog.funcs[fid].params[vals.len()..] {
-                        let g = p.default.expect("a default");
-                        let gt = self.typed.globals[g].clone();
-                        let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
-                        self.incref(gv, &gt);
-                        argv.push(gv.into());
-                        defaults.push((gv, gt));
-                    }
-                    let callee = self.callee(inst);
-                    let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
-                    for (gv, gt) in defaults {
-                        self.decref(gv, &gt);
-                    }
-                    let rt = self.typed.instances[inst].ret.clone();
-                    let r = self.coerce(r, &rt, &ty);
-                    incoming.push((r, self.b.block()));
-                    self.b.br(done);
-                    self.b.at_end(next);
-                }
-                self.b.unreachable();
-                self.b.at_end(done);
-                let r = if incoming.is_empty() {
-                    self.zero(&ty)
-                } else {
-                    let phi = self.b.phi(self.llty(&ty));
-                    for (v, bb) in &incoming {
-                        phi.add_incoming(&[(v, *bb)]);
-                    }
-                    phi.as_basic_value()
-                };
+                let r = self.switch_value(targets.len(), &ty, &mut |g, k| g.b.icmp(IntPredicate::EQ, fv, g.int(targets[k].0 as i64)), &mut |g, k| {
+                    let inst = targets[k].1;
+                    let r = g.call_with_defaults(inst, &vals);
+                    let rt = g.typed.instances[inst].ret.clone();
+                    g.coerce(r, &rt, &ty)
+                });
                 self.check_exc(span);
                 for (v, t) in vals.iter().rev() {
                     self.pop_temp();
