@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -108,6 +108,8 @@ struct Lowerer<'d> {
     pending: Vec<(FuncId, ModId, FileId, ast::StmtFunctionDef)>,
     /// The class of each method (for `super()`).
     method_class: HashMap<FuncId, ClassId>,
+    /// Classmethods: the name of their `cls` parameter and the class it stands for.
+    class_aliases: HashMap<FuncId, (String, ClassId)>,
 }
 
 /// Per-function lowering state.
@@ -451,6 +453,27 @@ impl<'d> Lowerer<'d> {
                 _ => String::new(),
             };
             match s {
+                // @classmethod def make(cls, args): a static method whose `cls` is this class
+                ast::Stmt::FunctionDef(d) if decorator(d) == "classmethod" => {
+                    let dspan = Self::span_of(file, d.range);
+                    let Some(first) = d.args.posonlyargs.first().or(d.args.args.first()) else {
+                        self.err("unsupported-syntax", dspan, "a classmethod needs a 'cls' parameter");
+                        continue;
+                    };
+                    let alias = first.def.arg.to_string();
+                    let fid = self.new_function(d.name.to_string(), mid, dspan, false);
+                    self.collect_params(fid, mid, file, d);
+                    let func = &mut self.prog.funcs[fid];
+                    func.params.remove(0);
+                    for (i, p) in func.params.iter_mut().enumerate() {
+                        p.local = i;
+                    }
+                    func.posonly = func.posonly.saturating_sub(1);
+                    func.kwonly_start = func.kwonly_start.saturating_sub(1);
+                    self.pending.push((fid, mid, file, d.clone()));
+                    self.class_aliases.insert(fid, (alias, cid));
+                    statics.push((d.name.to_string(), fid));
+                }
                 // @staticmethod def f(args): a plain function reached through the class
                 ast::Stmt::FunctionDef(d) if decorator(d) == "staticmethod" => {
                     let fid = self.new_function(d.name.to_string(), mid, Self::span_of(file, d.range), false);
@@ -699,7 +722,7 @@ impl<'d> Lowerer<'d> {
     fn collect_params(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
         let a = &d.args;
         // (@staticmethod and @property are taken apart by `collect_class`)
-        let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property"));
+        let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property" | "classmethod"));
         if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators are not supported yet");
         }
@@ -1702,6 +1725,12 @@ impl<'d> Lowerer<'d> {
     /// The class a name denotes, when it is a class of the program (not shadowed).
     fn class_of(&self, f: &FnCx, e: &ast::Expr) -> Option<ClassId> {
         let ast::Expr::Name(n) = e else { return None };
+        // `cls` in a classmethod
+        if let Some((alias, cid)) = self.class_aliases.get(&f.func) {
+            if alias == n.id.as_str() {
+                return Some(*cid);
+            }
+        }
         if (!f.is_module && f.locals.contains_key(n.id.as_str())) || f.scoped(n.id.as_str()).is_some() {
             return None;
         }
@@ -1741,7 +1770,11 @@ impl<'d> Lowerer<'d> {
                 if is_var {
                     return self.lower_value_call(f, c, span);
                 }
-                let b = self.scopes[f.module].get(&name).cloned();
+                // cls(args) in a classmethod: a new instance of its class
+                let b = match self.class_aliases.get(&f.func) {
+                    Some((alias, cid)) if *alias == name => Some(Binding::Class(*cid)),
+                    _ => self.scopes[f.module].get(&name).cloned(),
+                };
                 if b.is_none() {
                     if let Some(e) = self.lower_iter_builtin(f, c, &name, span) {
                         return e;

@@ -1,6 +1,0 @@
-# error: unsupported-syntax
-# line: 4
-class A:
-    @classmethod
-    def make(cls):
-        return cls()
