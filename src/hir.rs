@@ -128,6 +128,9 @@ pub struct Function {
     pub posonly: usize,
     /// Index of the first keyword-only parameter (after `*`); `params.len()` if none.
     pub kwonly_start: usize,
+    /// The index of the `*args` parameter (just before `kwonly_start`), which receives the
+    /// extra positional arguments as a tuple.
+    pub vararg: Option<usize>,
     pub locals: Vec<String>,
     pub exprs: Vec<Expr>,
     pub body: Block,

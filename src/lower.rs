@@ -400,6 +400,7 @@ impl<'d> Lowerer<'d> {
             def_global: None,
             posonly: 0,
             kwonly_start: 0,
+            vararg: None,
             locals: Vec::new(),
             exprs: Vec::new(),
             body: Vec::new(),
@@ -470,6 +471,7 @@ impl<'d> Lowerer<'d> {
                     }
                     func.posonly = func.posonly.saturating_sub(1);
                     func.kwonly_start = func.kwonly_start.saturating_sub(1);
+                    func.vararg = func.vararg.map(|v| v.saturating_sub(1));
                     self.pending.push((fid, mid, file, d.clone()));
                     self.class_aliases.insert(fid, (alias, cid));
                     statics.push((d.name.to_string(), fid));
@@ -726,17 +728,30 @@ impl<'d> Lowerer<'d> {
         if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators are not supported yet");
         }
-        if let Some(v) = a.vararg.as_ref().or(a.kwarg.as_ref()) {
-            self.err("unsupported-syntax", Self::span_of(file, v.range), "*args and **kwargs parameters are not supported yet");
+        if let Some(v) = a.kwarg.as_ref() {
+            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are not supported yet");
         }
         let mut params = Vec::new();
-        for (i, p) in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).enumerate() {
+        let npos = a.posonlyargs.len() + a.args.len();
+        for p in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
+            // *args sits between the positional and the keyword-only parameters.
+            if params.len() == npos {
+                if let Some(v) = &a.vararg {
+                    params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, annotation: None, span: Self::span_of(file, v.range) });
+                }
+            }
             let default = p.default.as_ref().map(|_| self.new_global(format!("{}.{}$default", d.name, p.def.arg), mid));
             let annotation = p.def.annotation.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
-            params.push(Param { name: p.def.arg.to_string(), local: i, default, annotation, span: Self::span_of(file, p.def.range) });
+            params.push(Param { name: p.def.arg.to_string(), local: params.len(), default, annotation, span: Self::span_of(file, p.def.range) });
+        }
+        if params.len() == npos {
+            if let Some(v) = &a.vararg {
+                params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, annotation: None, span: Self::span_of(file, v.range) });
+            }
         }
         self.prog.funcs[fid].posonly = a.posonlyargs.len();
-        self.prog.funcs[fid].kwonly_start = a.posonlyargs.len() + a.args.len();
+        self.prog.funcs[fid].vararg = a.vararg.as_ref().map(|_| npos);
+        self.prog.funcs[fid].kwonly_start = npos + a.vararg.is_some() as usize;
         self.prog.funcs[fid].params = params;
         self.prog.funcs[fid].returns = d.returns.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
     }
@@ -766,7 +781,8 @@ impl<'d> Lowerer<'d> {
         let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = {
             let a = &d.args;
             let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
-            self.prog.funcs[fid].params.iter().map(|p| p.default).zip(params).collect()
+            let va = self.prog.funcs[fid].vararg;
+            self.prog.funcs[fid].params.iter().enumerate().filter(|(i, _)| Some(*i) != va).map(|(_, p)| p.default).zip(params).collect()
         };
         for (g, p) in defaults {
             if let (Some(g), Some(e)) = (g, &p.default) {
@@ -1092,10 +1108,15 @@ impl<'d> Lowerer<'d> {
                         continue;
                     }
                     let ast::Stmt::FunctionDef(d) = s else { continue };
-                    let Some(fid) = self.prog.classes[cid].method(d.name.as_str()) else { continue };
+                    let cls = &self.prog.classes[cid];
+                    let Some(fid) = cls.method(d.name.as_str()).or(cls.static_method(d.name.as_str())).or(cls.property(d.name.as_str())) else { continue };
                     let a = &d.args;
-                    let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
-                    let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = self.prog.funcs[fid].params.iter().map(|p| p.default).zip(params).collect();
+                    // (a classmethod's `cls` is not one of its parameters)
+                    let skip = self.class_aliases.contains_key(&fid) as usize;
+                    let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).skip(skip);
+                    let va = self.prog.funcs[fid].vararg;
+                    let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> =
+                        self.prog.funcs[fid].params.iter().enumerate().filter(|(i, _)| Some(*i) != va).map(|(_, p)| p.default).zip(params).collect();
                     for (g, p) in defaults {
                         if let (Some(g), Some(e)) = (g, &p.default) {
                             let value = self.lower_expr(f, e);
@@ -2186,7 +2207,8 @@ impl<'d> Lowerer<'d> {
             self.prog.funcs[fid].params.iter().map(|p| (p.name.clone(), p.default)).collect();
         let nparams = params.len();
         let (posonly, kwonly_start) = (self.prog.funcs[fid].posonly, self.prog.funcs[fid].kwonly_start);
-        if c.args.len() > kwonly_start {
+        let vararg = self.prog.funcs[fid].vararg;
+        if c.args.len() > kwonly_start && vararg.is_none() {
             let msg = format!(
                 "{fname}() takes {kwonly_start} positional argument{} but {} {} given",
                 if kwonly_start == 1 { "" } else { "s" },
@@ -2209,8 +2231,20 @@ impl<'d> Lowerer<'d> {
             f.add(ExprKind::Local(t), span)
         };
         let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
+        let npos = vararg.unwrap_or(nparams);
+        let mut extra = Vec::new();
         for (i, a) in c.args.iter().enumerate() {
-            slots[i] = Some(eval(self, f, a));
+            if i < npos {
+                slots[i] = Some(eval(self, f, a));
+            } else {
+                extra.push(eval(self, f, a));
+            }
+        }
+        // f(a, b, c, d) with def f(x, *rest)  ==>  rest = (c, d) (a tuple[T, ...], or ())
+        if let Some(k) = vararg {
+            let l = f.add(ExprKind::List(extra), span);
+            let packed = f.add(ExprKind::Freeze(l), span);
+            slots[k] = Some(packed);
         }
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
@@ -2219,7 +2253,7 @@ impl<'d> Lowerer<'d> {
                 self.call_error(fid, f.span(k), msg);
                 return f.add(ExprKind::None, span);
             }
-            match params.iter().position(|(p, _)| p == kname.as_str()) {
+            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|i| Some(*i) != vararg) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
                 Some(_) => {
                     self.call_error(fid, f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));

@@ -1,0 +1,4 @@
+# error: unsupported-syntax
+# line: 3
+def f(**options):
+    return len(options)
