@@ -502,10 +502,10 @@ impl<'d> Lowerer<'d> {
                     // self.x = ... anywhere in the method
                     fn stores(e: &ast::Expr, this: &str, out: &mut Vec<String>) {
                         match e {
-                            ast::Expr::Attribute(a) if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == this) => {
-                                if !out.iter().any(|x| x == a.attr.as_str()) {
-                                    out.push(a.attr.to_string());
-                                }
+                            ast::Expr::Attribute(a)
+                                if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == this) && !out.iter().any(|x| x == a.attr.as_str()) =>
+                            {
+                                out.push(a.attr.to_string());
                             }
                             ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| stores(e, this, out)),
                             ast::Expr::List(t) => t.elts.iter().for_each(|e| stores(e, this, out)),
