@@ -768,8 +768,7 @@ impl<'d> Lowerer<'d> {
     //   ==>  a Function; each default value becomes a hidden global assigned here, at def time
     fn lower_def_stmt(&mut self, f: &mut FnCx, d: &ast::StmtFunctionDef, span: Span, out: &mut Block) {
         if !f.is_module {
-            self.err("unsupported-syntax", span, "nested functions are not supported yet");
-            return;
+            return self.lower_nested_def(f, d, span, out);
         }
         let Some(Binding::Func(fid)) = self.scopes[f.module].get(d.name.as_str()).cloned() else {
             self.err("unsupported-syntax", span, "function definitions inside loops are not supported");
@@ -796,6 +795,43 @@ impl<'d> Lowerer<'d> {
             out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), none), span });
         }
         self.pending.push((fid, f.module, f.file, d.clone()));
+    }
+
+    // def inner(params): body   inside a function, reading none of its variables
+    //   ==>  a function of its own (defaults evaluated here); inner = FuncRef to it
+    fn lower_nested_def(&mut self, f: &mut FnCx, d: &ast::StmtFunctionDef, span: Span, out: &mut Block) {
+        let a = &d.args;
+        let mut own: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
+        own.extend(a.vararg.iter().map(|v| v.arg.to_string()));
+        own.extend(assigned_names(&d.body).into_iter().map(|(n, _)| n));
+        let (Some(first), Some(last)) = (d.body.first(), d.body.last()) else { return };
+        let body_span = Span { file: f.file, start: u32::from(first.range().start()), end: u32::from(last.range().end()) };
+        if let Some(name) = self.captured_name(f, body_span, &own) {
+            let msg = if name == d.name.as_str() {
+                format!("a nested function that calls itself ('{name}') is not supported yet")
+            } else {
+                format!("a nested function that uses the enclosing function's variable '{name}' needs a closure, which is not supported yet")
+            };
+            self.err("unsupported-syntax", span, msg);
+            return;
+        }
+        let fid = self.new_function(d.name.to_string(), f.module, span, false);
+        self.collect_params(fid, f.module, f.file, d);
+        let va = self.prog.funcs[fid].vararg;
+        let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = {
+            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
+            self.prog.funcs[fid].params.iter().enumerate().filter(|(i, _)| Some(*i) != va).map(|(_, p)| p.default).zip(params).collect()
+        };
+        for (g, p) in defaults {
+            if let (Some(g), Some(e)) = (g, &p.default) {
+                let value = self.lower_expr(f, e);
+                out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
+            }
+        }
+        self.pending.push((fid, f.module, f.file, d.clone()));
+        let value = f.add(ExprKind::FuncRef(fid), span);
+        let local = f.local(d.name.as_str());
+        out.push(Stmt { kind: StmtKind::Assign(Target::Local(local), value), span });
     }
 
     /// CPython's compile-time errors for `global x` after x was used or assigned in the same
@@ -1867,22 +1903,12 @@ impl<'d> Lowerer<'d> {
         }
     }
 
-    // lambda a, b: body  (as a value)  ==>  a hidden function `<lambda>(a, b)` returning
-    // body, and FuncRef to it. A lambda that reads the enclosing function's variables needs
-    // a closure, which is not supported yet.
-    fn lower_lambda_value(&mut self, f: &mut FnCx, l: &ast::ExprLambda, span: Span) -> ExprId {
-        let a = &l.args;
-        if a.vararg.is_some() || a.kwarg.is_some() || a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|p| p.default.is_some()) {
-            self.err("unsupported-syntax", span, "lambdas with defaults, *args or **kwargs are not supported yet");
-            return f.add(ExprKind::None, span);
-        }
-        let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
-        // Names the body reads (from its source text: conservative) that belong to the
-        // enclosing function make it a closure.
+    /// A name in the source text at `span` (conservative: any identifier not after a dot)
+    /// that is a variable of the enclosing function and not one of `own`: a function
+    /// defined there that reads it would need a closure.
+    fn captured_name(&self, f: &FnCx, span: Span, own: &[String]) -> Option<String> {
         let src = &self.prog.files[f.file].text;
-        let body_span = f.span(&*l.body);
-        let text = src.get(body_span.start as usize..body_span.end as usize).unwrap_or("");
-        let mut captured = None;
+        let text = src.get(span.start as usize..span.end as usize).unwrap_or("");
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -1895,15 +1921,27 @@ impl<'d> Lowerer<'d> {
                 let word = &text[start..i];
                 let after_dot = start > 0 && bytes[start - 1] == b'.';
                 let enclosing = (!f.is_module && f.locals.contains_key(word)) || f.scoped(word).is_some();
-                if !after_dot && enclosing && !params.iter().any(|p| p == word) {
-                    captured = Some(word.to_string());
-                    break;
+                if !after_dot && enclosing && !own.iter().any(|p| p == word) {
+                    return Some(word.to_string());
                 }
             } else {
                 i += 1;
             }
         }
-        if let Some(name) = captured {
+        None
+    }
+
+    // lambda a, b: body  (as a value)  ==>  a hidden function `<lambda>(a, b)` returning
+    // body, and FuncRef to it. A lambda that reads the enclosing function's variables needs
+    // a closure, which is not supported yet.
+    fn lower_lambda_value(&mut self, f: &mut FnCx, l: &ast::ExprLambda, span: Span) -> ExprId {
+        let a = &l.args;
+        if a.vararg.is_some() || a.kwarg.is_some() || a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|p| p.default.is_some()) {
+            self.err("unsupported-syntax", span, "lambdas with defaults, *args or **kwargs are not supported yet");
+            return f.add(ExprKind::None, span);
+        }
+        let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
+        if let Some(name) = self.captured_name(f, f.span(&*l.body), &params) {
             self.err("unsupported-syntax", span, format!("a lambda that uses the enclosing function's variable '{name}' needs a closure, which is not supported yet"));
             return f.add(ExprKind::None, span);
         }
