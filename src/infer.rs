@@ -856,6 +856,15 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             Target::Item(obj, idx) => {
                 let (to, ti) = (self.expr(*obj), self.expr(*idx));
+                // obj[i] = v  ==>  obj.__setitem__(i, v)   (recorded on the index expression)
+                if let Ty::Inst(cid) = &to {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, "__setitem__").map(|x| x.0) {
+                        if ty != Ty::Never && ti != Ty::Never {
+                            self.dunder_call(*idx, f, vec![to.clone(), ti.clone(), ty.clone()], false, false, span);
+                        }
+                        return;
+                    }
+                }
                 self.store_item(&to, &ti, &ty, span);
             }
             Target::Slice(obj, parts) => {

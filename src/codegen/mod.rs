@@ -1063,6 +1063,27 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 self.release(o, &to);
             }
+            // obj[i] = v on an instance  ==>  obj.__setitem__(i, v)
+            Target::Item(obj, idx) if self.inst().dunder_calls.contains_key(idx) => {
+                let (inst, _, _) = self.inst().dunder_calls[idx];
+                self.push_temp(v, ty);
+                let (to, o) = (self.ty(*obj), self.expr(*obj));
+                self.push_temp(o, &to);
+                let (ti, iv) = (self.ty(*idx), self.expr(*idx));
+                self.push_temp(iv, &ti);
+                let callee = self.callee(inst);
+                let r = self.b.call(callee, &[o.v.into(), iv.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
+                let at = self.subscript_span(*obj, *idx);
+                self.check_exc(at);
+                let rt = self.typed.instances[inst].ret.clone();
+                self.release(V { v: r, owned: true }, &rt);
+                self.pop_temp();
+                self.pop_temp();
+                self.pop_temp();
+                self.release(iv, &ti);
+                self.release(o, &to);
+                self.release(v, ty);
+            }
             Target::Item(obj, idx) => {
                 self.push_temp(v, ty);
                 let (to, o) = (self.ty(*obj), self.expr(*obj));
