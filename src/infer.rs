@@ -928,6 +928,27 @@ impl<'p, 'd> Cx<'p, 'd> {
         let t = self.resolve(t);
         if let Some(bad) = unhashable(&t) {
             self.error("type-mismatch", span, format!("unhashable type: '{bad}'"));
+            return;
+        }
+        // Instances hash by identity, unless the class defines __eq__ (then CPython makes it
+        // unhashable) or __hash__ (not supported yet).
+        fn classes_in(t: &Ty, out: &mut Vec<ClassId>) {
+            match t {
+                Ty::Inst(c) | Ty::Opt(c) => out.push(*c),
+                Ty::Tuple(items) => items.iter().for_each(|t| classes_in(t, out)),
+                Ty::TupleOf(t) => classes_in(t, out),
+                _ => {}
+            }
+        }
+        let mut cs = Vec::new();
+        classes_in(&t, &mut cs);
+        for c in cs {
+            let name = self.prog.classes[c].name.clone();
+            if find_method(&self.prog.classes, c, "__hash__").is_some() {
+                self.error("unsupported-syntax", span, format!("__hash__ methods are not supported yet ('{name}' objects as keys)"));
+            } else if find_method(&self.prog.classes, c, "__eq__").is_some() {
+                self.error("type-mismatch", span, format!("unhashable type: '{name}' (it defines __eq__ without __hash__)"));
+            }
         }
     }
 
