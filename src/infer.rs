@@ -1051,10 +1051,16 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::Global(g) => self.globals[*g].clone(),
             ExprKind::Binary(op, a, b) => {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
-                // a + b on an instance  ==>  a.__add__(b)
+                // a + b on an instance  ==>  a.__add__(b); else b.__radd__(a) on an instance b
                 if let Ty::Inst(cid) = &ta {
                     if let Some(f) = find_method(&self.prog.classes, *cid, op.dunder()).map(|x| x.0) {
                         return self.dunder_call(e, f, vec![ta.clone(), tb.clone()], false, false, span);
+                    }
+                }
+                if let Ty::Inst(cid) = &tb {
+                    let reflected = format!("__r{}", &op.dunder()[2..]);
+                    if let Some(f) = find_method(&self.prog.classes, *cid, &reflected).map(|x| x.0) {
+                        return self.dunder_call(e, f, vec![tb.clone(), ta.clone()], true, false, span);
                     }
                 }
                 let rhs_const = match f.exprs[*b].kind {
