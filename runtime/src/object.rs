@@ -304,15 +304,6 @@ pub unsafe fn default_repr(out: &mut alloc::vec::Vec<u8>, name: *const Str, p: *
     out.push(b'>');
 }
 
-/// pyx_buf_obj_default(buf, name, p): the default repr of an instance into a text buffer.
-///
-/// # Safety
-/// `buf` must be a valid buffer and `name` a valid string.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_buf_obj_default(buf: *mut alloc::vec::Vec<u8>, name: *const Str, p: *const u8) {
-    default_repr(&mut *buf, name, p);
-}
-
 /// The first 8 bytes of `b` as a big-endian word, zero-padded: comparing two such words
 /// orders the strings whenever the words differ.
 #[inline(always)]

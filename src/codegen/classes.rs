@@ -132,13 +132,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // C(args)  ==>  evaluate args; o = pyx_obj_new(size); C.__init__(o, args); o
     pub(super) fn new_instance(&mut self, e: ExprId, cid: ClassId, args: &[ExprId], span: Span) -> V<'c> {
-        let mut vals = Vec::new();
-        for a in args {
-            let t = self.ty(*a);
-            let v = self.expr(*a);
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let vals = self.eval_operands(args);
         let size = self.class_size(cid);
         let o = self.call_rt_v(RuntimeFn::ObjNew, &[size.into()], span);
         let info_slot = self.b.gep(self.ptrt(), o.into_pointer_value(), &[self.int(1)]);
@@ -154,10 +148,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.check_exc(span);
             self.pop_temp();
         }
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
+        self.release_operands_list(&vals);
         V { v: o, owned: true }
     }
 
@@ -181,13 +172,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             _ => vec![],
         };
         let is_cmp = matches!(f.exprs[e].kind, ExprKind::Compare(..));
-        let mut vals = Vec::new();
-        for a in &operands {
-            let t = self.ty(*a);
-            let v = self.expr(*a);
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let vals = self.eval_operands(&operands);
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         if swap {
             argv.reverse();
@@ -195,10 +180,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let callee = self.callee(inst);
         let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
         self.check_exc(span);
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
+        self.release_operands_list(&vals);
         let rt = self.typed.instances[inst].ret.clone();
         if is_cmp {
             let b = self.truthy(r, &rt);
@@ -229,13 +211,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let fid = self.typed.instances[inst].func;
         let is_static = self.prog.classes.iter().any(|c| c.statics.iter().any(|(_, f)| *f == fid));
         let recv_arg = (!is_static).then_some(&recv);
-        let mut vals = Vec::new();
-        for a in recv_arg.into_iter().chain(args) {
-            let t = self.ty(*a);
-            let v = self.expr(*a);
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let vals = self.eval_operands(&recv_arg.into_iter().chain(args).copied().collect::<Vec<_>>());
         let name = match &self.func().exprs[e].kind {
             ExprKind::Method(_, n, _) => n.clone(),
             _ => String::new(),
@@ -245,10 +221,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         let r = self.call_with_defaults(inst, &vals);
         self.check_exc(span);
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
+        self.release_operands_list(&vals);
         V { v: r, owned: true }
     }
 
@@ -310,13 +283,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // obj.m(args) where subclasses override m  ==>
     //   switch (obj's class) { case in group k: m_k(obj, args) }   (results joined)
     fn dispatched_call(&mut self, e: ExprId, recv: ExprId, args: &[ExprId], groups: &[(Vec<ClassId>, InstId)], span: Span) -> V<'c> {
-        let mut vals = Vec::new();
-        for a in std::iter::once(&recv).chain(args) {
-            let t = self.ty(*a);
-            let v = self.expr(*a);
-            self.push_temp(v, &t);
-            vals.push((v, t));
-        }
+        let vals = self.eval_operands(&std::iter::once(&recv).chain(args).copied().collect::<Vec<_>>());
         let name = match &self.func().exprs[e].kind {
             ExprKind::Method(_, n, _) => n.clone(),
             _ => String::new(),
@@ -332,16 +299,13 @@ impl<'c, 'p> Gen<'c, 'p> {
             g.coerce(r, &rt, &ty)
         });
         self.check_exc(span);
-        for (v, t) in vals.iter().rev() {
-            self.pop_temp();
-            self.release(*v, t);
-        }
+        self.release_operands_list(&vals);
         V { v: r, owned: true }
     }
 
     /// Appends str(o) (or repr(o)) of an instance: `__str__`, else `__repr__`, else
     /// `<module.C object at 0x...>`.
-    pub(super) fn write_inst(&mut self, buf: BasicValueEnum<'c>, o: BasicValueEnum<'c>, _cid: ClassId, repr: bool) {
+    pub(super) fn write_inst(&mut self, buf: BasicValueEnum<'c>, o: BasicValueEnum<'c>, repr: bool) {
         // By the object's own class (it may be a subclass of the static one).
         let r = self.cx.bool_type().const_int(repr as u64, false);
         self.call_rt(RuntimeFn::BufInst, &[buf, o, r.into()], Span::default());

@@ -365,6 +365,26 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.fs().temps.pop();
     }
 
+    /// Evaluates operands in order, each held on the temp stack (see `release_operands_list`).
+    fn eval_operands(&mut self, exprs: &[ExprId]) -> Vec<(V<'c>, Ty)> {
+        let mut vals = Vec::new();
+        for a in exprs {
+            let t = self.ty(*a);
+            let v = self.expr(*a);
+            self.push_temp(v, &t);
+            vals.push((v, t));
+        }
+        vals
+    }
+
+    /// Pops and releases operands from `eval_operands`.
+    fn release_operands_list(&mut self, vals: &[(V<'c>, Ty)]) {
+        for (v, t) in vals.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
+    }
+
     // ---------------------------------------------------------------- reference counting
 
     fn incref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
@@ -926,11 +946,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             self.b.cond_br(matched, hit, next);
             self.b.at_end(hit);
-            let e = self.call_rt_v(RuntimeFn::ExcTake, &[], Span::default());
-            let slot = self.b.entry_alloca(self.ptrt(), "handled");
-            self.b.store(slot, e);
-            let ctx = self.new_block("except.raised");
-            self.fs().handlers.push((ctx, depth));
+            let (slot, ctx) = self.hold_exception(depth);
+            let e = self.b.load(self.ptrt(), slot);
             self.fs().handling.push((slot, loops));
             if let Some(t) = &h.name {
                 self.assign(t, V { v: e, owned: false }, &Ty::Exc, Span::default());
@@ -943,10 +960,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.decref(e, &Ty::Exc);
                 self.b.br(normal);
             }
-            self.b.at_end(ctx);
-            let e = self.b.load(self.ptrt(), slot);
-            self.call_rt(RuntimeFn::ExcSetContext, &[e], Span::default());
-            self.propagate();
+            self.escape_with_context(ctx, slot);
             self.b.at_end(next);
         }
         // No clause matched (or no clauses): the exception goes on.
@@ -962,11 +976,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         if let Some(fb) = fin {
             self.b.at_end(fb);
-            let s = self.call_rt_v(RuntimeFn::ExcTake, &[], Span::default());
-            let slot = self.b.entry_alloca(self.ptrt(), "pending");
-            self.b.store(slot, s);
-            let ctx = self.new_block("finally.raised");
-            self.fs().handlers.push((ctx, depth));
+            let (slot, ctx) = self.hold_exception(depth);
             self.block(finalbody);
             self.fs().handlers.pop();
             if !self.terminated() {
@@ -974,12 +984,30 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.call_rt(RuntimeFn::ExcRestore, &[s], Span::default());
                 self.propagate();
             }
-            self.b.at_end(ctx);
-            let s = self.b.load(self.ptrt(), slot);
-            self.call_rt(RuntimeFn::ExcSetContext, &[s], Span::default());
-            self.propagate();
+            self.escape_with_context(ctx, slot);
         }
         self.b.at_end(end);
+    }
+
+    /// Takes the pending exception into a slot and pushes the handler (returned) for what
+    /// escapes the block that runs while it is held (an except clause, a finally body);
+    /// the caller pops it after the block and ends with `escape_with_context`.
+    fn hold_exception(&mut self, depth: usize) -> (PointerValue<'c>, BasicBlock<'c>) {
+        let e = self.call_rt_v(RuntimeFn::ExcTake, &[], Span::default());
+        let slot = self.b.entry_alloca(self.ptrt(), "held.exc");
+        self.b.store(slot, e);
+        let ctx = self.new_block("held.raised");
+        self.fs().handlers.push((ctx, depth));
+        (slot, ctx)
+    }
+
+    // ctx: a new exception escaped while `slot`'s was held  ==>  it becomes the new one's
+    //      __context__; propagate
+    fn escape_with_context(&mut self, ctx: BasicBlock<'c>, slot: PointerValue<'c>) {
+        self.b.at_end(ctx);
+        let e = self.b.load(self.ptrt(), slot);
+        self.call_rt(RuntimeFn::ExcSetContext, &[e], Span::default());
+        self.propagate();
     }
 
     // return e  ==>  ret = e (converted to the function's return type); release loop
@@ -1761,14 +1789,14 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn write(&mut self, buf: BasicValueEnum<'c>, v: BasicValueEnum<'c>, t: &Ty, repr: bool) {
         let sp = Span::default();
         match t {
-            Ty::Inst(cid) => self.write_inst(buf, v, *cid, repr),
+            Ty::Inst(_) => self.write_inst(buf, v, repr),
             // None, or the instance
-            Ty::Opt(cid) => {
+            Ty::Opt(_) => {
                 let (some, none, done) = (self.new_block("opt.some"), self.new_block("opt.none"), self.new_block("opt.done"));
                 let isnull = self.b.is_null(v.into_pointer_value());
                 self.b.cond_br(isnull, none, some);
                 self.b.at_end(some);
-                self.write_inst(buf, v, *cid, repr);
+                self.write_inst(buf, v, repr);
                 self.b.br(done);
                 self.b.at_end(none);
                 self.write_lit(buf, "None");
@@ -2139,13 +2167,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             // (g' the instance for these argument types; missing arguments are defaults)
             ExprKind::CallValue(c, args) => {
                 let fv = self.expr(*c).v.into_int_value();
-                let mut vals = Vec::new();
-                for a in args {
-                    let t = self.ty(*a);
-                    let v = self.expr(*a);
-                    self.push_temp(v, &t);
-                    vals.push((v, t));
-                }
+                let vals = self.eval_operands(args);
                 let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
                 let r = self.switch_value(targets.len(), &ty, &mut |g, k| g.b.icmp(IntPredicate::EQ, fv, g.int(targets[k].0 as i64)), &mut |g, k| {
                     let inst = targets[k].1;
@@ -2154,30 +2176,18 @@ impl<'c, 'p> Gen<'c, 'p> {
                     g.coerce(r, &rt, &ty)
                 });
                 self.check_exc(span);
-                for (v, t) in vals.iter().rev() {
-                    self.pop_temp();
-                    self.release(*v, t);
-                }
+                self.release_operands_list(&vals);
                 owned(r)
             }
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
                 let callee = self.callee(inst);
-                let mut vals = Vec::new();
-                for a in args {
-                    let t = self.ty(*a);
-                    let v = self.expr(*a);
-                    self.push_temp(v, &t);
-                    vals.push((v, t));
-                }
+                let vals = self.eval_operands(args);
                 let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
                 let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
                 self.check_exc(span);
-                for (v, t) in vals.iter().rev() {
-                    self.pop_temp();
-                    self.release(*v, t);
-                }
+                self.release_operands_list(&vals);
                 owned(r)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, &ty, span),
@@ -2214,10 +2224,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     None => self.write_lit(buf, "\n"),
                 }
                 self.call_rt(RuntimeFn::PrintDone, &[buf], span);
-                for (v, t) in vals.iter().rev() {
-                    self.pop_temp();
-                    self.release(*v, t);
-                }
+                self.release_operands_list(&vals);
                 borrowed(self.none())
             }
             // f"text" with no fields (also every constant format spec): a literal
