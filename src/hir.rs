@@ -142,6 +142,27 @@ pub struct Function {
     pub maybe_unbound: Vec<bool>,
     /// Binary operations written as augmented assignments (`x -= 1`): errors name `-=`.
     pub inplace: Vec<ExprId>,
+    /// The function this one is defined in (a nested `def` or a `lambda`), for closures.
+    pub enclosing: Option<FuncId>,
+    /// Free variables: (own local, the enclosing function's local) for each variable of
+    /// the enclosing function this one (or a function nested in it) uses. A function with
+    /// free variables is a closure: its values carry the variables' cells.
+    pub free: Vec<(LocalId, LocalId)>,
+    /// Own locals that nested functions capture: they live in cells shared with them.
+    pub cells: Vec<LocalId>,
+    /// The name CPython shows for the function (`outer.<locals>.inner`).
+    pub qualname: String,
+}
+
+impl Function {
+    /// Whether local `l` lives in a cell (captured, or a free variable).
+    pub fn is_cell(&self, l: LocalId) -> bool {
+        self.cells.contains(&l) || self.free.iter().any(|(o, _)| *o == l)
+    }
+    /// The index among the free variables of local `l`, if it is one.
+    pub fn free_index(&self, l: LocalId) -> Option<usize> {
+        self.free.iter().position(|(o, _)| *o == l)
+    }
 }
 
 #[derive(Debug)]

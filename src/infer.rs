@@ -16,6 +16,8 @@ pub type InstId = usize;
 #[derive(Debug, Clone)]
 pub struct Instance {
     pub func: FuncId,
+    /// For a closure: the instance of the enclosing function whose cells it uses.
+    pub outer: Option<InstId>,
     pub args: Vec<Ty>,
     pub locals: Vec<Ty>,
     /// Type of every expression of the function, by `ExprId`.
@@ -24,7 +26,7 @@ pub struct Instance {
     /// The instance each `ExprKind::Call` invokes.
     pub calls: HashMap<ExprId, InstId>,
     /// For each `ExprKind::CallValue`: the instance of every function the value may be.
-    pub value_calls: HashMap<ExprId, Vec<(FuncId, InstId)>>,
+    pub value_calls: HashMap<ExprId, Vec<(crate::types::FnVal, InstId)>>,
     /// Operators and `len()` on instances that call a method (`__add__`, `__lt__`...):
     /// the method's instance, whether the operands are swapped (reflected method), and
     /// whether the result is negated (`!=` through `__eq__`).
@@ -82,6 +84,14 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
     for i in 0..cx.instances.len() {
         cx.infer_instance(i);
     }
+    // A closure's free variables have the types of the variables they are.
+    for i in 0..cx.instances.len() {
+        for k in 0..prog.funcs[cx.instances[i].func].free.len() {
+            let l = prog.funcs[cx.instances[i].func].free[k].0;
+            let (hi, hl) = cx.home(i, l);
+            cx.instances[i].locals[l] = cx.instances[hi].locals[hl].clone();
+        }
+    }
     // Codegen sees only concrete types: replace every variable by its element type.
     let mut instances = std::mem::take(&mut cx.instances);
     for inst in &mut instances {
@@ -106,7 +116,7 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
 struct Cx<'p, 'd> {
     prog: &'p Program,
     instances: Vec<Instance>,
-    index: HashMap<(FuncId, Vec<Ty>), InstId>,
+    index: HashMap<(FuncId, Option<InstId>, Vec<Ty>), InstId>,
     globals: Vec<Ty>,
     changed: bool,
     report: bool,
@@ -179,8 +189,14 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// resolved types; the caller then joins its argument types into the parameters, which
     /// links the element variables of containers passed in.
     fn instance(&mut self, func: FuncId, args: Vec<Ty>) -> InstId {
+        self.instance_in(func, None, args)
+    }
+
+    /// The instance of `func` for these argument types; a closure's also by the instance of
+    /// the enclosing function that made it.
+    fn instance_in(&mut self, func: FuncId, outer: Option<InstId>, args: Vec<Ty>) -> InstId {
         let args: Vec<Ty> = args.iter().map(|t| self.resolve(t)).collect();
-        if let Some(&i) = self.index.get(&(func, args.clone())) {
+        if let Some(&i) = self.index.get(&(func, outer, args.clone())) {
             return i;
         }
         let f = &self.prog.funcs[func];
@@ -191,6 +207,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         let id = self.instances.len();
         self.instances.push(Instance {
             func,
+            outer,
             args: args.clone(),
             locals,
             exprs: vec![Ty::Never; f.exprs.len()],
@@ -201,9 +218,30 @@ impl<'p, 'd> Cx<'p, 'd> {
             method_dispatch: HashMap::new(),
             class_attr_dispatch: HashMap::new(),
         });
-        self.index.insert((func, args), id);
+        self.index.insert((func, outer, args), id);
         self.changed = true;
         id
+    }
+
+    /// Where local `l` of instance `inst` lives: a free variable of a closure is the
+    /// enclosing instance's variable (through every level of nesting).
+    fn home(&self, mut inst: InstId, mut l: LocalId) -> (InstId, LocalId) {
+        loop {
+            let f = &self.prog.funcs[self.instances[inst].func];
+            match (f.free.iter().find(|(o, _)| *o == l), self.instances[inst].outer) {
+                (Some(&(_, up)), Some(outer)) => {
+                    inst = outer;
+                    l = up;
+                }
+                _ => return (inst, l),
+            }
+        }
+    }
+
+    /// The type of local `l` of the current instance.
+    fn local_ty(&self, l: LocalId) -> Ty {
+        let (i, l) = self.home(self.cur, l);
+        self.instances[i].locals[l].clone()
     }
 
     fn func(&self) -> &'p Function {
@@ -670,7 +708,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             },
             StmtKind::Annotated { target, ty } => {
                 let actual = match target {
-                    Target::Local(l) => self.instances[self.cur].locals[*l].clone(),
+                    Target::Local(l) => self.local_ty(*l),
                     Target::Global(g) => self.globals[*g].clone(),
                     _ => Ty::Never,
                 };
@@ -757,11 +795,12 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn assign(&mut self, t: &Target, ty: Ty, span: Span) {
         match t {
             Target::Local(l) => {
-                let cur = self.instances[self.cur].locals[*l].clone();
+                let (hi, hl) = self.home(self.cur, *l);
+                let cur = self.instances[hi].locals[hl].clone();
                 match self.join(&cur, &ty, span) {
                     Some(j) => {
                         if j != cur {
-                            self.instances[self.cur].locals[*l] = j;
+                            self.instances[hi].locals[hl] = j;
                             self.changed = true;
                         }
                     }
@@ -1047,7 +1086,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Tuple(tys)
             }
             ExprKind::Reversed(a) => self.expr(*a),
-            ExprKind::Local(l) => self.instances[self.cur].locals[*l].clone(),
+            ExprKind::Local(l) => self.local_ty(*l),
             ExprKind::Global(g) => self.globals[*g].clone(),
             ExprKind::Binary(op, a, b) => {
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
@@ -1150,7 +1189,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.assign(t, ty.clone(), span);
                 ty
             }
-            ExprKind::FuncRef(fid) => Ty::Func(vec![*fid]),
+            // A closure's value is made by this instance (its free variables live here).
+            ExprKind::FuncRef(fid) => Ty::Func(vec![(*fid, (!self.prog.funcs[*fid].free.is_empty()).then_some(self.cur))]),
             ExprKind::IsInstance(x, _) => {
                 self.expr(*x);
                 Ty::Bool
@@ -1261,11 +1301,11 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 let mut ret = Ty::Never;
                 let mut targets = Vec::new();
-                for fid in fids {
+                for (fid, outer) in fids {
                     let name = self.prog.funcs[fid].name.clone();
                     let Some(all) = self.with_defaults(fid, tys.clone(), &name, span) else { return Ty::Never };
                     let cur = self.cur;
-                    let inst = self.instance(fid, all.clone());
+                    let inst = self.instance_in(fid, outer, all.clone());
                     self.cur = cur;
                     let params: Vec<LocalId> = self.prog.funcs[fid].params.iter().map(|p| p.local).collect();
                     for (l, t) in params.into_iter().zip(all) {
@@ -1277,7 +1317,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                             }
                         }
                     }
-                    targets.push((fid, inst));
+                    targets.push(((fid, outer), inst));
                     let r = self.instances[inst].ret.clone();
                     let r = self.norm(&r);
                     ret = self.join_or_error(&ret, &r, span, "the results of the functions this value may be");

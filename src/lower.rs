@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), free_names: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -110,6 +110,9 @@ struct Lowerer<'d> {
     method_class: HashMap<FuncId, ClassId>,
     /// Classmethods: the name of their `cls` parameter and the class it stands for.
     class_aliases: HashMap<FuncId, (String, ClassId)>,
+    /// Nested functions waiting to be lowered: their free variables (name, the enclosing
+    /// function's local).
+    free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
 }
 
 /// Per-function lowering state.
@@ -130,11 +133,13 @@ struct FnCx {
     finally_loops: Vec<usize>,
     /// Names bound by comprehensions and inline functions (`lambda`), innermost last.
     scopes: Vec<HashMap<String, LocalId>>,
+    /// Locals that nested functions capture (they live in cells).
+    cells: Vec<LocalId>,
 }
 
 impl FnCx {
     fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
-        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, except_depth: 0, finally_loops: Vec::new(), scopes: Vec::new() }
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, except_depth: 0, finally_loops: Vec::new(), scopes: Vec::new(), cells: Vec::new() }
     }
     fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
         let r = r.range();
@@ -326,6 +331,39 @@ fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
     out
 }
 
+/// Calls `f` on every statement of a function body, nested blocks included but not the
+/// bodies of functions and classes defined in it.
+fn own_stmts<'a>(body: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
+    for s in body {
+        f(s);
+        match s {
+            ast::Stmt::If(x) => {
+                own_stmts(&x.body, f);
+                own_stmts(&x.orelse, f);
+            }
+            ast::Stmt::While(x) => {
+                own_stmts(&x.body, f);
+                own_stmts(&x.orelse, f);
+            }
+            ast::Stmt::For(x) => {
+                own_stmts(&x.body, f);
+                own_stmts(&x.orelse, f);
+            }
+            ast::Stmt::Try(t) => {
+                own_stmts(&t.body, f);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    own_stmts(&h.body, f);
+                }
+                own_stmts(&t.orelse, f);
+                own_stmts(&t.finalbody, f);
+            }
+            ast::Stmt::With(w) => own_stmts(&w.body, f),
+            _ => {}
+        }
+    }
+}
+
 /// Calls `f` on every expression directly inside statement `s` (not nested blocks).
 fn visit_exprs(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
     fn go(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
@@ -394,7 +432,7 @@ fn annotation_ty(e: &ast::Expr) -> Option<Ty> {
 impl<'d> Lowerer<'d> {
     fn new_function(&mut self, name: String, module: ModId, span: Span, is_module_init: bool) -> FuncId {
         self.prog.funcs.push(Function {
-            name,
+            name: name.clone(),
             module,
             params: Vec::new(),
             def_global: None,
@@ -409,6 +447,10 @@ impl<'d> Lowerer<'d> {
             returns: None,
             maybe_unbound: Vec::new(),
             inplace: Vec::new(),
+            enclosing: None,
+            free: Vec::new(),
+            cells: Vec::new(),
+            qualname: name.clone(),
         });
         self.prog.funcs.len() - 1
     }
@@ -761,6 +803,7 @@ impl<'d> Lowerer<'d> {
         func.locals = f.local_names;
         func.exprs = f.exprs;
         func.inplace = f.inplace;
+        func.cells = f.cells;
         func.body = body;
     }
 
@@ -797,26 +840,19 @@ impl<'d> Lowerer<'d> {
         self.pending.push((fid, f.module, f.file, d.clone()));
     }
 
-    // def inner(params): body   inside a function, reading none of its variables
-    //   ==>  a function of its own (defaults evaluated here); inner = FuncRef to it
+    // def inner(params): body   inside a function
+    //   ==>  a function of its own (defaults evaluated here); inner = FuncRef to it: a
+    //        closure over the cells of the enclosing variables its body names
     fn lower_nested_def(&mut self, f: &mut FnCx, d: &ast::StmtFunctionDef, span: Span, out: &mut Block) {
         let a = &d.args;
-        let mut own: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
-        own.extend(a.vararg.iter().map(|v| v.arg.to_string()));
-        own.extend(assigned_names(&d.body).into_iter().map(|(n, _)| n));
         let (Some(first), Some(last)) = (d.body.first(), d.body.last()) else { return };
         let body_span = Span { file: f.file, start: u32::from(first.range().start()), end: u32::from(last.range().end()) };
-        if let Some(name) = self.captured_name(f, body_span, &own) {
-            let msg = if name == d.name.as_str() {
-                format!("a nested function that calls itself ('{name}') is not supported yet")
-            } else {
-                format!("a nested function that uses the enclosing function's variable '{name}' needs a closure, which is not supported yet")
-            };
-            self.err("unsupported-syntax", span, msg);
-            return;
-        }
+        let mut own: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
+        own.extend(a.vararg.iter().map(|v| v.arg.to_string()));
+        let Some(free) = self.closure_free_vars(f, &d.body, body_span, own) else { return };
         let fid = self.new_function(d.name.to_string(), f.module, span, false);
         self.collect_params(fid, f.module, f.file, d);
+        self.set_enclosing(f, fid, &d.name);
         let va = self.prog.funcs[fid].vararg;
         let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = {
             let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
@@ -828,10 +864,49 @@ impl<'d> Lowerer<'d> {
                 out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
             }
         }
+        for (_, l) in &free {
+            if !f.cells.contains(l) {
+                f.cells.push(*l);
+            }
+        }
+        self.free_names.insert(fid, free);
         self.pending.push((fid, f.module, f.file, d.clone()));
         let value = f.add(ExprKind::FuncRef(fid), span);
         let local = f.local(d.name.as_str());
         out.push(Stmt { kind: StmtKind::Assign(Target::Local(local), value), span });
+    }
+
+    /// Records that `fid` (named `name`) is defined inside the function being lowered.
+    fn set_enclosing(&mut self, f: &FnCx, fid: FuncId, name: &str) {
+        let outer = &self.prog.funcs[f.func];
+        let qual = if outer.is_module_init { name.to_string() } else { format!("{}.<locals>.{name}", outer.qualname) };
+        self.prog.funcs[fid].enclosing = Some(f.func);
+        self.prog.funcs[fid].qualname = qual;
+    }
+
+    /// The free variables of a function with this body (and parameters `own`) defined in
+    /// `f`: every variable of `f` its text names that it does not bind itself. `nonlocal`
+    /// names must be among them (a syntax error otherwise). None after an error.
+    fn closure_free_vars(&mut self, f: &FnCx, body: &[ast::Stmt], span: Span, mut own: Vec<String>) -> Option<Vec<(String, LocalId)>> {
+        let (mut nonlocals, mut globals, mut defs) = (Vec::new(), Vec::new(), Vec::new());
+        own_stmts(body, &mut |s| match s {
+            ast::Stmt::Nonlocal(n) => nonlocals.extend(n.names.iter().map(|x| (x.to_string(), Self::span_of(f.file, n.range)))),
+            ast::Stmt::Global(g) => globals.extend(g.names.iter().map(|x| x.to_string())),
+            ast::Stmt::FunctionDef(d) => defs.push(d.name.to_string()),
+            _ => {}
+        });
+        own.extend(assigned_names(body).into_iter().map(|(n, _)| n).filter(|n| !nonlocals.iter().any(|(x, _)| x == n)));
+        own.extend(defs);
+        own.extend(globals);
+        let free = self.free_vars(f, span, &own);
+        let mut ok = true;
+        for (n, at) in nonlocals {
+            if !free.iter().any(|(x, _)| *x == n) {
+                self.err("syntax-error", at, format!("no binding for nonlocal '{n}' found"));
+                ok = false;
+            }
+        }
+        ok.then_some(free)
     }
 
     /// CPython's compile-time errors for `global x` after x was used or assigned in the same
@@ -899,6 +974,11 @@ impl<'d> Lowerer<'d> {
         for p in &self.prog.funcs[fid].params {
             f.local(&p.name);
         }
+        // Free variables next: the cells a closure brings.
+        if let Some(free) = self.free_names.remove(&fid) {
+            let pairs = free.into_iter().map(|(name, outer)| (f.local(&name), outer)).collect();
+            self.prog.funcs[fid].free = pairs;
+        }
         let mut globals: Vec<String> = Vec::new();
         crate::load::walk_stmts(&d.body, &mut |s| {
             if let ast::Stmt::Global(g) = s {
@@ -911,7 +991,13 @@ impl<'d> Lowerer<'d> {
                 self.scopes[mid].insert(g.clone(), Binding::Global(id));
             }
         }
-        for (name, _) in assigned_names(&d.body) {
+        let mut defs = Vec::new();
+        own_stmts(&d.body, &mut |s| {
+            if let ast::Stmt::FunctionDef(n) = s {
+                defs.push(n.name.to_string());
+            }
+        });
+        for name in assigned_names(&d.body).into_iter().map(|(n, _)| n).chain(defs) {
             if !globals.contains(&name) {
                 f.local(&name);
             }
@@ -938,6 +1024,12 @@ impl<'d> Lowerer<'d> {
                 StmtKind::Expr(self.lower_expr(f, &e.value))
             }
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) => return,
+            // (resolved when the enclosing function lowered this one: see closure_free_vars)
+            ast::Stmt::Nonlocal(_) if !f.is_module => return,
+            ast::Stmt::Nonlocal(_) => {
+                self.err("syntax-error", span, "nonlocal declaration not allowed at module level");
+                return;
+            }
             ast::Stmt::Assign(a) => {
                 let value = self.lower_expr(f, &a.value);
                 if a.targets.len() == 1 {
@@ -1903,13 +1995,15 @@ impl<'d> Lowerer<'d> {
         }
     }
 
-    /// A name in the source text at `span` (conservative: any identifier not after a dot)
-    /// that is a variable of the enclosing function and not one of `own`: a function
-    /// defined there that reads it would need a closure.
-    fn captured_name(&self, f: &FnCx, span: Span, own: &[String]) -> Option<String> {
+    /// The variables of `f` (its locals, or the names its comprehensions bind) named in the
+    /// source text at `span` (any identifier not after a dot), except `own`: what a function
+    /// defined there captures. Over-approximate (a name in a string counts), which only
+    /// costs a cell.
+    fn free_vars(&self, f: &FnCx, span: Span, own: &[String]) -> Vec<(String, LocalId)> {
         let src = &self.prog.files[f.file].text;
         let text = src.get(span.start as usize..span.end as usize).unwrap_or("");
         let bytes = text.as_bytes();
+        let mut out: Vec<(String, LocalId)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             let c = bytes[i];
@@ -1920,20 +2014,21 @@ impl<'d> Lowerer<'d> {
                 }
                 let word = &text[start..i];
                 let after_dot = start > 0 && bytes[start - 1] == b'.';
-                let enclosing = (!f.is_module && f.locals.contains_key(word)) || f.scoped(word).is_some();
-                if !after_dot && enclosing && !own.iter().any(|p| p == word) {
-                    return Some(word.to_string());
+                let local = f.scoped(word).or_else(|| if f.is_module { None } else { f.locals.get(word).copied() });
+                if let Some(l) = local {
+                    if !after_dot && !own.iter().any(|p| p == word) && !out.iter().any(|(n, _)| n == word) {
+                        out.push((word.to_string(), l));
+                    }
                 }
             } else {
                 i += 1;
             }
         }
-        None
+        out
     }
 
     // lambda a, b: body  (as a value)  ==>  a hidden function `<lambda>(a, b)` returning
-    // body, and FuncRef to it. A lambda that reads the enclosing function's variables needs
-    // a closure, which is not supported yet.
+    // body, and FuncRef to it (a closure over the enclosing variables body names).
     fn lower_lambda_value(&mut self, f: &mut FnCx, l: &ast::ExprLambda, span: Span) -> ExprId {
         let a = &l.args;
         if a.vararg.is_some() || a.kwarg.is_some() || a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|p| p.default.is_some()) {
@@ -1941,11 +2036,13 @@ impl<'d> Lowerer<'d> {
             return f.add(ExprKind::None, span);
         }
         let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
-        if let Some(name) = self.captured_name(f, f.span(&*l.body), &params) {
-            self.err("unsupported-syntax", span, format!("a lambda that uses the enclosing function's variable '{name}' needs a closure, which is not supported yet"));
-            return f.add(ExprKind::None, span);
-        }
+        let mut own = params.clone();
+        // Walrus targets inside a lambda bind in it.
+        let body_stmt = ast::Stmt::Expr(ast::StmtExpr { value: l.body.clone(), range: l.range });
+        own.extend(assigned_names(std::slice::from_ref(&body_stmt)).into_iter().map(|(n, _)| n));
+        let free = self.free_vars(f, f.span(&*l.body), &own);
         let fid = self.new_function("<lambda>".into(), f.module, span, false);
+        self.set_enclosing(f, fid, "<lambda>");
         let n = params.len();
         self.prog.funcs[fid].params = params
             .iter()
@@ -1958,6 +2055,14 @@ impl<'d> Lowerer<'d> {
         for p in &params {
             g.local(p);
         }
+        let mut pairs = Vec::new();
+        for (name, outer) in free {
+            pairs.push((g.local(&name), outer));
+            if !f.cells.contains(&outer) {
+                f.cells.push(outer);
+            }
+        }
+        self.prog.funcs[fid].free = pairs;
         let value = self.lower_expr(&mut g, &l.body);
         let body = vec![st(StmtKind::Return(Some(value)), span)];
         self.finish_function(g, body);

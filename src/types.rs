@@ -33,8 +33,10 @@ pub enum Ty {
     /// A caught exception (`except E as e`): a pointer to the runtime's exception object.
     Exc,
     /// A function of the program used as a value: one of these `def`s (sorted, distinct),
-    /// held as its `FuncId`; a call dispatches over the set.
-    Func(Vec<usize>),
+    /// each with the instance of its enclosing function when it is a closure (its free
+    /// variables live there). Held as a pointer to a function object; a call dispatches
+    /// over the set.
+    Func(Vec<FnVal>),
     /// An instance of the program's class (a `ClassId`): a counted object with a fixed layout.
     Inst(usize),
     /// An instance of the class or None (`self.next = None` ... `self.next = node`): the
@@ -43,6 +45,10 @@ pub enum Ty {
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
+
+/// A function value's `def` (a `FuncId`) and, for a closure, the instance (`InstId`) of
+/// the enclosing function that made it.
+pub type FnVal = (usize, Option<usize>);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ViewKind {
@@ -76,7 +82,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -149,8 +155,8 @@ impl Ty {
 }
 
 /// The union of two sorted sets of functions.
-pub fn func_union(a: &[usize], b: &[usize]) -> Vec<usize> {
-    let mut u: Vec<usize> = a.iter().chain(b).copied().collect();
+pub fn func_union(a: &[FnVal], b: &[FnVal]) -> Vec<FnVal> {
+    let mut u: Vec<FnVal> = a.iter().chain(b).copied().collect();
     u.sort_unstable();
     u.dedup();
     u

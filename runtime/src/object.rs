@@ -290,6 +290,12 @@ pub unsafe fn default_repr(out: &mut alloc::vec::Vec<u8>, name: *const Str, p: *
     out.extend_from_slice(b"<");
     out.extend_from_slice(str_bytes(name));
     out.extend_from_slice(b" object at 0x");
+    hex_address(out, p);
+    out.push(b'>');
+}
+
+/// Appends an address in lowercase hex (as CPython's `%p`, without the `0x`).
+fn hex_address(out: &mut alloc::vec::Vec<u8>, p: *const u8) {
     let mut digits = [0u8; 16];
     let (mut v, mut n) = (p as usize, 0);
     loop {
@@ -301,7 +307,6 @@ pub unsafe fn default_repr(out: &mut alloc::vec::Vec<u8>, name: *const Str, p: *
         }
     }
     out.extend(digits[..n].iter().rev());
-    out.push(b'>');
 }
 
 /// The first 8 bytes of `b` as a big-endian word, zero-padded: comparing two such words
@@ -430,6 +435,125 @@ unsafe fn box_free(b: *mut BoxObj) {
     crate::desc::elem_decref(d, box_slot(b));
     crate::pool::obj_free(b as *mut u8, box_size(d));
     note_free();
+}
+
+/// A cell: a variable shared by a function and the closures defined in it. `bound` is
+/// set once the variable is assigned; the value's slot (of the descriptor) follows.
+#[repr(C)]
+pub struct Cell {
+    pub rc: i64,
+    pub desc: *const crate::desc::Desc,
+    pub bound: i64,
+}
+
+/// Size of the `Cell` header; the slot follows it (codegen relies on these offsets).
+pub const CELL_HEADER: usize = core::mem::size_of::<Cell>();
+
+/// pyx_cell_new(desc) -> a new, unbound cell for values of descriptor `desc`.
+///
+/// # Safety
+/// `d` must be a descriptor that outlives the cell.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_cell_new(d: *const crate::desc::Desc) -> *mut Cell {
+    let size = CELL_HEADER + (*d).size.max(8) as usize;
+    let c = crate::pool::obj_alloc(size) as *mut Cell;
+    if c.is_null() {
+        out_of_memory();
+    }
+    core::ptr::write_bytes(c as *mut u8, 0, size);
+    c.write(Cell { rc: 1, desc: d, bound: 0 });
+    note_alloc();
+    c
+}
+
+/// pyx_cell_decref(c): drops a reference to a cell, freeing it (and its value) at zero.
+///
+/// # Safety
+/// `c` must be a cell the caller owns a reference to.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_cell_decref(c: *mut Cell) {
+    (*c).rc -= 1;
+    if (*c).rc == 0 {
+        let d = (*c).desc;
+        let slot = (c as *mut u8).add(CELL_HEADER);
+        if (*c).bound != 0 {
+            crate::desc::elem_decref(d, slot);
+        }
+        crate::pool::obj_free(c as *mut u8, CELL_HEADER + (*d).size.max(8) as usize);
+        note_free();
+    }
+}
+
+/// What the runtime knows of a function: its `ClassInfo` (function objects are
+/// instances to containers), then how many cells its objects hold after the header.
+#[repr(C)]
+pub struct FnInfo {
+    pub class: ClassInfo,
+    pub ncells: i64,
+}
+
+/// pyx_cells_release(cells, n): called by a function on its way out with its own cells
+/// that hold functions. When the only references left to them are its own and those of
+/// closures they hold that nothing else holds (a nested function that calls itself, or
+/// nested functions calling each other), the group is a garbage cycle: the cells let go
+/// of their functions, which lets both be freed. Otherwise nothing changes.
+///
+/// # Safety
+/// `cells` must point to `n` live cells of function values the caller holds.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_cells_release(cells: *const *mut Cell, n: i64) {
+    let cells = core::slice::from_raw_parts(cells, n.max(0) as usize);
+    let value = |c: *mut Cell| -> *mut u8 {
+        if (*c).bound == 0 {
+            return core::ptr::null_mut();
+        }
+        *((c as *mut u8).add(CELL_HEADER) as *const *mut u8)
+    };
+    for &c in cells {
+        // References to c from the closures held (only) by the group's cells.
+        let mut internal = 0;
+        for &d in cells {
+            let f = value(d);
+            if f.is_null() || *(f as *const i64) != 1 {
+                continue;
+            }
+            let info = obj_class(f) as *const FnInfo;
+            let held = core::slice::from_raw_parts((f as *const *mut Cell).add(2), (*info).ncells.max(0) as usize);
+            internal += held.iter().filter(|&&h| h == c).count() as i64;
+        }
+        if (*c).rc != 1 + internal {
+            return;
+        }
+    }
+    let mut dead: alloc::vec::Vec<*mut u8> = alloc::vec::Vec::new();
+    for &c in cells {
+        let f = value(c);
+        if !f.is_null() {
+            (*c).bound = 0;
+            dead.push(f);
+        }
+    }
+    for f in dead {
+        *(f as *mut i64) -= 1;
+        if *(f as *const i64) == 0 {
+            ((*obj_class(f)).drop)(f);
+        }
+    }
+}
+
+/// pyx_func_repr(f, qualname) -> `<function qualname at 0x...>` of function object `f`.
+///
+/// # Safety
+/// `qualname` must be a valid string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_func_repr(f: *const u8, qualname: *const Str) -> *mut Str {
+    let mut out = alloc::vec::Vec::new();
+    out.extend_from_slice(b"<function ");
+    out.extend_from_slice(str_bytes(qualname));
+    out.extend_from_slice(b" at 0x");
+    hex_address(&mut out, f);
+    out.push(b'>');
+    str_new(&out)
 }
 
 /// Number of code points in UTF-8 text (bytes that are not continuation bytes).

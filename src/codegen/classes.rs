@@ -228,6 +228,11 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// Calls instance `inst` with `vals`, then the defaults of its remaining parameters
     /// (their hidden globals, held for the call): the raw result.
     pub(super) fn call_with_defaults(&mut self, inst: InstId, vals: &[(V<'c>, Ty)]) -> BasicValueEnum<'c> {
+        self.call_with_defaults_env(inst, vals, None)
+    }
+
+    /// `call_with_defaults`, passing a closure its function object last.
+    pub(super) fn call_with_defaults_env(&mut self, inst: InstId, vals: &[(V<'c>, Ty)], env: Option<BasicValueEnum<'c>>) -> BasicValueEnum<'c> {
         let fid = self.typed.instances[inst].func;
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();
@@ -239,6 +244,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             argv.push(gv.into());
             defaults.push((gv, gt));
         }
+        argv.extend(env.map(BasicMetadataValueEnum::from));
         let callee = self.callee(inst);
         let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
         for (gv, gt) in defaults {

@@ -82,8 +82,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let name = match t {
             Ty::None | Ty::Never => "pyx_desc_none",
             Ty::Bool => "pyx_desc_bool",
-            // A function value is its FuncId: a plain word, equal when the same function.
-            Ty::Int | Ty::Func(_) => "pyx_desc_int",
+            Ty::Int => "pyx_desc_int",
+            Ty::Func(_) => return self.fn_desc(),
             Ty::Float => "pyx_desc_float",
             Ty::Str => "pyx_desc_str",
             Ty::Dyn | Ty::Obj => "pyx_desc_dyn",

@@ -10,6 +10,7 @@
 //! temp stack, so every error path releases them.
 pub mod builder;
 mod classes;
+mod closures;
 mod containers;
 mod dicts;
 mod int;
@@ -68,6 +69,8 @@ struct FnState<'c> {
     locals: Vec<PointerValue<'c>>,
     /// `bound` flags of locals that may be read before assignment.
     bound: Vec<Option<PointerValue<'c>>>,
+    /// The cell of each local that lives in one (captured, or a free variable).
+    cells: Vec<Option<PointerValue<'c>>>,
     ret_slot: Option<PointerValue<'c>>,
     /// Where calls of the function to itself go: its twin, for self-recursive functions.
     self_target: FunctionValue<'c>,
@@ -146,11 +149,11 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
     fn llty(&self, t: &Ty) -> BasicTypeEnum<'c> {
         match t {
-            Ty::Int | Ty::Func(_) => self.i64t().into(),
+            Ty::Int => self.i64t().into(),
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -402,7 +405,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Inst(_) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -429,7 +432,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Inst(_) | Ty::Opt(_) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -444,7 +447,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(dead, free, done);
                 self.b.at_end(free);
                 match ty {
-                    Ty::Inst(_) | Ty::Opt(_) => {
+                    Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => {
                         self.drop_instance(p);
                         None
                     }
@@ -509,7 +512,11 @@ impl<'c, 'p> Gen<'c, 'p> {
         // Declare every instance first so calls can refer to any of them.
         for (id, inst) in self.typed.instances.iter().enumerate() {
             let f = &prog.funcs[inst.func];
-            let params: Vec<_> = inst.args.iter().map(|t| self.llty(t).into()).collect();
+            let mut params: Vec<_> = inst.args.iter().map(|t| self.llty(t).into()).collect();
+            // A closure's instances take its function object (the cells) last.
+            if !f.free.is_empty() {
+                params.push(self.ptrt().into());
+            }
             let ret = if f.is_module_init { self.cx.i8_type().into() } else { self.llty(&inst.ret) };
             let fty = ret.fn_type(&params, false);
             let name = if f.is_module_init { format!("{}.<module>", prog.modules[f.module].name) } else { format!("{}.{}", prog.modules[f.module].name, f.name) };
@@ -517,6 +524,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.fns.insert(id, fv);
         }
         self.emit_classes();
+        self.emit_function_objects();
         // A self-recursive function is emitted twice, each copy calling the other: LLVM does
         // not inline a function into itself, but it inlines one twin into the other, which
         // unrolls one level of the recursion (what gcc's recursive inlining does).
@@ -596,6 +604,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             func,
             locals: Vec::new(),
             bound: Vec::new(),
+            cells: Vec::new(),
             ret_slot: None,
             self_target: func,
             tre: None,
@@ -639,6 +648,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.fs = Some(FnState {
             inst: id,
             func: fv,
+            cells: vec![None; locals.len()],
             locals,
             bound,
             ret_slot: Some(ret_slot),
@@ -653,6 +663,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             finallies: Vec::new(),
             handling: Vec::new(),
         });
+        self.set_up_cells(fv);
         if f.is_module_init {
             // Top-level code runs once, at its first import.
             let done = self.module_done[f.module].as_pointer_value();
@@ -671,6 +682,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             let v = self.coerce(v, &t, &inst.locals[p.local]);
             let slot = self.fs().locals[p.local];
             self.b.store(slot, v);
+            if f.is_cell(p.local) {
+                let flag = self.fs().bound[p.local].expect("a cell's flag");
+                self.b.store(flag, self.cx.bool_type().const_int(1, false));
+            }
         }
         if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
             let acc = self.b.alloca(self.cx.i128_type(), "acc");
@@ -687,12 +702,13 @@ impl<'c, 'p> Gen<'c, 'p> {
         // exit: release locals, return the result slot (zero after an exception).
         self.b.at_end(exit);
         for (l, t) in inst.locals.iter().enumerate() {
-            if t.is_refcounted() {
+            if t.is_refcounted() && !f.is_cell(l) {
                 let p = self.fs().locals[l];
                 let v = self.b.load(self.llty(t), p);
                 self.decref(v, t);
             }
         }
+        self.release_cells();
         let r = self.b.load(self.llty(&ret_ty), ret_slot);
         self.b.ret(Some(r));
         self.fs = None;
@@ -1640,7 +1656,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
         let (tag, val): (i64, IntValue<'c>) = match t {
             Ty::Dyn | Ty::Obj => return v,
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Inst(_) => {
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Inst(_) => {
                 let d = self.desc(t);
                 let slot = self.slot(v, t);
                 let b = self.call_rt_v(RuntimeFn::BoxNew, &[d.into(), slot.into()], Span::default());
@@ -1803,23 +1819,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            // <function name at 0x...> (the address is made up from the function's number)
-            Ty::Func(fids) => {
-                let fids = fids.clone();
-                let done = self.new_block("fn.shown");
-                for fid in fids {
-                    let (this, next) = (self.new_block("fn.name"), self.new_block("fn.next"));
-                    let is = self.b.icmp(IntPredicate::EQ, v.into_int_value(), self.int(fid as i64));
-                    self.b.cond_br(is, this, next);
-                    self.b.at_end(this);
-                    let text = format!("<function {} at 0x7f5e{:08x}>", self.prog.funcs[fid].name, 0x1000 + fid * 0x90);
-                    self.write_lit(buf, &text);
-                    self.b.br(done);
-                    self.b.at_end(next);
-                }
-                self.b.br(done);
-                self.b.at_end(done);
-            }
+            // <function qualname at 0x...>, by the object's own info
+            Ty::Func(_) => self.write_inst(buf, v, repr),
             Ty::Int => {
                 self.call_rt(RuntimeFn::BufInt, &[buf, v], sp);
             }
@@ -1987,11 +1988,14 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Argv => owned(self.call_rt_v(RuntimeFn::Argv, &[], span)),
             ExprKind::Local(l) => {
-                if let Some(flag) = self.fs().bound[*l] {
+                let checked = if f.is_cell(*l) { f.free_index(*l).is_some() || f.maybe_unbound.get(*l).copied().unwrap_or(true) } else { true };
+                if let Some(flag) = self.fs().bound[*l].filter(|_| checked) {
                     let b = self.b.load(self.cx.bool_type(), flag).into_int_value();
                     let unbound = self.b.not(b);
                     let name = &f.locals[*l];
-                    let (kind, msg) = if f.is_module_init {
+                    let (kind, msg) = if f.free_index(*l).is_some() {
+                        (abi::EXC_NAME_ERROR, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                    } else if f.is_module_init {
                         (abi::EXC_NAME_ERROR, format!("name '{name}' is not defined"))
                     } else {
                         (abi::EXC_UNBOUND_LOCAL_ERROR, format!("cannot access local variable '{name}' where it is not associated with a value"))
@@ -1999,7 +2003,13 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.raise_if(unbound, kind, &msg, span);
                 }
                 let p = self.fs().locals[*l];
-                borrowed(self.b.load(self.llty(&ty), p))
+                let v = self.b.load(self.llty(&ty), p);
+                if f.is_cell(*l) {
+                    // Closures may reassign the variable: hold a reference of our own.
+                    self.incref(v, &ty);
+                    return owned(v);
+                }
+                borrowed(v)
             }
             ExprKind::Global(g) => {
                 if let Some(flag) = self.global_bound[*g] {
@@ -2161,24 +2171,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::FuncRef(fid) => {
                 self.check_defined(*fid, span);
-                borrowed(self.int(*fid as i64).into())
+                self.function_value(*fid)
             }
-            // f(args), f one of several functions  ==>  switch (f) { case g: g'(args) ... }
-            // (g' the instance for these argument types; missing arguments are defaults)
-            ExprKind::CallValue(c, args) => {
-                let fv = self.expr(*c).v.into_int_value();
-                let vals = self.eval_operands(args);
-                let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
-                let r = self.switch_value(targets.len(), &ty, &mut |g, k| g.b.icmp(IntPredicate::EQ, fv, g.int(targets[k].0 as i64)), &mut |g, k| {
-                    let inst = targets[k].1;
-                    let r = g.call_with_defaults(inst, &vals);
-                    let rt = g.typed.instances[inst].ret.clone();
-                    g.coerce(r, &rt, &ty)
-                });
-                self.check_exc(span);
-                self.release_operands_list(&vals);
-                owned(r)
-            }
+            ExprKind::CallValue(c, args) => self.call_value(e, *c, args, &ty, span),
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
@@ -3127,7 +3122,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             // The same function, whichever sets the two values range over.
             (Ty::Func(_), Ty::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
-                self.b.icmp(p, a.into_int_value(), b.into_int_value())
+                let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
+                self.b.icmp(p, ia, ib)
             }
             // Values of unrelated types are never equal.
             _ => bool_t.const_int((op == CmpOp::Ne) as u64, false),

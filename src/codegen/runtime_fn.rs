@@ -96,6 +96,15 @@ runtime_fns! {
     ObjFree = "pyx_obj_free", fn(Ptr, I64) -> Void, raises: false;
     // pyx_buf_inst(buf, o, repr): str(o) / repr(o) by o's own class
     BufInst = "pyx_buf_inst", fn(Ptr, Ptr, Bool) -> Void, raises: false;
+    // pyx_cell_new(desc) -> an unbound cell {rc, desc, bound, slot} for a captured variable
+    CellNew = "pyx_cell_new", fn(Ptr) -> Ptr, raises: false;
+    // pyx_cell_decref(cell): frees it (and its value, if bound) at zero
+    CellDecref = "pyx_cell_decref", fn(Ptr) -> Void, raises: false;
+    // pyx_cells_release(cells, n): frees the cycles of a function's own cells of functions
+    // and the closures in them (nested functions calling themselves) on its way out
+    CellsRelease = "pyx_cells_release", fn(Ptr, I64) -> Void, raises: false;
+    // pyx_func_repr(f, qualname) -> '<function qualname at 0x...>'
+    FuncRepr = "pyx_func_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
     BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.

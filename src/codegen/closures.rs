@@ -1,0 +1,243 @@
+//! Functions as values: function objects, closures and the cells they share.
+//!
+//! A function value is a pointer to a function object laid out like an instance,
+//! `{ i64 rc, ClassInfo* info, Cell* cells... }`, so containers count, free and print it as
+//! they do instances. A `def` without free variables has one immortal static object; a
+//! closure gets a fresh object, holding a reference to each cell it captures, every time
+//! its `def` or `lambda` runs. There is one `ClassInfo` per (function, enclosing
+//! instance): a call of a value dispatches on it (see `call_value`).
+//!
+//! A captured variable lives in a runtime cell `{ i64 rc, Desc* desc, i64 bound, slot }`
+//! from the start of the function owning it; a closure's free variable is that cell, taken
+//! from the closure object at entry. Both address the variable through the cell's slot and
+//! `bound` flag, so every other part of codegen reads and writes them as plain locals.
+use super::*;
+
+/// Offsets of a cell's `bound` flag and slot (`runtime/src/object.rs`, `Cell`).
+const CELL_BOUND: i64 = 16;
+const CELL_SLOT: i64 = 24;
+
+impl<'c, 'p> Gen<'c, 'p> {
+    /// The size of a function object of `fid`: header and one pointer per free variable.
+    fn fn_object_size(&self, fid: FuncId) -> i64 {
+        16 + 8 * self.prog.funcs[fid].free.len() as i64
+    }
+
+    // For every function:  void drop.fn(o) { pyx_cell_decref each cell; pyx_obj_free(o) }
+    //                      Str* repr.fn(o) { return pyx_func_repr(o, "qualname") }
+    pub(super) fn emit_function_objects(&mut self) {
+        for fid in 0..self.prog.funcs.len() {
+            if self.prog.funcs[fid].is_module_init {
+                continue;
+            }
+            let fty = self.cx.void_type().fn_type(&[self.ptrt().into()], false);
+            let drop = self.module.add_function(&format!("drop.fn.{fid}"), fty, Some(Linkage::Internal));
+            let bb = self.cx.append_basic_block(drop, "entry");
+            self.b.at_end(bb);
+            self.fs = Some(self.dummy_state(drop));
+            let o = drop.get_nth_param(0).expect("object").into_pointer_value();
+            for k in 0..self.prog.funcs[fid].free.len() {
+                let p = self.b.gep(self.ptrt(), o, &[self.int(2 + k as i64)]);
+                let cell = self.b.load(self.ptrt(), p);
+                self.call_rt(RuntimeFn::CellDecref, &[cell], Span::default());
+            }
+            let size = self.int(self.fn_object_size(fid));
+            self.call_rt(RuntimeFn::ObjFree, &[o.into(), size.into()], Span::default());
+            self.b.ret(None);
+            let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
+            let repr = self.module.add_function(&format!("repr.fn.{fid}"), rty, Some(Linkage::Internal));
+            let bb = self.cx.append_basic_block(repr, "entry");
+            self.b.at_end(bb);
+            self.fs = Some(self.dummy_state(repr));
+            let o = repr.get_nth_param(0).expect("object");
+            let qual = self.prog.funcs[fid].qualname.clone();
+            let q = self.str_lit(&qual);
+            let s = self.call_rt_v(RuntimeFn::FuncRepr, &[o, q.into()], Span::default());
+            self.b.ret(Some(s));
+            self.fs = None;
+        }
+    }
+
+    /// The `ClassInfo` of function `fid` made by enclosing instance `outer` (what a call
+    /// of a function value compares to find the function).
+    pub(super) fn fn_info(&mut self, (fid, outer): crate::types::FnVal) -> PointerValue<'c> {
+        let name = format!("fn.{fid}.{}.info", outer.map_or(-1, |o| o as i64));
+        if let Some(g) = self.module.get_global(&name) {
+            return g.as_pointer_value();
+        }
+        let drop = self.module.get_function(&format!("drop.fn.{fid}")).expect("function drop");
+        let repr = self.module.get_function(&format!("repr.fn.{fid}")).expect("function repr");
+        let shown = self.str_lit("function");
+        let p = self.ptrt();
+        let null = p.const_null();
+        // FnInfo { ClassInfo { drop, repr, name, lt, eq, str }, ncells }
+        let mut fields_ty = vec![p.into(); 6];
+        fields_ty.push(self.i64t().into());
+        let info_ty = self.cx.struct_type(&fields_ty, false);
+        let info = self.module.add_global(info_ty, None, &name);
+        info.set_linkage(Linkage::Private);
+        info.set_constant(true);
+        let ncells = self.int(self.prog.funcs[fid].free.len() as i64);
+        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), ncells.into()];
+        info.set_initializer(&info_ty.const_named_struct(&fields));
+        info.as_pointer_value()
+    }
+
+    /// The runtime descriptor of function values (instances, to the runtime).
+    pub(super) fn fn_desc(&mut self) -> PointerValue<'c> {
+        if let Some(g) = self.module.get_global("fn.desc") {
+            return g.as_pointer_value();
+        }
+        // Any function's info serves for the type name of an empty slot.
+        let any = (0..self.prog.funcs.len()).find(|&f| !self.prog.funcs[f].is_module_init);
+        let info = match any {
+            Some(f) => self.fn_info((f, None)),
+            None => self.ptrt().const_null(),
+        };
+        let i64t = self.i64t();
+        let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
+        let desc = self.module.add_global(desc_ty, None, "fn.desc");
+        desc.set_linkage(Linkage::Private);
+        desc.set_constant(true);
+        desc.set_initializer(&desc_ty.const_named_struct(&[self.int(abi::DESC_INST).into(), self.int(8).into(), self.int(0).into(), info.into()]));
+        desc.as_pointer_value()
+    }
+
+    // def f / lambda as a value:
+    //   no free variables  ==>  &fn.f (static { IMMORTAL_RC, info })
+    //   a closure          ==>  o = pyx_obj_new(size); o.info = info(f, this instance);
+    //                          o.cells[k] = incref(cell of the enclosing variable k)
+    pub(super) fn function_value(&mut self, fid: FuncId) -> V<'c> {
+        let func = &self.prog.funcs[fid];
+        if func.free.is_empty() {
+            let name = format!("fn.{fid}.obj");
+            let g = match self.module.get_global(&name) {
+                Some(g) => g,
+                None => {
+                    let info = self.fn_info((fid, None));
+                    let ty = self.cx.struct_type(&[self.i64t().into(), self.ptrt().into()], false);
+                    let g = self.module.add_global(ty, None, &name);
+                    g.set_linkage(Linkage::Private);
+                    g.set_initializer(&ty.const_named_struct(&[self.int(abi::IMMORTAL_RC).into(), info.into()]));
+                    g
+                }
+            };
+            return V { v: g.as_pointer_value().into(), owned: false };
+        }
+        let cur = self.fs().inst;
+        let size = self.int(self.fn_object_size(fid));
+        let o = self.call_rt_v(RuntimeFn::ObjNew, &[size.into()], Span::default()).into_pointer_value();
+        let info = self.fn_info((fid, Some(cur)));
+        let p = self.b.gep(self.ptrt(), o, &[self.int(1)]);
+        self.b.store(p, info);
+        for (k, &(_, outer_local)) in func.free.iter().enumerate() {
+            let cell = self.fs().cells[outer_local].expect("a captured variable lives in a cell");
+            self.incref_cell(cell);
+            let p = self.b.gep(self.ptrt(), o, &[self.int(2 + k as i64)]);
+            self.b.store(p, cell);
+        }
+        V { v: o.into(), owned: true }
+    }
+
+    fn incref_cell(&mut self, cell: PointerValue<'c>) {
+        let rc = self.b.load(self.i64t(), cell).into_int_value();
+        let rc = self.b.add(rc, self.int(1));
+        self.b.store(cell, rc);
+    }
+
+    // At entry of an instance, for each local in a cell:
+    //   own cell:       cell = pyx_cell_new(desc)          (released at exit)
+    //   free variable:  cell = incref(env.cells[k])        (released at exit)
+    // and the local is addressed through the cell: slot = cell + 24, bound flag = cell + 16.
+    pub(super) fn set_up_cells(&mut self, fv: FunctionValue<'c>) {
+        let inst = self.inst();
+        let f = self.func();
+        let env = (!f.free.is_empty()).then(|| fv.get_nth_param(inst.args.len() as u32).expect("closure object").into_pointer_value());
+        for l in 0..f.locals.len() {
+            if !f.is_cell(l) {
+                continue;
+            }
+            let cell = match (f.free_index(l), env) {
+                (Some(k), Some(env)) => {
+                    let p = self.b.gep(self.ptrt(), env, &[self.int(2 + k as i64)]);
+                    let cell = self.b.load(self.ptrt(), p).into_pointer_value();
+                    self.incref_cell(cell);
+                    cell
+                }
+                _ => {
+                    let t = inst.locals[l].clone();
+                    let d = self.desc(&t);
+                    self.call_rt_v(RuntimeFn::CellNew, &[d.into()], Span::default()).into_pointer_value()
+                }
+            };
+            let i8t = self.cx.i8_type();
+            let slot = self.b.gep(i8t, cell, &[self.int(CELL_SLOT)]);
+            let flag = self.b.gep(i8t, cell, &[self.int(CELL_BOUND)]);
+            let fs = self.fs();
+            fs.locals[l] = slot;
+            fs.bound[l] = Some(flag);
+            fs.cells[l] = Some(cell);
+        }
+    }
+
+    /// At exit: drops the function's references to its cells (not to their values), first
+    /// breaking the cycles its nested functions calling themselves make.
+    pub(super) fn release_cells(&mut self) {
+        let f = self.func();
+        let inst = self.inst();
+        let own_fns: Vec<PointerValue<'c>> = (0..f.locals.len())
+            .filter(|&l| f.cells.contains(&l) && f.free_index(l).is_none() && matches!(inst.locals[l], Ty::Func(_)))
+            .filter_map(|l| self.fs().cells[l])
+            .collect();
+        if !own_fns.is_empty() {
+            let arr = self.b.entry_alloca(self.ptrt().array_type(own_fns.len() as u32), "cells");
+            for (i, c) in own_fns.iter().enumerate() {
+                let p = self.b.gep(self.ptrt(), arr, &[self.int(i as i64)]);
+                self.b.store(p, *c);
+            }
+            let n = self.int(own_fns.len() as i64);
+            self.call_rt(RuntimeFn::CellsRelease, &[arr.into(), n.into()], Span::default());
+        }
+        let cells: Vec<PointerValue<'c>> = self.fs().cells.iter().flatten().copied().collect();
+        for c in cells {
+            self.call_rt(RuntimeFn::CellDecref, &[c.into()], Span::default());
+        }
+    }
+
+    // f(args), f one of several functions  ==>
+    //   switch (f->info) { case info(g, outer): g'(args, defaults..., [f if a closure]) ... }
+    // (g' the instance for these argument types)
+    pub(super) fn call_value(&mut self, e: ExprId, callee: ExprId, args: &[ExprId], ty: &Ty, span: Span) -> V<'c> {
+        let tc = self.ty(callee);
+        let fv = self.expr(callee);
+        self.push_temp(fv, &tc);
+        let vals = self.eval_operands(args);
+        let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
+        let o = fv.v.into_pointer_value();
+        let info = if targets.len() > 1 { Some(self.obj_info(o)) } else { None };
+        let r = self.switch_value(
+            targets.len(),
+            ty,
+            &mut |g, k| match info {
+                // One possible function: no test.
+                None => g.cx.bool_type().const_int(1, false),
+                Some(info) => {
+                    let want = g.fn_info(targets[k].0);
+                    g.b.icmp(IntPredicate::EQ, g.b.ptr_to_int(info, g.i64t()), g.b.ptr_to_int(want, g.i64t()))
+                }
+            },
+            &mut |g, k| {
+                let inst = targets[k].1;
+                let env = targets[k].0 .1.map(|_| o.into());
+                let r = g.call_with_defaults_env(inst, &vals, env);
+                let rt = g.typed.instances[inst].ret.clone();
+                g.coerce(r, &rt, ty)
+            },
+        );
+        self.check_exc(span);
+        self.release_operands_list(&vals);
+        self.pop_temp();
+        self.release(fv, &tc);
+        V { v: r, owned: true }
+    }
+}

@@ -1,0 +1,5 @@
+# error: syntax-error
+# line: 3
+nonlocal x
+x = 1
+print(x)
