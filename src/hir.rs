@@ -159,6 +159,11 @@ impl Function {
     pub fn is_cell(&self, l: LocalId) -> bool {
         self.cells.contains(&l) || self.free.iter().any(|(o, _)| *o == l)
     }
+    /// Whether free variable `k` is a default value: a copy made when the closure is, not
+    /// a cell shared with the enclosing function.
+    pub fn is_snapshot(&self, k: usize) -> bool {
+        self.params.iter().any(|p| p.default_free == Some(k))
+    }
     /// The index among the free variables of local `l`, if it is one.
     pub fn free_index(&self, l: LocalId) -> Option<usize> {
         self.free.iter().position(|(o, _)| *o == l)
@@ -171,8 +176,17 @@ pub struct Param {
     pub local: LocalId,
     /// Hidden global holding the default value, evaluated once at `def` time.
     pub default: Option<GlobalId>,
+    /// For a nested function or lambda: the free variable (index into `Function::free`)
+    /// holding the default value, a copy of it taken when the `def` runs.
+    pub default_free: Option<usize>,
     pub annotation: Option<(Ty, Span)>,
     pub span: Span,
+}
+
+impl Param {
+    pub fn has_default(&self) -> bool {
+        self.default.is_some() || self.default_free.is_some()
+    }
 }
 
 pub type Block = Vec<Stmt>;

@@ -297,10 +297,16 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// Positional argument types for function `fid`, the defaults of the parameters not
     /// given appended; a call-error (None) for a wrong count.
-    fn with_defaults(&mut self, fid: FuncId, mut tys: Vec<Ty>, name: &str, span: Span) -> Option<Vec<Ty>> {
+    fn with_defaults(&mut self, fid: FuncId, tys: Vec<Ty>, name: &str, span: Span) -> Option<Vec<Ty>> {
+        self.with_defaults_in(fid, None, tys, name, span)
+    }
+
+    /// `with_defaults` for a function value made by instance `outer` (a closure, whose
+    /// defaults live among its free variables).
+    fn with_defaults_in(&mut self, fid: FuncId, outer: Option<InstId>, mut tys: Vec<Ty>, name: &str, span: Span) -> Option<Vec<Ty>> {
         let func = &self.prog.funcs[fid];
         let n = func.params.len();
-        let required = func.params.iter().filter(|p| p.default.is_none()).count();
+        let required = func.params.iter().filter(|p| !p.has_default()).count();
         if tys.len() > n || tys.len() < required || func.kwonly_start < n {
             let given = tys.len();
             let msg = format!("{name}() takes {n} positional argument{} but {given} {} given", if n == 1 { "" } else { "s" }, if given == 1 { "was" } else { "were" });
@@ -308,7 +314,15 @@ impl<'p, 'd> Cx<'p, 'd> {
             return None;
         }
         for p in &func.params[tys.len()..] {
-            tys.push(self.globals[p.default.expect("checked: has a default")].clone());
+            let t = match (p.default, p.default_free, outer) {
+                (Some(g), _, _) => self.globals[g].clone(),
+                (None, Some(k), Some(outer)) => {
+                    let (hi, hl) = self.home(outer, func.free[k].1);
+                    self.instances[hi].locals[hl].clone()
+                }
+                _ => Ty::Never,
+            };
+            tys.push(t);
         }
         Some(tys)
     }
@@ -1237,6 +1251,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let t = self.expr(*o);
                 match t {
                     Ty::Never => Ty::Never,
+                    Ty::Func(_) if matches!(name.as_str(), "__name__" | "__qualname__") => Ty::Str,
                     Ty::Inst(cid) | Ty::Opt(cid) => {
                         let cls = &self.prog.classes[cid];
                         match cls.attrs.iter().position(|a| a == name) {
@@ -1303,7 +1318,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let mut targets = Vec::new();
                 for (fid, outer) in fids {
                     let name = self.prog.funcs[fid].name.clone();
-                    let Some(all) = self.with_defaults(fid, tys.clone(), &name, span) else { return Ty::Never };
+                    let Some(all) = self.with_defaults_in(fid, outer, tys.clone(), &name, span) else { return Ty::Never };
                     let cur = self.cur;
                     let inst = self.instance_in(fid, outer, all.clone());
                     self.cur = cur;

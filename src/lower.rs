@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), free_names: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -113,6 +113,8 @@ struct Lowerer<'d> {
     /// Nested functions waiting to be lowered: their free variables (name, the enclosing
     /// function's local).
     free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
+    /// Module-level functions with decorators: the variable their name binds.
+    decorated: HashMap<FuncId, GlobalId>,
 }
 
 /// Per-function lowering state.
@@ -505,7 +507,7 @@ impl<'d> Lowerer<'d> {
                     };
                     let alias = first.def.arg.to_string();
                     let fid = self.new_function(d.name.to_string(), mid, dspan, false);
-                    self.collect_params(fid, mid, file, d);
+                    self.collect_params(fid, mid, file, d, true);
                     let func = &mut self.prog.funcs[fid];
                     func.params.remove(0);
                     for (i, p) in func.params.iter_mut().enumerate() {
@@ -521,7 +523,7 @@ impl<'d> Lowerer<'d> {
                 // @staticmethod def f(args): a plain function reached through the class
                 ast::Stmt::FunctionDef(d) if decorator(d) == "staticmethod" => {
                     let fid = self.new_function(d.name.to_string(), mid, Self::span_of(file, d.range), false);
-                    self.collect_params(fid, mid, file, d);
+                    self.collect_params(fid, mid, file, d, true);
                     self.pending.push((fid, mid, file, d.clone()));
                     statics.push((d.name.to_string(), fid));
                 }
@@ -533,7 +535,7 @@ impl<'d> Lowerer<'d> {
                     };
                     let this = first.def.arg.to_string();
                     let fid = self.new_function(d.name.to_string(), mid, dspan, false);
-                    self.collect_params(fid, mid, file, d);
+                    self.collect_params(fid, mid, file, d, true);
                     self.pending.push((fid, mid, file, d.clone()));
                     self.method_class.insert(fid, cid);
                     if decorator(d) == "property" {
@@ -628,8 +630,15 @@ impl<'d> Lowerer<'d> {
                     }
                     let fid = self.new_function(d.name.to_string(), mid, span, false);
                     self.prog.funcs[fid].def_global = Some(self.new_global(d.name.to_string(), mid));
-                    self.collect_params(fid, mid, file, d);
-                    self.scopes[mid].insert(d.name.to_string(), Binding::Func(fid));
+                    self.collect_params(fid, mid, file, d, false);
+                    if d.decorator_list.is_empty() {
+                        self.scopes[mid].insert(d.name.to_string(), Binding::Func(fid));
+                    } else {
+                        // @deco def f: the name is a variable holding deco(f).
+                        let g = self.new_global(d.name.to_string(), mid);
+                        self.decorated.insert(fid, g);
+                        self.scopes[mid].insert(d.name.to_string(), Binding::Global(g));
+                    }
                 }
                 // class E(Base): pass  (an exception class: a new kind under Base's)
                 ast::Stmt::ClassDef(c) if self.exception_class_parent(mid, c).is_some() => {
@@ -763,12 +772,17 @@ impl<'d> Lowerer<'d> {
     }
 
     /// Parameters of a def: names, annotations, and a hidden global per default value.
-    fn collect_params(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
+    fn collect_params(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef, in_class: bool) {
         let a = &d.args;
-        // (@staticmethod and @property are taken apart by `collect_class`)
+        // (@staticmethod and @property are taken apart by `collect_class`; other
+        // decorators apply to functions, by `decorate`)
         let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property" | "classmethod"));
-        if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
-            self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators are not supported yet");
+        if in_class {
+            if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
+                self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators on methods other than @staticmethod, @classmethod and @property are not supported yet");
+            }
+        } else if let Some(dec) = d.decorator_list.iter().find(|e| known(e)) {
+            self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
         if let Some(v) = a.kwarg.as_ref() {
             self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are not supported yet");
@@ -779,16 +793,16 @@ impl<'d> Lowerer<'d> {
             // *args sits between the positional and the keyword-only parameters.
             if params.len() == npos {
                 if let Some(v) = &a.vararg {
-                    params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, annotation: None, span: Self::span_of(file, v.range) });
+                    params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, default_free: None, annotation: None, span: Self::span_of(file, v.range) });
                 }
             }
             let default = p.default.as_ref().map(|_| self.new_global(format!("{}.{}$default", d.name, p.def.arg), mid));
             let annotation = p.def.annotation.as_ref().and_then(|t| annotation_ty(t).map(|ty| (ty, Self::span_of(file, t.range()))));
-            params.push(Param { name: p.def.arg.to_string(), local: params.len(), default, annotation, span: Self::span_of(file, p.def.range) });
+            params.push(Param { name: p.def.arg.to_string(), local: params.len(), default, default_free: None, annotation, span: Self::span_of(file, p.def.range) });
         }
         if params.len() == npos {
             if let Some(v) = &a.vararg {
-                params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, annotation: None, span: Self::span_of(file, v.range) });
+                params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, default_free: None, annotation: None, span: Self::span_of(file, v.range) });
             }
         }
         self.prog.funcs[fid].posonly = a.posonlyargs.len();
@@ -813,7 +827,11 @@ impl<'d> Lowerer<'d> {
         if !f.is_module {
             return self.lower_nested_def(f, d, span, out);
         }
-        let Some(Binding::Func(fid)) = self.scopes[f.module].get(d.name.as_str()).cloned() else {
+        let decorated = self.decorated.keys().copied().find(|&k| self.prog.funcs[k].span == span);
+        let Some(fid) = decorated.or_else(|| match self.scopes[f.module].get(d.name.as_str()) {
+            Some(Binding::Func(fid)) => Some(*fid),
+            _ => None,
+        }) else {
             self.err("unsupported-syntax", span, "function definitions inside loops are not supported");
             return;
         };
@@ -838,6 +856,24 @@ impl<'d> Lowerer<'d> {
             out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), none), span });
         }
         self.pending.push((fid, f.module, f.file, d.clone()));
+        if let Some(&g) = self.decorated.get(&fid) {
+            let value = f.add(ExprKind::FuncRef(fid), span);
+            let value = self.decorate(f, d, value);
+            out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
+        }
+    }
+
+    // @a
+    // @b
+    // def f(...): ...   ==>  f = a(b(<the function>))   (decorators evaluated top down)
+    fn decorate(&mut self, f: &mut FnCx, d: &ast::StmtFunctionDef, func: ExprId) -> ExprId {
+        let decos: Vec<ExprId> = d.decorator_list.iter().map(|e| self.lower_expr(f, e)).collect();
+        let mut value = func;
+        for (deco, e) in decos.into_iter().zip(&d.decorator_list).rev() {
+            let span = f.span(e);
+            value = f.add(ExprKind::CallValue(deco, vec![value]), span);
+        }
+        value
     }
 
     // def inner(params): body   inside a function
@@ -851,27 +887,32 @@ impl<'d> Lowerer<'d> {
         own.extend(a.vararg.iter().map(|v| v.arg.to_string()));
         let Some(free) = self.closure_free_vars(f, &d.body, body_span, own) else { return };
         let fid = self.new_function(d.name.to_string(), f.module, span, false);
-        self.collect_params(fid, f.module, f.file, d);
+        self.collect_params(fid, f.module, f.file, d, false);
         self.set_enclosing(f, fid, &d.name);
-        let va = self.prog.funcs[fid].vararg;
-        let defaults: Vec<(Option<GlobalId>, &ast::ArgWithDefault)> = {
-            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
-            self.prog.funcs[fid].params.iter().enumerate().filter(|(i, _)| Some(*i) != va).map(|(_, p)| p.default).zip(params).collect()
-        };
-        for (g, p) in defaults {
-            if let (Some(g), Some(e)) = (g, &p.default) {
-                let value = self.lower_expr(f, e);
-                out.push(Stmt { kind: StmtKind::Assign(Target::Global(g), value), span });
-            }
-        }
         for (_, l) in &free {
             if !f.cells.contains(l) {
                 f.cells.push(*l);
             }
         }
+        let mut free = free;
+        // Defaults: evaluated here into hidden locals, which each closure made copies.
+        let va = self.prog.funcs[fid].vararg;
+        let params: Vec<usize> = (0..self.prog.funcs[fid].params.len()).filter(|i| Some(*i) != va).collect();
+        for (i, p) in params.into_iter().zip(a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs)) {
+            if let Some(e) = &p.default {
+                let value = self.lower_expr(f, e);
+                let t = f.temp();
+                out.push(Stmt { kind: StmtKind::Assign(Target::Local(t), value), span });
+                let param = &mut self.prog.funcs[fid].params[i];
+                param.default = None;
+                param.default_free = Some(free.len());
+                free.push((format!("$default.{}", p.def.arg), t));
+            }
+        }
         self.free_names.insert(fid, free);
         self.pending.push((fid, f.module, f.file, d.clone()));
         let value = f.add(ExprKind::FuncRef(fid), span);
+        let value = if d.decorator_list.is_empty() { value } else { self.decorate(f, d, value) };
         let local = f.local(d.name.as_str());
         out.push(Stmt { kind: StmtKind::Assign(Target::Local(local), value), span });
     }
@@ -2031,8 +2072,8 @@ impl<'d> Lowerer<'d> {
     // body, and FuncRef to it (a closure over the enclosing variables body names).
     fn lower_lambda_value(&mut self, f: &mut FnCx, l: &ast::ExprLambda, span: Span) -> ExprId {
         let a = &l.args;
-        if a.vararg.is_some() || a.kwarg.is_some() || a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|p| p.default.is_some()) {
-            self.err("unsupported-syntax", span, "lambdas with defaults, *args or **kwargs are not supported yet");
+        if a.vararg.is_some() || a.kwarg.is_some() {
+            self.err("unsupported-syntax", span, "lambdas with *args or **kwargs are not supported yet");
             return f.add(ExprKind::None, span);
         }
         let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
@@ -2047,7 +2088,7 @@ impl<'d> Lowerer<'d> {
         self.prog.funcs[fid].params = params
             .iter()
             .enumerate()
-            .map(|(i, p)| Param { name: p.clone(), local: i, default: None, annotation: None, span })
+            .map(|(i, p)| Param { name: p.clone(), local: i, default: None, default_free: None, annotation: None, span })
             .collect();
         self.prog.funcs[fid].posonly = a.posonlyargs.len();
         self.prog.funcs[fid].kwonly_start = n - a.kwonlyargs.len();
@@ -2062,11 +2103,26 @@ impl<'d> Lowerer<'d> {
                 f.cells.push(outer);
             }
         }
+        // Defaults: evaluated before the lambda is made, copied into it.
+        let mut first = Vec::new();
+        for (i, p) in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).enumerate() {
+            if let Some(e) = &p.default {
+                let value = self.lower_expr(f, e);
+                let t = f.temp();
+                first.push(f.add(ExprKind::NamedExpr(Target::Local(t), value), span));
+                self.prog.funcs[fid].params[i].default_free = Some(pairs.len());
+                pairs.push((g.local(&format!("$default.{}", p.def.arg)), t));
+            }
+        }
         self.prog.funcs[fid].free = pairs;
         let value = self.lower_expr(&mut g, &l.body);
         let body = vec![st(StmtKind::Return(Some(value)), span)];
         self.finish_function(g, body);
-        f.add(ExprKind::FuncRef(fid), span)
+        let func = f.add(ExprKind::FuncRef(fid), span);
+        if first.is_empty() {
+            return func;
+        }
+        f.add(ExprKind::Seq(first, func), span)
     }
 
     // C(args)  ==>  New(C, args in the order of __init__'s parameters after self; defaults
@@ -2129,7 +2185,7 @@ impl<'d> Lowerer<'d> {
     fn signature_help(&self, fid: FuncId) -> String {
         let func = &self.prog.funcs[fid];
         let mut params: Vec<String> =
-            func.params.iter().map(|p| if p.default.is_some() { format!("{}=...", p.name) } else { p.name.clone() }).collect();
+            func.params.iter().map(|p| if p.has_default() { format!("{}=...", p.name) } else { p.name.clone() }).collect();
         if func.kwonly_start < params.len() {
             params.insert(func.kwonly_start, "*".into());
         }

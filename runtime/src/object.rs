@@ -490,6 +490,9 @@ pub unsafe extern "C" fn pyx_cell_decref(c: *mut Cell) {
 pub struct FnInfo {
     pub class: ClassInfo,
     pub ncells: i64,
+    /// `__name__` and `__qualname__` (immortal; read by codegen).
+    pub name: *const Str,
+    pub qualname: *const Str,
 }
 
 /// pyx_cells_release(cells, n): called by a function on its way out with its own cells

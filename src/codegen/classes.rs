@@ -237,9 +237,18 @@ impl<'c, 'p> Gen<'c, 'p> {
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();
         for p in &self.prog.funcs[fid].params[vals.len().min(self.prog.funcs[fid].params.len())..] {
-            let g = p.default.expect("a default");
-            let gt = self.typed.globals[g].clone();
-            let gv = self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value());
+            let (gv, gt) = match (p.default, p.default_free, env) {
+                (Some(g), _, _) => {
+                    let gt = self.typed.globals[g].clone();
+                    (self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value()), gt)
+                }
+                // A closure's default: the copy in its function object.
+                (_, Some(k), Some(env)) => {
+                    let gt = self.typed.instances[inst].locals[self.prog.funcs[fid].free[k].0].clone();
+                    (self.closure_default(env.into_pointer_value(), k, &gt), gt)
+                }
+                _ => unreachable!("a parameter without a value or default"),
+            };
             self.incref(gv, &gt);
             argv.push(gv.into());
             defaults.push((gv, gt));

@@ -70,17 +70,28 @@ impl<'c, 'p> Gen<'c, 'p> {
         let shown = self.str_lit("function");
         let p = self.ptrt();
         let null = p.const_null();
-        // FnInfo { ClassInfo { drop, repr, name, lt, eq, str }, ncells }
+        // FnInfo { ClassInfo { drop, repr, name, lt, eq, str }, ncells, __name__, __qualname__ }
         let mut fields_ty = vec![p.into(); 6];
-        fields_ty.push(self.i64t().into());
+        fields_ty.extend::<[BasicTypeEnum<'c>; 3]>([self.i64t().into(), p.into(), p.into()]);
+        let fname = self.prog.funcs[fid].name.clone();
+        let fname = self.str_lit(&fname);
+        let qual = self.prog.funcs[fid].qualname.clone();
+        let qual = self.str_lit(&qual);
         let info_ty = self.cx.struct_type(&fields_ty, false);
         let info = self.module.add_global(info_ty, None, &name);
         info.set_linkage(Linkage::Private);
         info.set_constant(true);
         let ncells = self.int(self.prog.funcs[fid].free.len() as i64);
-        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), ncells.into()];
+        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), ncells.into(), fname.into(), qual.into()];
         info.set_initializer(&info_ty.const_named_struct(&fields));
         info.as_pointer_value()
+    }
+
+    /// `f.__name__` (or `__qualname__`) of function object `f`: an immortal string.
+    pub(super) fn function_name(&mut self, f: PointerValue<'c>, qualified: bool) -> BasicValueEnum<'c> {
+        let info = self.obj_info(f);
+        let p = self.b.gep(self.ptrt(), info, &[self.int(if qualified { 8 } else { 7 })]);
+        self.b.load(self.ptrt(), p)
     }
 
     /// The runtime descriptor of function values (instances, to the runtime).
@@ -131,12 +142,37 @@ impl<'c, 'p> Gen<'c, 'p> {
         let p = self.b.gep(self.ptrt(), o, &[self.int(1)]);
         self.b.store(p, info);
         for (k, &(_, outer_local)) in func.free.iter().enumerate() {
-            let cell = self.fs().cells[outer_local].expect("a captured variable lives in a cell");
-            self.incref_cell(cell);
+            let cell = if func.is_snapshot(k) {
+                // A default value: a new cell holding a copy of it.
+                let t = self.typed.instances[cur].locals[outer_local].clone();
+                let d = self.desc(&t);
+                let cell = self.call_rt_v(RuntimeFn::CellNew, &[d.into()], Span::default()).into_pointer_value();
+                let src = self.fs().locals[outer_local];
+                let v = self.b.load(self.llty(&t), src);
+                self.incref(v, &t);
+                let i8t = self.cx.i8_type();
+                let slot = self.b.gep(i8t, cell, &[self.int(CELL_SLOT)]);
+                self.b.store(slot, v);
+                let flag = self.b.gep(i8t, cell, &[self.int(CELL_BOUND)]);
+                self.b.store(flag, self.cx.bool_type().const_int(1, false));
+                cell
+            } else {
+                let cell = self.fs().cells[outer_local].expect("a captured variable lives in a cell");
+                self.incref_cell(cell);
+                cell
+            };
             let p = self.b.gep(self.ptrt(), o, &[self.int(2 + k as i64)]);
             self.b.store(p, cell);
         }
         V { v: o.into(), owned: true }
+    }
+
+    /// The value of free variable `k` (of type `t`) of closure object `o`.
+    pub(super) fn closure_default(&mut self, o: PointerValue<'c>, k: usize, t: &Ty) -> BasicValueEnum<'c> {
+        let p = self.b.gep(self.ptrt(), o, &[self.int(2 + k as i64)]);
+        let cell = self.b.load(self.ptrt(), p).into_pointer_value();
+        let slot = self.b.gep(self.cx.i8_type(), cell, &[self.int(CELL_SLOT)]);
+        self.b.load(self.llty(t), slot)
     }
 
     fn incref_cell(&mut self, cell: PointerValue<'c>) {

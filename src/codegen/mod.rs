@@ -2135,6 +2135,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Attr(o, name) => {
                 let (to, ov) = (self.ty(*o), self.expr(*o));
+                if let Ty::Func(_) = to {
+                    let s = self.function_name(ov.v.into_pointer_value(), name == "__qualname__");
+                    self.release(ov, &to);
+                    return borrowed(s);
+                }
                 let (Ty::Inst(cid) | Ty::Opt(cid)) = to else { return borrowed(self.none()) };
                 self.push_temp(ov, &to);
                 self.none_attr_check(ov.v, &to, name, span);
