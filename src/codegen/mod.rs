@@ -105,6 +105,10 @@ pub struct Gen<'c, 'p> {
     strs: HashMap<String, GlobalValue<'c>>,
     rt: HashMap<RuntimeFn, FunctionValue<'c>>,
     exc: GlobalValue<'c>,
+    /// `pyx_stack_limit`: the recursion limit as a stack address.
+    stack_limit: GlobalValue<'c>,
+    /// The instances that may call themselves, directly or through others.
+    may_recurse: Vec<bool>,
     module_done: Vec<GlobalValue<'c>>,
     fs: Option<FnState<'c>>,
 }
@@ -116,6 +120,9 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
     exc.set_linkage(Linkage::External);
     // The runtime is linked into the same executable: direct, GOT-free access.
     exc.set_visibility(GlobalVisibility::Hidden);
+    let stack_limit = module.add_global(cx.i64_type(), None, "pyx_stack_limit");
+    stack_limit.set_linkage(Linkage::External);
+    stack_limit.set_visibility(GlobalVisibility::Hidden);
     let mut g = Gen {
         cx,
         module,
@@ -128,11 +135,87 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
         strs: HashMap::new(),
         rt: HashMap::new(),
         exc,
+        stack_limit,
+        may_recurse: on_call_cycles(typed),
         module_done: Vec::new(),
         fs: None,
     };
     g.emit_program();
     g.module
+}
+
+/// Which instances lie on a cycle of the call graph (Tarjan's strongly connected
+/// components over direct calls, calls of function values, operator methods and virtual
+/// dispatch): only they can recurse, so only they check the recursion limit.
+fn on_call_cycles(typed: &Typed) -> Vec<bool> {
+    let n = typed.instances.len();
+    let succ: Vec<Vec<InstId>> = typed
+        .instances
+        .iter()
+        .map(|i| {
+            let mut v: Vec<InstId> = i.calls.values().copied().collect();
+            v.extend(i.value_calls.values().flatten().map(|(_, t)| *t));
+            v.extend(i.dunder_calls.values().map(|(t, _, _)| *t));
+            v.extend(i.method_dispatch.values().flatten().map(|(_, t)| *t));
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut cyclic = vec![false; n];
+    let mut next = 0;
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        // Iterative DFS: (node, position in its successor list).
+        let mut work = vec![(root, 0)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut k)) = work.last_mut() {
+            if let Some(&w) = succ[v].get(*k) {
+                *k += 1;
+                if index[w] == usize::MAX {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(u, _)) = work.last() {
+                low[u] = low[u].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut comp = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                if comp.len() > 1 || succ[v].contains(&v) {
+                    for w in comp {
+                        cyclic[w] = true;
+                    }
+                }
+            }
+        }
+    }
+    cyclic
 }
 
 impl<'c, 'p> Gen<'c, 'p> {
@@ -314,6 +397,32 @@ impl<'c, 'p> Gen<'c, 'p> {
             };
         }
         false
+    }
+
+    // on entry of a function that may recurse:
+    //   if (stack pointer < pyx_stack_limit) { raise RecursionError; goto exit }
+    // (no frame of its own: the traceback ends at the caller's call, as CPython's)
+    fn check_recursion_limit(&mut self) {
+        let i64t = self.i64t();
+        let ss = match self.module.get_function("llvm.stacksave.p0") {
+            Some(f) => f,
+            None => self.module.add_function("llvm.stacksave.p0", self.ptrt().fn_type(&[], false), None),
+        };
+        let Some(sp) = self.b.call(ss, &[]) else { return };
+        let sp = self.b.ptr_to_int(sp.into_pointer_value(), i64t);
+        let lim = self.b.load(i64t, self.stack_limit.as_pointer_value()).into_int_value();
+        let deep = self.b.icmp(inkwell::IntPredicate::ULT, sp, lim);
+        let deep = self.expect_false(deep);
+        let err = self.new_block("too.deep");
+        let cont = self.new_block("body");
+        self.b.cond_br(deep, err, cont);
+        self.b.at_end(err);
+        let f = self.rt_fn(RuntimeFn::Raise);
+        let m = self.str_lit("maximum recursion depth exceeded");
+        self.b.call(f, &[self.int(abi::EXC_RECURSION_ERROR).into(), m.into()]);
+        let exit = self.fs().exit;
+        self.b.br(exit);
+        self.b.at_end(cont);
     }
 
     /// Raises a built-in exception with a constant message, then continues in a dead block.
@@ -533,10 +642,13 @@ impl<'c, 'p> Gen<'c, 'p> {
             let recursive = self.typed.instances[id].calls.values().any(|c| *c == id);
             if recursive {
                 let twin = self.module.add_function(&format!("{}.twin", fv.get_name().to_string_lossy()), fv.get_type(), Some(Linkage::Internal));
-                self.emit_instance(id, fv, twin);
-                self.emit_instance(id, twin, fv);
+                // Only one twin checks the recursion limit (every other frame: the margin
+                // below the limit is far larger than a frame), which keeps the other one
+                // small enough to inline.
+                self.emit_instance(id, fv, twin, true);
+                self.emit_instance(id, twin, fv, false);
             } else {
-                self.emit_instance(id, fv, fv);
+                self.emit_instance(id, fv, fv, self.may_recurse[id]);
             }
         }
         self.emit_main();
@@ -619,8 +731,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
-    /// Emits instance `id` into `fv`; its calls to itself go to `self_target`.
-    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>) {
+    /// Emits instance `id` into `fv`; its calls to itself go to `self_target`; `limit`:
+    /// whether it checks the recursion limit on entry.
+    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>, limit: bool) {
         let inst = &self.typed.instances[id];
         let f = &self.prog.funcs[inst.func];
         let entry = self.cx.append_basic_block(fv, "entry");
@@ -686,6 +799,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let flag = self.fs().bound[p.local].expect("a cell's flag");
                 self.b.store(flag, self.cx.bool_type().const_int(1, false));
             }
+        }
+        if limit {
+            self.check_recursion_limit();
         }
         if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
             let acc = self.b.alloca(self.cx.i128_type(), "acc");
@@ -1934,11 +2050,13 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // ---------------------------------------------------------------- expressions
 
-    // e : Never  (it cannot produce a value: a call that never returns, or code after one)
+    // f(args) : Never  (a direct call of a function that never returns)
+    //   ==>  call f(args); check for its exception; unreachable
+    // e : Never  (an operand of e never produces a value: code after a call that never returns)
     //   ==>  evaluate its parts for their effects; unreachable
-    fn never_expr(&mut self, e: ExprId) -> V<'c> {
+    fn never_expr(&mut self, e: ExprId, inst: Option<InstId>) -> V<'c> {
         let f = self.func();
-        if let (ExprKind::Call(fid, args), Some(&inst)) = (&f.exprs[e].kind, self.inst().calls.get(&e)) {
+        if let (ExprKind::Call(fid, args), Some(inst)) = (&f.exprs[e].kind, inst) {
             self.check_defined(*fid, f.exprs[e].span);
             let mut vals = Vec::new();
             for a in args {
@@ -1972,8 +2090,16 @@ impl<'c, 'p> Gen<'c, 'p> {
         let ty = self.ty(e);
         // A variable read stays a read: if it was never assigned it raises NameError or
         // UnboundLocalError (its bound check), it does not "never return".
+        // A direct call of a function that never returns, or an expression with an operand
+        // that never produces a value, is followed by `unreachable`; anything else of type
+        // Never (a method that always raises, a lookup in a dict whose values are never
+        // set) is evaluated as usual: its value is a None.
         if ty == Ty::Never && !matches!(f.exprs[e].kind, ExprKind::Local(_) | ExprKind::Global(_)) {
-            return self.never_expr(e);
+            let inst = self.inst().calls.get(&e).copied();
+            let direct = matches!(f.exprs[e].kind, ExprKind::Call(..));
+            if direct || f.exprs[e].kind.children().into_iter().any(|c| self.ty(c) == Ty::Never) {
+                return self.never_expr(e, inst);
+            }
         }
         let owned = |v: BasicValueEnum<'c>| V { v, owned: true };
         let borrowed = |v: BasicValueEnum<'c>| V { v, owned: false };

@@ -12,6 +12,10 @@
 //! - A function that `can_raise` reports an exception by setting the global `pyx_exc`
 //!   (a non-null pointer) and returning any value; codegen tests `pyx_exc` after the call.
 
+/// The runtime's global variables that generated code reads or writes: the pending
+/// exception and the recursion limit (a stack address, see `guard.rs`).
+pub const GLOBALS: &[&str] = &["pyx_exc", "pyx_stack_limit"];
+
 use inkwell::context::Context;
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, FunctionType};
 use inkwell::AddressSpace;
@@ -464,7 +468,7 @@ mod tests {
             }
         }
         let missing: Vec<&str> =
-            RuntimeFn::ALL.iter().map(|f| f.symbol()).chain(["pyx_exc"]).filter(|s| !defined.contains(*s)).collect();
+            RuntimeFn::ALL.iter().map(|f| f.symbol()).chain(super::GLOBALS.iter().copied()).filter(|s| !defined.contains(*s)).collect();
         assert!(missing.is_empty(), "runtime archive lacks: {missing:?}");
     }
 }
