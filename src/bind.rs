@@ -131,7 +131,7 @@ impl<'a> Pass<'a> {
     fn stmt(&mut self, stmt: &Stmt, mut s: State) -> State {
         s.as_ref()?;
         match &stmt.kind {
-            StmtKind::Expr(e) => self.expr(*e, &mut s),
+            StmtKind::Expr(e) | StmtKind::Yield(e) => self.expr(*e, &mut s),
             StmtKind::Assign(t, e) => {
                 self.expr(*e, &mut s);
                 self.target_reads(t, &mut s);

@@ -152,6 +152,8 @@ pub struct Function {
     pub cells: Vec<LocalId>,
     /// The name CPython shows for the function (`outer.<locals>.inner`).
     pub qualname: String,
+    /// Whether the body has a `yield`: a call makes a generator instead of running it.
+    pub is_gen: bool,
 }
 
 impl Function {
@@ -222,6 +224,8 @@ pub enum StmtKind {
     Try { body: Block, handlers: Vec<Handler>, orelse: Block, finalbody: Block },
     /// A bare `raise` inside an `except` block: the handled exception again.
     Reraise,
+    /// `yield value` in a generator function (a statement: what `send` gives is not used).
+    Yield(ExprId),
 }
 
 /// `except (K1, K2) as name: body`; `kinds` empty for a bare `except:`.
@@ -412,6 +416,8 @@ pub enum Builtin {
     Input,
     Format,
     SysExit,
+    /// `next(g)` / `next(g, default)` of a generator.
+    Next,
     Math(MathFn),
 }
 

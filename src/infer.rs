@@ -425,6 +425,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             Ty::Set(e, f) => Ty::Set(Box::new(self.norm(e)), *f),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.norm(k)), Box::new(self.norm(v))),
             Ty::View(k, d) => Ty::View(*k, Box::new(self.norm(d))),
+            Ty::Gen(e) => Ty::Gen(Box::new(self.norm(e))),
             other => other.clone(),
         }
     }
@@ -462,6 +463,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             Ty::Set(e, f) => Ty::Set(Box::new(self.resolve_depth(e, d)), *f),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve_depth(k, d)), Box::new(self.resolve_depth(v, d))),
             Ty::View(k, x) => Ty::View(*k, Box::new(self.resolve_depth(x, d))),
+            Ty::Gen(e) => Ty::Gen(Box::new(self.resolve_depth(e, d))),
             other => other.clone(),
         }
     }
@@ -506,6 +508,17 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Var(x)
             }
             (Ty::Func(x), Ty::Func(y)) => Ty::Func(crate::types::func_union(x, y)),
+            // Generators of different item types cannot share a variable (each resumes into
+            // its own item type); while inference grows a generator's items, they join.
+            (Ty::Gen(x), Ty::Gen(y)) => {
+                let (x, y) = ((**x).clone(), (**y).clone());
+                let j = self.join(&x, &y, span)?;
+                let (rx, ry, rj) = (self.resolve(&x), self.resolve(&y), self.resolve(&j));
+                if self.report && rx != Ty::Never && ry != Ty::Never && (rx != rj || ry != rj) {
+                    return None;
+                }
+                Ty::Gen(Box::new(j))
+            }
             // Instances of classes with a common base (or None): that base, nullable with None.
             (Ty::Inst(_) | Ty::Opt(_) | Ty::None, Ty::Inst(_) | Ty::Opt(_) | Ty::None) => {
                 let c = match (a.nullable_class(), b.nullable_class()) {
@@ -519,7 +532,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     Ty::Opt(c)
                 }
             }
-            (Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_)) => return None,
+            (Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_)) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
@@ -598,8 +611,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
             }
         }
+        if f.is_gen && !matches!(self.instances[i].ret, Ty::Gen(_)) {
+            // A call makes the generator; what it yields grows with each `yield`.
+            self.instances[i].ret = Ty::Gen(Box::new(Ty::Never));
+            self.changed = true;
+        }
         self.block(&f.body);
-        if !f.is_module_init && !terminates(&f.body, f) {
+        if !f.is_module_init && !f.is_gen && !terminates(&f.body, f) {
             self.join_ret(Ty::None, f.span);
         }
         if let Some((ann, span)) = &f.returns {
@@ -671,6 +689,27 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.block(orelse);
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {}
+            // yield v: the generator's items are the join of what it yields
+            StmtKind::Yield(e) => {
+                let t = self.expr(*e);
+                let cur = self.instances[self.cur].ret.clone();
+                let Ty::Gen(item) = cur.clone() else { return };
+                match self.join(&item, &t, s.span) {
+                    Some(j) => {
+                        let j = Ty::Gen(Box::new(j));
+                        if j != cur {
+                            self.instances[self.cur].ret = j;
+                            self.changed = true;
+                        }
+                    }
+                    None => {
+                        let name = self.func().name.clone();
+                        let (t, item) = (self.resolve(&t), self.resolve(&item));
+                        self.error("type-mismatch", s.span, format!("{name}() yields {t} here but {item} elsewhere"));
+                    }
+                }
+            }
+            StmtKind::Return(_) if self.func().is_gen => {}
             StmtKind::Return(e) => {
                 let t = match e {
                     Some(e) => self.expr(*e),
@@ -801,6 +840,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 acc
             }
+            Ty::Gen(e) => (**e).clone(),
             Ty::Dyn | Ty::Obj => return Err("iterating over a variable that holds values of several types is not supported yet".into()),
             other => return Err(format!("'{}' object is not iterable", other.py_name())),
         })
@@ -2230,6 +2270,14 @@ impl<'p, 'd> Cx<'p, 'd> {
             Builtin::Format => match tys.get(1) {
                 Option::None | Some(Str) => Str,
                 Some(t) => bad(self, format!("format() argument 2 must be str, not {}", t.py_name())),
+            },
+            Builtin::Next => match (&tys[0], tys.get(1)) {
+                (Gen(t), Option::None) => (**t).clone(),
+                (Gen(t), Some(d)) => match self.join(t, d, span) {
+                    Some(j) => j,
+                    Option::None => bad(self, format!("next() of a generator of {t} with a default of type {d} is not supported")),
+                },
+                (t, _) => bad(self, format!("'{}' object is not an iterator", t.py_name())),
             },
             Builtin::SysExit => match tys.first() {
                 Option::None | Some(Int | Bool | None | Str | Dyn) => None,

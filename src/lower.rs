@@ -137,11 +137,13 @@ struct FnCx {
     scopes: Vec<HashMap<String, LocalId>>,
     /// Locals that nested functions capture (they live in cells).
     cells: Vec<LocalId>,
+    /// A generator function (its body has a `yield`).
+    is_gen: bool,
 }
 
 impl FnCx {
     fn new(func: FuncId, module: ModId, file: FileId, is_module: bool) -> Self {
-        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, except_depth: 0, finally_loops: Vec::new(), scopes: Vec::new(), cells: Vec::new() }
+        FnCx { func, module, file, is_module, locals: HashMap::new(), local_names: Vec::new(), exprs: Vec::new(), inplace: Vec::new(), loop_depth: 0, except_depth: 0, finally_loops: Vec::new(), scopes: Vec::new(), cells: Vec::new(), is_gen: false }
     }
     fn span<T: Ranged + ?Sized>(&self, r: &T) -> Span {
         let r = r.range();
@@ -222,6 +224,7 @@ fn builtin_by_name(name: &str) -> Option<Builtin> {
         "chr" => Builtin::Chr,
         "input" => Builtin::Input,
         "format" => Builtin::Format,
+        "next" => Builtin::Next,
         _ => return None,
     })
 }
@@ -335,6 +338,34 @@ fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
 
 /// Calls `f` on every statement of a function body, nested blocks included but not the
 /// bodies of functions and classes defined in it.
+/// Whether a function body (not the functions nested in it) has a `yield` statement, or a
+/// `yield` as the value of an assignment (reported as unsupported when lowered).
+fn has_yield(body: &[ast::Stmt]) -> bool {
+    let mut found = false;
+    own_stmts(body, &mut |s| {
+        let value = match s {
+            ast::Stmt::Expr(e) => Some(&*e.value),
+            ast::Stmt::Assign(a) => Some(&*a.value),
+            ast::Stmt::AugAssign(a) => Some(&*a.value),
+            ast::Stmt::AnnAssign(a) => a.value.as_deref(),
+            _ => None,
+        };
+        found |= matches!(value, Some(ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)));
+    });
+    found
+}
+
+/// The names an assignment target binds (`x`, `(k, v)`, `[a, *rest]`).
+fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
+    match t {
+        ast::Expr::Name(n) => out.push(n.id.to_string()),
+        ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(x) => x.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(x) => target_names(&x.value, out),
+        _ => {}
+    }
+}
+
 fn own_stmts<'a>(body: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
     for s in body {
         f(s);
@@ -453,6 +484,7 @@ impl<'d> Lowerer<'d> {
             free: Vec::new(),
             cells: Vec::new(),
             qualname: name.clone(),
+            is_gen: false,
         });
         self.prog.funcs.len() - 1
     }
@@ -1010,6 +1042,8 @@ impl<'d> Lowerer<'d> {
 
     fn lower_def(&mut self, fid: FuncId, mid: ModId, file: FileId, d: &ast::StmtFunctionDef) {
         let mut f = FnCx::new(fid, mid, file, false);
+        f.is_gen = has_yield(&d.body);
+        self.prog.funcs[fid].is_gen = f.is_gen;
         let params: Vec<String> = self.prog.funcs[fid].params.iter().map(|p| p.name.clone()).collect();
         self.check_global_decls(file, &d.body, &params);
         for p in &self.prog.funcs[fid].params {
@@ -1047,6 +1081,19 @@ impl<'d> Lowerer<'d> {
         self.finish_function(f, body);
     }
 
+    // yield v  ==>  Yield(v)      yield  ==>  Yield(None)
+    fn lower_yield(&mut self, f: &mut FnCx, value: Option<&ast::Expr>, span: Span, out: &mut Block) {
+        if f.is_module {
+            self.err("syntax-error", span, "'yield' outside function");
+            return;
+        }
+        let v = match value {
+            Some(v) => self.lower_expr(f, v),
+            None => f.add(ExprKind::None, span),
+        };
+        out.push(st(StmtKind::Yield(v), span));
+    }
+
     fn lower_block(&mut self, f: &mut FnCx, body: &[ast::Stmt]) -> Block {
         let mut out = Vec::new();
         for s in body {
@@ -1059,8 +1106,22 @@ impl<'d> Lowerer<'d> {
         let span = f.span(s);
         let kind = match s {
             ast::Stmt::Expr(e) => {
-                if let ast::Expr::Constant(_) = &*e.value {
-                    return; // docstrings and bare constants
+                match &*e.value {
+                    ast::Expr::Constant(_) => return, // docstrings and bare constants
+                    ast::Expr::Yield(y) => return self.lower_yield(f, y.value.as_deref(), span, out),
+                    // yield from xs  ==>  for $x in xs: yield $x
+                    ast::Expr::YieldFrom(y) => {
+                        if f.is_module {
+                            self.err("syntax-error", span, "'yield' outside function");
+                            return;
+                        }
+                        f.loop_depth += 1;
+                        let stmts = self.lower_each(f, &y.value, &mut |_, _, x| vec![st(StmtKind::Yield(x), span)]);
+                        f.loop_depth -= 1;
+                        out.extend(stmts);
+                        return;
+                    }
+                    _ => {}
                 }
                 StmtKind::Expr(self.lower_expr(f, &e.value))
             }
@@ -1233,6 +1294,10 @@ impl<'d> Lowerer<'d> {
                 }
                 if !f.finally_loops.is_empty() {
                     self.err("unsupported-syntax", span, "'return' inside a finally block is not supported yet");
+                    return;
+                }
+                if f.is_gen && r.value.is_some() {
+                    self.err("unsupported-syntax", span, "'return' with a value in a generator is not supported yet");
                     return;
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
@@ -1761,8 +1826,9 @@ impl<'d> Lowerer<'d> {
             ast::Expr::SetComp(c) => return self.lower_comprehension(f, Comp::Set, &c.elt, None, &c.generators, span),
             ast::Expr::DictComp(c) => return self.lower_comprehension(f, Comp::Dict, &c.key, Some(&c.value), &c.generators, span),
             ast::Expr::Lambda(l) => return self.lower_lambda_value(f, l, span),
-            ast::Expr::GeneratorExp(_) => {
-                self.err("unsupported-syntax", span, "generator expressions are only supported as the argument of sum(), min(), max(), any(), all(), sorted(), list(), set(), dict(), tuple() or str.join() for now");
+            ast::Expr::GeneratorExp(g) => return self.lower_genexp_value(f, g, span),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
+                self.err("unsupported-syntax", span, "'yield' is supported as a statement ('yield value', 'yield from xs'), not inside an expression, yet");
                 ExprKind::None
             }
             other => {
@@ -2123,6 +2189,38 @@ impl<'d> Lowerer<'d> {
             return func;
         }
         f.add(ExprKind::Seq(first, func), span)
+    }
+
+    // (e for x in xs if c)  (as a value, not consumed in place)  ==>  a hidden generator
+    //   def <genexpr>(): for x in xs: if c: yield e
+    // called at once (a closure over the enclosing variables it names)
+    fn lower_genexp_value(&mut self, f: &mut FnCx, g: &ast::ExprGeneratorExp, span: Span) -> ExprId {
+        let mut own = Vec::new();
+        for c in &g.generators {
+            target_names(&c.target, &mut own);
+        }
+        let free = self.free_vars(f, span, &own);
+        let fid = self.new_function("<genexpr>".into(), f.module, span, false);
+        self.set_enclosing(f, fid, "<genexpr>");
+        self.prog.funcs[fid].is_gen = true;
+        let mut gx = FnCx::new(fid, f.module, f.file, false);
+        gx.is_gen = true;
+        let mut pairs = Vec::new();
+        for (name, outer) in free {
+            pairs.push((gx.local(&name), outer));
+            if !f.cells.contains(&outer) {
+                f.cells.push(outer);
+            }
+        }
+        self.prog.funcs[fid].free = pairs;
+        gx.loop_depth += 1;
+        let body = self.lower_generators(&mut gx, &g.generators, &mut |this, f| {
+            let e = this.lower_expr(f, &g.elt);
+            vec![st(StmtKind::Yield(e), span)]
+        });
+        self.finish_function(gx, body);
+        let func = f.add(ExprKind::FuncRef(fid), span);
+        f.add(ExprKind::CallValue(func, vec![]), span)
     }
 
     // C(args)  ==>  New(C, args in the order of __init__'s parameters after self; defaults
@@ -3004,6 +3102,7 @@ impl<'d> Lowerer<'d> {
             Builtin::Input => (0, 1, &[]),
             Builtin::Format => (1, 2, &[]),
             Builtin::SysExit => (0, 1, &[]),
+            Builtin::Next => (1, 2, &[]),
             Builtin::Math(m) => match m {
                 MathFn::Atan2 | MathFn::Pow | MathFn::Hypot | MathFn::Gcd => (2, 2, &[]),
                 MathFn::Log => (1, 2, &[]),

@@ -42,6 +42,9 @@ pub enum Ty {
     /// An instance of the class or None (`self.next = None` ... `self.next = node`): the
     /// same pointer, null for None; attribute access checks it (AttributeError).
     Opt(usize),
+    /// A generator yielding items of the type: a counted object holding the coroutine of
+    /// a generator function's instance (see `codegen/generators.rs`).
+    Gen(Box<Ty>),
     /// A type variable of inference (the element type of a container); resolved away before codegen.
     Var(u32),
 }
@@ -82,7 +85,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -149,6 +152,7 @@ impl Ty {
             Ty::Range => "range",
             Ty::Exc => "BaseException",
             Ty::Func(_) => "function",
+            Ty::Gen(_) => "generator",
             Ty::Inst(_) | Ty::Opt(_) => "object",
         }
     }

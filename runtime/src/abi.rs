@@ -91,6 +91,7 @@ pub const EXC_KINDS: &[(i64, &str, i64)] = &[
     (26, "ImportError", 1),
     (27, "ModuleNotFoundError", 26),
     (28, "UnicodeError", 5),
+    (29, "GeneratorExit", 0),
 ];
 /// Exception classes of the program (`class MyError(ValueError): pass`) are kinds from
 /// here on, in the order of the table passed to `pyx_exc_register`.
@@ -117,6 +118,8 @@ pub const EXC_EOF_ERROR: i64 = 18;
 pub const EXC_SYSTEM_EXIT: i64 = 19;
 pub const EXC_KEYBOARD_INTERRUPT: i64 = 20;
 pub const EXC_MEMORY_ERROR: i64 = 21;
+/// Thrown into a generator at its `yield` when it is dropped unfinished (runs its `finally`).
+pub const EXC_GENERATOR_EXIT: i64 = 29;
 
 /// Bits of the `mask` argument of slicing functions: which of start/stop/step are given.
 pub const SLICE_HAS_START: i64 = 1;

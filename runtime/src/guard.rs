@@ -11,6 +11,9 @@ const SA_SIGINFO: c_int = 4;
 const SA_ONSTACK: c_int = 0x0800_0000;
 const ALT_STACK_SIZE: usize = 64 * 1024;
 
+/// The handler's own stack (in .bss: no allocation, nothing for valgrind to call lost).
+static mut ALT_STACK: [u8; ALT_STACK_SIZE] = [0; ALT_STACK_SIZE];
+
 /// Lowest address the main thread's stack may reach, from the stack rlimit at start-up.
 static mut STACK_LIMIT: usize = 0;
 
@@ -24,16 +27,13 @@ pub static mut pyx_stack_limit: usize = 0;
 /// Installs the handler; `top` is an address in the caller's frame (the top of the stack).
 pub fn install(top: usize) {
     let mut lim = libc::Rlimit { cur: 0, max: 0 };
-    // SAFETY: plain libc calls with valid pointers; the alternate stack is leaked on purpose
-    // (it must live as long as the process).
+    // SAFETY: plain libc calls with valid pointers; the alternate stack is a static that
+    // lives as long as the process.
     unsafe {
         let size = if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.cur < (1 << 40) { lim.cur as usize } else { 8 << 20 };
         STACK_LIMIT = top.saturating_sub(size);
         pyx_stack_limit = STACK_LIMIT + (size / 4).min(512 << 10);
-        let stack = libc::malloc(ALT_STACK_SIZE);
-        if stack.is_null() {
-            return;
-        }
+        let stack = core::ptr::addr_of_mut!(ALT_STACK) as *mut core::ffi::c_void;
         let ss = libc::StackT { sp: stack, flags: 0, size: ALT_STACK_SIZE };
         if libc::sigaltstack(&ss, core::ptr::null_mut()) != 0 {
             return;

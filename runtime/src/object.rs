@@ -559,6 +559,21 @@ pub unsafe extern "C" fn pyx_func_repr(f: *const u8, qualname: *const Str) -> *m
     str_new(&out)
 }
 
+/// pyx_gen_repr(g, qualname) -> `<generator object qualname at 0x...>` of generator `g`.
+///
+/// # Safety
+/// `qualname` must be a valid string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_gen_repr(g: *const u8, qualname: *const Str) -> *mut Str {
+    let mut out = alloc::vec::Vec::new();
+    out.extend_from_slice(b"<generator object ");
+    out.extend_from_slice(str_bytes(qualname));
+    out.extend_from_slice(b" at 0x");
+    hex_address(&mut out, g);
+    out.push(b'>');
+    str_new(&out)
+}
+
 /// Number of code points in UTF-8 text (bytes that are not continuation bytes).
 pub fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()

@@ -61,6 +61,9 @@ impl<'c> B<'c> {
             inkwell::values::ValueKind::Instruction(_) => None,
         }
     }
+    pub fn switch(&self, v: IntValue<'c>, default: BasicBlock<'c>, cases: &[(IntValue<'c>, BasicBlock<'c>)]) {
+        ok(self.0.build_switch(v, default, cases));
+    }
     pub fn br(&self, bb: BasicBlock<'c>) {
         ok(self.0.build_unconditional_branch(bb));
     }
@@ -171,5 +174,81 @@ impl<'c> B<'c> {
     }
     pub fn undef_struct(&self, t: BasicTypeEnum<'c>) -> StructValue<'c> {
         t.into_struct_type().get_undef()
+    }
+}
+
+/// The coroutine intrinsics whose operands or results are `token`s, which inkwell cannot
+/// type: built with raw LLVM-C calls here, so no other file touches `llvm-sys`. Generators
+/// use LLVM's switched-resume coroutines (see `codegen/generators.rs`).
+pub struct CoroId(llvm_sys::prelude::LLVMValueRef);
+
+impl<'c> B<'c> {
+    fn raw_call(&self, m: &inkwell::module::Module<'c>, name: &str, ret: llvm_sys::prelude::LLVMTypeRef, params: &mut [llvm_sys::prelude::LLVMTypeRef], args: &mut [llvm_sys::prelude::LLVMValueRef]) -> llvm_sys::prelude::LLVMValueRef {
+        use llvm_sys::core::*;
+        let cname = std::ffi::CString::new(name).expect("intrinsic name");
+        // SAFETY: the module, builder and values are live and belong to the same context;
+        // the signature is the intrinsic's (LLVM verifies it).
+        unsafe {
+            let fty = LLVMFunctionType(ret, params.as_mut_ptr(), params.len() as u32, 0);
+            let mut f = LLVMGetNamedFunction(m.as_mut_ptr(), cname.as_ptr());
+            if f.is_null() {
+                f = LLVMAddFunction(m.as_mut_ptr(), cname.as_ptr(), fty);
+            }
+            LLVMBuildCall2(self.0.as_mut_ptr(), fty, f, args.as_mut_ptr(), args.len() as u32, c"".as_ptr())
+        }
+    }
+    fn raw_types(m: &inkwell::module::Module<'c>) -> (llvm_sys::prelude::LLVMTypeRef, llvm_sys::prelude::LLVMTypeRef, llvm_sys::prelude::LLVMTypeRef, llvm_sys::prelude::LLVMTypeRef) {
+        use llvm_sys::core::*;
+        // SAFETY: the module is live.
+        unsafe {
+            let cx = LLVMGetModuleContext(m.as_mut_ptr());
+            (LLVMTokenTypeInContext(cx), LLVMPointerTypeInContext(cx, 0), LLVMInt32TypeInContext(cx), LLVMInt1TypeInContext(cx))
+        }
+    }
+    fn token_none(m: &inkwell::module::Module<'c>) -> llvm_sys::prelude::LLVMValueRef {
+        let (tok, ..) = Self::raw_types(m);
+        // SAFETY: the null value of the token type is `token none`.
+        unsafe { llvm_sys::core::LLVMConstNull(tok) }
+    }
+    /// `%id = call token @llvm.coro.id(i32 align, ptr promise, ptr null, ptr null)`
+    pub fn coro_id(&self, m: &inkwell::module::Module<'c>, align: u32, promise: PointerValue<'c>) -> CoroId {
+        use inkwell::values::AsValueRef;
+        let (tok, ptr, i32t, _) = Self::raw_types(m);
+        // SAFETY: constants of live types.
+        let (a, null) = unsafe { (llvm_sys::core::LLVMConstInt(i32t, align as u64, 0), llvm_sys::core::LLVMConstNull(ptr)) };
+        CoroId(self.raw_call(m, "llvm.coro.id", tok, &mut [i32t, ptr, ptr, ptr], &mut [a, promise.as_value_ref(), null, null]))
+    }
+    /// `call ptr @llvm.coro.begin(token %id, ptr mem)`: the coroutine's handle.
+    pub fn coro_begin(&self, m: &inkwell::module::Module<'c>, id: &CoroId, mem: PointerValue<'c>) -> PointerValue<'c> {
+        use inkwell::values::AsValueRef;
+        let (tok, ptr, ..) = Self::raw_types(m);
+        let h = self.raw_call(m, "llvm.coro.begin", ptr, &mut [tok, ptr], &mut [id.0, mem.as_value_ref()]);
+        // SAFETY: a ptr-typed value.
+        unsafe { PointerValue::new(h) }
+    }
+    /// `call ptr @llvm.coro.free(token %id, ptr hdl)`: the frame memory to free, or null.
+    pub fn coro_free(&self, m: &inkwell::module::Module<'c>, id: &CoroId, hdl: PointerValue<'c>) -> PointerValue<'c> {
+        use inkwell::values::AsValueRef;
+        let (tok, ptr, ..) = Self::raw_types(m);
+        let p = self.raw_call(m, "llvm.coro.free", ptr, &mut [tok, ptr], &mut [id.0, hdl.as_value_ref()]);
+        // SAFETY: a ptr-typed value.
+        unsafe { PointerValue::new(p) }
+    }
+    /// `call i8 @llvm.coro.suspend(token none, i1 final)`: 0 resumed, 1 destroyed, -1 suspended.
+    pub fn coro_suspend(&self, m: &inkwell::module::Module<'c>, last: bool) -> IntValue<'c> {
+        let (tok, _, _, i1) = Self::raw_types(m);
+        // SAFETY: types and constants of the module's context.
+        let (i8t, fin) = unsafe { (llvm_sys::core::LLVMInt8TypeInContext(llvm_sys::core::LLVMGetModuleContext(m.as_mut_ptr())), llvm_sys::core::LLVMConstInt(i1, last as u64, 0)) };
+        let r = self.raw_call(m, "llvm.coro.suspend", i8t, &mut [tok, i1], &mut [Self::token_none(m), fin]);
+        // SAFETY: an i8-typed value.
+        unsafe { IntValue::new(r) }
+    }
+    /// `call i1 @llvm.coro.end(ptr hdl, i1 false, token none)`
+    pub fn coro_end(&self, m: &inkwell::module::Module<'c>, hdl: PointerValue<'c>) {
+        use inkwell::values::AsValueRef;
+        let (tok, ptr, _, i1) = Self::raw_types(m);
+        // SAFETY: a constant of a live type.
+        let f = unsafe { llvm_sys::core::LLVMConstInt(i1, 0, 0) };
+        self.raw_call(m, "llvm.coro.end", i1, &mut [ptr, i1, tok], &mut [hdl.as_value_ref(), f, Self::token_none(m)]);
     }
 }

@@ -83,7 +83,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::None | Ty::Never => "pyx_desc_none",
             Ty::Bool => "pyx_desc_bool",
             Ty::Int => "pyx_desc_int",
-            Ty::Func(_) => return self.fn_desc(),
+            Ty::Func(_) | Ty::Gen(_) => return self.fn_desc(),
             Ty::Float => "pyx_desc_float",
             Ty::Str => "pyx_desc_str",
             Ty::Dyn | Ty::Obj => "pyx_desc_dyn",
@@ -440,6 +440,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn iter_begin(&mut self, v: BasicValueEnum<'c>, t: &Ty, reversed: bool) -> Iter<'c> {
         let counter = self.b.entry_alloca(self.i64t(), "it");
         match t {
+            Ty::Gen(el) => Iter::Gen { g: v.into_pointer_value(), el: (**el).clone() },
             Ty::List(el) | Ty::TupleOf(el) if reversed => {
                 // CPython's reversed list iterator: from len-1 down, stopping early if the list shrank.
                 let n = self.obj_len(v.into_pointer_value());
@@ -616,6 +617,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e, _) => (**e).clone(),
             Ty::Str => Ty::Str,
             Ty::Range => Ty::Int,
+            Ty::Gen(e) => (**e).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::View(w, d) => match (&**d, w) {
                 (Ty::Dict(k, _), ViewKind::Keys) => (**k).clone(),
@@ -639,6 +641,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 ViewKind::Items => Ty::Tuple(vec![kt.clone(), vt.clone()]),
             },
             Iter::Range { .. } => Ty::Int,
+            Iter::Gen { el, .. } => el.clone(),
             Iter::Zip(parts) => Ty::Tuple(parts.iter().map(|p| self.iter_item_ty(p)).collect()),
             Iter::Empty => Ty::Never,
         }
@@ -783,6 +786,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 V { v: s.into(), owned: true }
             }
+            Iter::Gen { g, el } => self.gen_advance(*g, el, done, span),
             Iter::Empty => {
                 self.b.br(done);
                 let dead = self.new_block("dead");
@@ -806,5 +810,7 @@ pub(super) enum Iter<'c> {
     /// `range`: `i` the next value (or, `rev`, the count left, with `stop` holding the start).
     Range { i: PointerValue<'c>, stop: IntValue<'c>, step: IntValue<'c>, rev: bool },
     Zip(Vec<Iter<'c>>),
+    /// A generator, resumed for each item.
+    Gen { g: PointerValue<'c>, el: Ty },
     Empty,
 }

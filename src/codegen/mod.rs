@@ -13,6 +13,7 @@ mod classes;
 mod closures;
 mod containers;
 mod dicts;
+mod generators;
 mod int;
 pub mod runtime_fn;
 mod traceback;
@@ -91,6 +92,8 @@ struct FnState<'c> {
     /// Slots holding the exceptions being handled by enclosing `except` blocks (for a bare
     /// `raise`), with the loop depth at their handler.
     handling: Vec<(PointerValue<'c>, usize)>,
+    /// The coroutine, when the instance is a generator's.
+    coro: Option<generators::Coro<'c>>,
 }
 
 pub struct Gen<'c, 'p> {
@@ -236,7 +239,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -514,7 +517,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Inst(_) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -541,7 +544,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     // decref(p): if p != null { if --p.rc == 0 { free(p) } }
     fn decref(&mut self, v: BasicValueEnum<'c>, ty: &Ty) {
         match ty {
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Opt(_) => {
                 let p = v.into_pointer_value();
                 let nonnull = self.new_block("dec");
                 let free = self.new_block("free");
@@ -556,7 +559,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(dead, free, done);
                 self.b.at_end(free);
                 match ty {
-                    Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) => {
+                    Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Opt(_) => {
                         self.drop_instance(p);
                         None
                     }
@@ -639,8 +642,14 @@ impl<'c, 'p> Gen<'c, 'p> {
         // unrolls one level of the recursion (what gcc's recursive inlining does).
         for id in 0..self.typed.instances.len() {
             let fv = self.fns[&id];
-            let recursive = self.typed.instances[id].calls.values().any(|c| *c == id);
-            if recursive {
+            let is_gen = self.prog.funcs[self.typed.instances[id].func].is_gen;
+            let recursive = !is_gen && self.typed.instances[id].calls.values().any(|c| *c == id);
+            if is_gen {
+                // (the ramp only makes the generator: no recursion happens in it)
+                let kind = inkwell::attributes::Attribute::get_named_enum_kind_id("presplitcoroutine");
+                fv.add_attribute(inkwell::attributes::AttributeLoc::Function, self.cx.create_enum_attribute(kind, 0));
+                self.emit_instance(id, fv, fv, false);
+            } else if recursive {
                 let twin = self.module.add_function(&format!("{}.twin", fv.get_name().to_string_lossy()), fv.get_type(), Some(Linkage::Internal));
                 // Only one twin checks the recursion limit (every other frame: the margin
                 // below the limit is far larger than a frame), which keeps the other one
@@ -728,6 +737,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             handlers: Vec::new(),
             finallies: Vec::new(),
             handling: Vec::new(),
+            coro: None,
         }
     }
 
@@ -775,7 +785,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             handlers: Vec::new(),
             finallies: Vec::new(),
             handling: Vec::new(),
+            coro: None,
         });
+        if let (true, Ty::Gen(item)) = (f.is_gen, &inst.ret) {
+            self.gen_prologue(fv, item);
+        }
         self.set_up_cells(fv);
         if f.is_module_init {
             // Top-level code runs once, at its first import.
@@ -803,6 +817,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         if limit {
             self.check_recursion_limit();
         }
+        if self.in_generator() {
+            self.gen_start();
+        }
         if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
             let acc = self.b.alloca(self.cx.i128_type(), "acc");
             self.b.store(acc, self.cx.i128_type().const_zero());
@@ -825,8 +842,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
         }
         self.release_cells();
-        let r = self.b.load(self.llty(&ret_ty), ret_slot);
-        self.b.ret(Some(r));
+        if self.in_generator() {
+            self.gen_epilogue();
+        } else {
+            let r = self.b.load(self.llty(&ret_ty), ret_slot);
+            self.b.ret(Some(r));
+        }
         self.fs = None;
     }
 
@@ -924,6 +945,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.tail_sum_loop(*e, s.span)
             }
             StmtKind::Return(e) => self.return_stmt(*e, s.span),
+            StmtKind::Yield(e) => self.gen_yield(*e),
             StmtKind::Raise { kind, msg, cause } => {
                 let m = match msg {
                     // str(KeyError(k)) is repr(k)
@@ -1153,6 +1175,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let v = self.to_owned(v, &t);
                 self.coerce(v, &t, &ret_ty)
             }
+            // (a generator's `return` only ends it: the ramp's result is the generator)
+            None if self.in_generator() => self.zero(&ret_ty),
             None => self.coerce(self.none(), &Ty::None, &ret_ty),
         };
         let v = match self.fs().tre {
@@ -1772,7 +1796,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
         let (tag, val): (i64, IntValue<'c>) = match t {
             Ty::Dyn | Ty::Obj => return v,
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Inst(_) => {
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) => {
                 let d = self.desc(t);
                 let slot = self.slot(v, t);
                 let b = self.call_rt_v(RuntimeFn::BoxNew, &[d.into(), slot.into()], Span::default());
@@ -1936,7 +1960,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.at_end(done);
             }
             // <function qualname at 0x...>, by the object's own info
-            Ty::Func(_) => self.write_inst(buf, v, repr),
+            Ty::Func(_) | Ty::Gen(_) => self.write_inst(buf, v, repr),
             Ty::Int => {
                 self.call_rt(RuntimeFn::BufInt, &[buf, v], sp);
             }
@@ -2027,7 +2051,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 None => self.cx.bool_type().const_int(1, false),
             },
-            Ty::Func(_) => self.cx.bool_type().const_int(1, false),
+            Ty::Func(_) | Ty::Gen(_) => self.cx.bool_type().const_int(1, false),
             Ty::Opt(_) => self.b.is_not_null(v.into_pointer_value()),
             Ty::Int => self.b.icmp(IntPredicate::NE, v.into_int_value(), self.int(0)),
             Ty::Float => self.b.fcmp(FloatPredicate::UNE, v.into_float_value(), self.cx.f64_type().const_zero()),
@@ -3448,6 +3472,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 Some(t) => plain(self.truthy(vals[0].v, t).into()),
             },
             Builtin::Ord => plain(self.call_rt_v(RuntimeFn::StrOrd, &[vals[0].v], span)),
+            Builtin::Next => self.builtin_next(vals, tys, ty, span),
             Builtin::Chr => {
                 let i = self.as_index(arg(0), &tys[0], span);
                 owned(self.call_rt_v(RuntimeFn::StrChr, &[i.into()], span))

@@ -109,6 +109,8 @@ runtime_fns! {
     CellsRelease = "pyx_cells_release", fn(Ptr, I64) -> Void, raises: false;
     // pyx_func_repr(f, qualname) -> '<function qualname at 0x...>'
     FuncRepr = "pyx_func_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_gen_repr(g, qualname) -> `<generator object qualname at 0x...>`
+    GenRepr = "pyx_gen_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
     BoxNew = "pyx_box_new", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_list_free(list): frees a list whose count reached zero, dropping its elements.
