@@ -841,6 +841,25 @@ impl<'p, 'd> Cx<'p, 'd> {
                 acc
             }
             Ty::Gen(e) => (**e).clone(),
+            // for x in obj: its __iter__ is a generator, or returns an object with __next__
+            Ty::Inst(cid) => {
+                let Some(&it) = self.dunders.get(&(*cid, "__iter__")) else {
+                    let name = self.prog.classes[*cid].name.clone();
+                    return Err(format!("'{name}' object is not iterable"));
+                };
+                match self.instances[it].ret.clone() {
+                    Ty::Gen(e) => *e,
+                    Ty::Never => Ty::Never,
+                    Ty::Inst(d) => match self.dunders.get(&(d, "__next__")) {
+                        Some(&n) => self.instances[n].ret.clone(),
+                        None => {
+                            let name = self.prog.classes[d].name.clone();
+                            return Err(format!("iter() returned non-iterator of type '{name}'"));
+                        }
+                    },
+                    other => return Err(format!("iter() returned non-iterator of type '{}'", other.py_name())),
+                }
+            }
             Ty::Dyn | Ty::Obj => return Err("iterating over a variable that holds values of several types is not supported yet".into()),
             other => return Err(format!("'{}' object is not iterable", other.py_name())),
         })
@@ -1262,7 +1281,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.call_inst(e, init, all, span);
                 }
                 // What printing and containers (sorting, ==, in) call through the runtime.
-                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1)] {
+                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1), ("__iter__", 1), ("__next__", 1)] {
                     if let Some((m, def)) = find_method(&self.prog.classes, *cid, d) {
                         if self.prog.funcs[m].params.len() != arity {
                             continue;
@@ -2277,6 +2296,17 @@ impl<'p, 'd> Cx<'p, 'd> {
                     Some(j) => j,
                     Option::None => bad(self, format!("next() of a generator of {t} with a default of type {d} is not supported")),
                 },
+                (Inst(c), d) if self.dunders.contains_key(&(*c, "__next__")) => {
+                    let n = self.dunders[&(*c, "__next__")];
+                    let r = self.instances[n].ret.clone();
+                    match d {
+                        Option::None => r,
+                        Some(d) => match self.join(&r, d, span) {
+                            Some(j) => j,
+                            Option::None => bad(self, format!("next() of an iterator of {r} with a default of type {d} is not supported")),
+                        },
+                    }
+                }
                 (t, _) => bad(self, format!("'{}' object is not an iterator", t.py_name())),
             },
             Builtin::SysExit => match tys.first() {

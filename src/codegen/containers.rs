@@ -420,7 +420,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             return;
         }
-        let it = self.iter_begin(v, t, false);
+        let mut held = Vec::new();
+        let it = match t {
+            Ty::Inst(cid) => self.iter_begin_instance(V { v, owned: false }, *cid, &mut held, span),
+            _ => self.iter_begin(v, t, false),
+        };
         let el = self.iter_item_ty(&it);
         let (head, done) = (self.new_block("each"), self.new_block("each.done"));
         self.b.br(head);
@@ -432,6 +436,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.b.br(head);
         }
         self.b.at_end(done);
+        for (v, t) in held.iter().rev() {
+            self.pop_temp();
+            self.release(*v, t);
+        }
     }
 
     // ---------------------------------------------------------------- iteration
@@ -533,8 +541,32 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let (v, t) = (self.expr(e), self.ty(e));
                 self.push_temp(v, &t);
                 held.push((v, t.clone()));
+                if let Ty::Inst(cid) = t {
+                    return self.iter_begin_instance(v, cid, held, at);
+                }
                 self.iter_begin(v.v, &t, false)
             }
+        }
+    }
+
+    // for x in obj:  it = obj.__iter__()  ==>  a generator: its items
+    //                                     ==>  an object: it.__next__() until StopIteration
+    fn iter_begin_instance(&mut self, v: V<'c>, cid: ClassId, held: &mut Vec<(V<'c>, Ty)>, at: Span) -> Iter<'c> {
+        let Some(&it) = self.typed.dunders.get(&(cid, "__iter__")) else { return Iter::Empty };
+        let callee = self.callee(it);
+        let r = self.b.call(callee, &[v.v.into()]).unwrap_or_else(|| self.none());
+        let rt = self.typed.instances[it].ret.clone();
+        let rv = V { v: r, owned: true };
+        self.push_temp(rv, &rt);
+        held.push((rv, rt.clone()));
+        self.check_exc(at);
+        match &rt {
+            Ty::Gen(_) => self.iter_begin(r, &rt, false),
+            Ty::Inst(d) => match self.typed.dunders.get(&(*d, "__next__")) {
+                Some(&next) => Iter::Next { o: r.into_pointer_value(), next, el: self.typed.instances[next].ret.clone() },
+                None => Iter::Empty,
+            },
+            _ => Iter::Empty,
         }
     }
 
@@ -641,7 +673,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 ViewKind::Items => Ty::Tuple(vec![kt.clone(), vt.clone()]),
             },
             Iter::Range { .. } => Ty::Int,
-            Iter::Gen { el, .. } => el.clone(),
+            Iter::Gen { el, .. } | Iter::Next { el, .. } => el.clone(),
             Iter::Zip(parts) => Ty::Tuple(parts.iter().map(|p| self.iter_item_ty(p)).collect()),
             Iter::Empty => Ty::Never,
         }
@@ -787,6 +819,29 @@ impl<'c, 'p> Gen<'c, 'p> {
                 V { v: s.into(), owned: true }
             }
             Iter::Gen { g, el } => self.gen_advance(*g, el, done, span),
+            // item = it.__next__(); StopIteration ends the loop, other exceptions propagate
+            Iter::Next { o, next, el } => {
+                let callee = self.callee(*next);
+                let r = self.b.call(callee, &[(*o).into()]).unwrap_or_else(|| self.none());
+                let e = self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value();
+                let raised = self.b.is_not_null(e);
+                let (err, ok) = (self.new_block("next.raised"), self.new_block("next.ok"));
+                self.b.cond_br(raised, err, ok);
+                self.b.at_end(err);
+                let stop = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(abi::EXC_STOP_ITERATION).into()], span).into_int_value();
+                let stop = self.b.icmp(IntPredicate::NE, stop, stop.get_type().const_zero());
+                let (end, other) = (self.new_block("next.stop"), self.new_block("next.error"));
+                self.b.cond_br(stop, end, other);
+                self.b.at_end(end);
+                let taken = self.call_rt_v(RuntimeFn::ExcTake, &[], span);
+                self.call_rt(RuntimeFn::ExcDecref, &[taken], span);
+                self.b.br(done);
+                self.b.at_end(other);
+                self.unwind(span);
+                self.b.at_end(ok);
+                let _ = el;
+                V { v: r, owned: true }
+            }
             Iter::Empty => {
                 self.b.br(done);
                 let dead = self.new_block("dead");
@@ -812,5 +867,7 @@ pub(super) enum Iter<'c> {
     Zip(Vec<Iter<'c>>),
     /// A generator, resumed for each item.
     Gen { g: PointerValue<'c>, el: Ty },
+    /// An iterator object of the program: its `__next__` instance, called for each item.
+    Next { o: PointerValue<'c>, next: InstId, el: Ty },
     Empty,
 }

@@ -308,9 +308,50 @@ impl<'c, 'p> Gen<'c, 'p> {
         V { v: self.b.load(self.llty(item), p), owned: true }
     }
 
+    // next(it)     ==>  it.__next__()
+    // next(it, d)  ==>  it.__next__(), or d when it raises StopIteration
+    fn next_instance(&mut self, c: ClassId, vals: &[V<'c>], tys: &[Ty], ty: &Ty, span: Span) -> V<'c> {
+        let Some(&next) = self.typed.dunders.get(&(c, "__next__")) else { return V { v: self.zero(ty), owned: false } };
+        let rt = self.typed.instances[next].ret.clone();
+        let callee = self.callee(next);
+        let r = self.b.call(callee, &[vals[0].v.into()]).unwrap_or_else(|| self.none());
+        let Some(d) = vals.get(1) else {
+            self.check_exc(span);
+            return V { v: self.coerce(r, &rt, ty), owned: true };
+        };
+        let slot = self.b.entry_alloca(self.llty(ty), "next");
+        let e = self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value();
+        let raised = self.b.is_not_null(e);
+        let (err, ok, join) = (self.new_block("next.raised"), self.new_block("next.ok"), self.new_block("next.done"));
+        self.b.cond_br(raised, err, ok);
+        self.b.at_end(ok);
+        let v = self.coerce(r, &rt, ty);
+        self.b.store(slot, v);
+        self.b.br(join);
+        self.b.at_end(err);
+        let stop = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(abi::EXC_STOP_ITERATION).into()], span).into_int_value();
+        let stop = self.b.icmp(IntPredicate::NE, stop, stop.get_type().const_zero());
+        let (dflt, other) = (self.new_block("next.default"), self.new_block("next.error"));
+        self.b.cond_br(stop, dflt, other);
+        self.b.at_end(other);
+        self.unwind(span);
+        self.b.at_end(dflt);
+        let taken = self.call_rt_v(RuntimeFn::ExcTake, &[], span);
+        self.call_rt(RuntimeFn::ExcDecref, &[taken], span);
+        let dv = self.to_owned(*d, &tys[1]);
+        let dv = self.coerce(dv, &tys[1], ty);
+        self.b.store(slot, dv);
+        self.b.br(join);
+        self.b.at_end(join);
+        V { v: self.b.load(self.llty(ty), slot), owned: true }
+    }
+
     // next(g)     ==>  the next item, or StopIteration
     // next(g, d)  ==>  the next item, or d
     pub(super) fn builtin_next(&mut self, vals: &[V<'c>], tys: &[Ty], ty: &Ty, span: Span) -> V<'c> {
+        if let Ty::Inst(c) = &tys[0] {
+            return self.next_instance(*c, vals, tys, ty, span);
+        }
         let Ty::Gen(item) = &tys[0] else { return V { v: self.zero(ty), owned: false } };
         let item = (**item).clone();
         let g = vals[0].v.into_pointer_value();
