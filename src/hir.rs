@@ -495,6 +495,10 @@ pub enum ExprKind {
     Attr(ExprId, String),
     /// `isinstance(x, C)` / `isinstance(x, (C, D))` with classes of the program.
     IsInstance(ExprId, Vec<ClassId>),
+    /// `isinstance(e, K)` / `isinstance(e, (K1, K2))` with exception classes (kinds).
+    ExcIsInstance(ExprId, Vec<i64>),
+    /// `type(x).__name__`
+    TypeName(ExprId),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function).
     CallValue(ExprId, Vec<ExprId>),
     /// `[a, b]`
@@ -614,7 +618,7 @@ impl ExprKind {
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv | ExprKind::FuncRef(_) => vec![],
             ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
             ExprKind::New(_, args) => args.clone(),
-            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) => vec![*o],
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

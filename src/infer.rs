@@ -1264,9 +1264,13 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             // A closure's value is made by this instance (its free variables live here).
             ExprKind::FuncRef(fid) => Ty::Func(vec![(*fid, (!self.prog.funcs[*fid].free.is_empty()).then_some(self.cur))]),
-            ExprKind::IsInstance(x, _) => {
+            ExprKind::IsInstance(x, _) | ExprKind::ExcIsInstance(x, _) => {
                 self.expr(*x);
                 Ty::Bool
+            }
+            ExprKind::TypeName(x) => {
+                self.expr(*x);
+                Ty::Str
             }
             // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
             ExprKind::New(cid, args) => {

@@ -1909,6 +1909,14 @@ impl<'d> Lowerer<'d> {
 
     fn lower_attribute(&mut self, f: &mut FnCx, a: &ast::ExprAttribute, span: Span) -> ExprId {
         let attr = a.attr.as_str();
+        // type(x).__name__
+        if let ast::Expr::Call(c) = &*a.value {
+            let is_type = matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "type" && !f.locals.contains_key("type") && self.scopes[f.module].get("type").is_none());
+            if is_type && c.args.len() == 1 && c.keywords.is_empty() && matches!(attr, "__name__" | "__qualname__") {
+                let x = self.lower_expr(f, &c.args[0]);
+                return f.add(ExprKind::TypeName(x), span);
+            }
+        }
         // C.NAME: a class attribute
         if let Some(cid) = self.class_of(f, &a.value) {
             return match self.prog.classes[cid].class_attr(attr) {
@@ -2051,6 +2059,14 @@ impl<'d> Lowerer<'d> {
                         ast::Expr::Tuple(t) => t.elts.iter().collect(),
                         other => vec![other],
                     };
+                    let kinds: Option<Vec<i64>> = targets.iter().map(|t| match t {
+                        ast::Expr::Name(n) if !f.locals.contains_key(n.id.as_str()) => self.exc_kind(f.module, n.id.as_str()),
+                        _ => None,
+                    }).collect();
+                    if let Some(kinds) = kinds {
+                        let x = self.lower_expr(f, &c.args[0]);
+                        return f.add(ExprKind::ExcIsInstance(x, kinds), span);
+                    }
                     let classes: Option<Vec<ClassId>> = targets.iter().map(|t| self.class_of(f, t)).collect();
                     let Some(classes) = classes else {
                         self.err("unsupported-syntax", span, "isinstance() is supported with classes of the program for now");

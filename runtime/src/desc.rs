@@ -162,6 +162,18 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
     }
 }
 
+/// pyx_type_name(d, p) -> `type(x).__name__` of the value in slot `p` of descriptor `d`.
+///
+/// # Safety
+/// `p` must be a valid slot of descriptor `d`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_type_name(d: *const Desc, p: *const u8) -> *mut Str {
+    if (*d).kind == DESC_INST && rd_ptr::<u8>(p).is_null() {
+        return crate::object::str_new(b"NoneType");
+    }
+    crate::object::str_new(type_name(d, p))
+}
+
 // ---- reference counting --------------------------------------------------------------
 
 /// Takes a new reference to what a slot holds.

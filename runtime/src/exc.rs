@@ -367,6 +367,25 @@ pub unsafe extern "C" fn pyx_exc_str(e: *mut Exc) -> *mut Str {
     str_new(str_bytes((*e).msg))
 }
 
+/// pyx_exc_type_name(e) -> `type(e).__name__`.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_type_name(e: *mut Exc) -> *mut Str {
+    let name = kind_name((*e).kind);
+    str_new(name.rsplit('.').next().unwrap_or(name).as_bytes())
+}
+
+/// pyx_exc_is(e, kind) -> `isinstance(e, Kind)`.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_is(e: *mut Exc, kind: i64) -> i8 {
+    kind_is((*e).kind, kind) as i8
+}
+
 /// pyx_exc_repr(e) -> repr(e): `Kind('message')`, `Kind()` without one.
 ///
 /// # Safety

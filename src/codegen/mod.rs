@@ -2258,6 +2258,43 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::New(cid, args) => self.new_instance(e, *cid, args, span),
             // isinstance(x, C): x's class is C or derives from it (never for other types)
+            // isinstance(e, K)  ==>  pyx_exc_is(e, K) || ...   (False for a non-exception)
+            ExprKind::ExcIsInstance(x, kinds) => {
+                let (xt, xv) = (self.ty(*x), self.expr(*x));
+                let mut acc = self.cx.bool_type().const_zero();
+                if xt == Ty::Exc {
+                    for k in kinds {
+                        let r = self.call_rt_v(RuntimeFn::ExcIs, &[xv.v, self.int(*k).into()], span).into_int_value();
+                        let r = self.b.icmp(IntPredicate::NE, r, r.get_type().const_zero());
+                        acc = self.b.or(acc, r);
+                    }
+                }
+                self.release(xv, &xt);
+                V { v: acc.into(), owned: false }
+            }
+            // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
+            ExprKind::TypeName(x) => {
+                let (xt, xv) = (self.ty(*x), self.expr(*x));
+                let r = match &xt {
+                    Ty::Exc => self.call_rt_v(RuntimeFn::ExcTypeName, &[xv.v], span),
+                    Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::View(..) | Ty::Never => {
+                        let name = match &xt {
+                            Ty::Never => "NoneType",
+                            t => t.py_name(),
+                        };
+                        let s = self.str_lit(name);
+                        self.incref(s.into(), &Ty::Str);
+                        s.into()
+                    }
+                    t => {
+                        let d = self.desc(t);
+                        let slot = self.slot(xv.v, t);
+                        self.call_rt_v(RuntimeFn::TypeName, &[d.into(), slot.into()], span)
+                    }
+                };
+                self.release(xv, &xt);
+                V { v: r, owned: true }
+            }
             ExprKind::IsInstance(x, classes) => {
                 let (tx, xv) = (self.ty(*x), self.expr(*x));
                 let all: Vec<ClassId> = classes.iter().flat_map(|c| descendants(&self.prog.classes, *c)).collect();

@@ -109,6 +109,12 @@ runtime_fns! {
     CellsRelease = "pyx_cells_release", fn(Ptr, I64) -> Void, raises: false;
     // pyx_func_repr(f, qualname) -> '<function qualname at 0x...>'
     FuncRepr = "pyx_func_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_type_name(desc, slot) -> type(x).__name__ of the value in the slot
+    TypeName = "pyx_type_name", fn(Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_exc_type_name(e) -> type(e).__name__
+    ExcTypeName = "pyx_exc_type_name", fn(Ptr) -> Ptr, raises: false;
+    // pyx_exc_is(e, kind) -> isinstance(e, Kind)
+    ExcIs = "pyx_exc_is", fn(Ptr, I64) -> Bool, raises: false;
     // pyx_gen_repr(g, qualname) -> `<generator object qualname at 0x...>`
     GenRepr = "pyx_gen_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_box_new(desc, slot) -> a box (TAG_OBJ payload) holding the slot's value, moved in
