@@ -177,7 +177,10 @@ impl<'a> Pass<'a> {
                 }
                 return None;
             }
-            StmtKind::Raise { msg, cause, .. } => {
+            StmtKind::Raise { msg, cause, obj, .. } => {
+                if let Some(e) = obj {
+                    self.expr(*e, &mut s);
+                }
                 if let Some(e) = msg {
                     self.expr(*e, &mut s);
                 }

@@ -29,6 +29,9 @@ pub struct Class {
     pub statics: Vec<(String, FuncId)>,
     pub properties: Vec<(String, FuncId)>,
     pub span: Span,
+    /// For an exception class with state (`class E(Exception): def __init__...`): its kind.
+    /// Its instances carry the message in the hidden attribute `__msg__`.
+    pub exc_kind: Option<i64>,
 }
 
 /// The method `name` of class `cid`, looked up through its bases: the function and the
@@ -212,7 +215,9 @@ pub enum StmtKind {
     Return(Option<ExprId>),
     /// `raise Kind(msg)` of an exception class, optionally `from cause` (an exception, or
     /// `None` to hide the context).
-    Raise { kind: i64, msg: Option<ExprId>, cause: Option<ExprId> },
+    /// With `obj`, an instance of an exception class with state (`raise E(a, b)`: the
+    /// object is built, its `__str__` or `__msg__` is the message).
+    Raise { kind: i64, msg: Option<ExprId>, cause: Option<ExprId>, obj: Option<ExprId> },
     Assert { test: ExprId, msg: Option<ExprId> },
     /// `import m`: run module m's top-level code unless it already ran.
     Import(ModId),

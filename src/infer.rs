@@ -628,6 +628,24 @@ impl<'p, 'd> Cx<'p, 'd> {
         }
     }
 
+    /// The type of `e` in `except K as e`: the instance when every `K` is an exception
+    /// class with state (their closest common base), else the exception object.
+    fn handler_ty(&mut self, kinds: &[i64], span: Span) -> Ty {
+        let mut ty = Ty::Never;
+        for k in kinds {
+            let Some(c) = self.prog.classes.iter().position(|c| c.exc_kind == Some(*k)) else { return Ty::Exc };
+            match self.join(&ty, &Ty::Inst(c), span) {
+                Some(j) => ty = j,
+                None => return Ty::Exc,
+            }
+        }
+        if ty == Ty::Never {
+            Ty::Exc
+        } else {
+            ty
+        }
+    }
+
     fn join_ret(&mut self, t: Ty, span: Span) {
         let cur = self.instances[self.cur].ret.clone();
         match self.join(&cur, &t, span) {
@@ -659,7 +677,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.block(body);
                 for h in handlers {
                     if let Some(t) = &h.name {
-                        self.assign(t, Ty::Exc, s.span);
+                        let ty = self.handler_ty(&h.kinds, s.span);
+                        self.assign(t, ty, s.span);
                     }
                     self.block(&h.body);
                 }
@@ -717,7 +736,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 self.join_ret(t, s.span);
             }
-            StmtKind::Raise { msg, cause, .. } => {
+            StmtKind::Raise { msg, cause, obj, .. } => {
+                if let Some(o) = obj {
+                    self.expr(*o);
+                }
                 if let Some(m) = msg {
                     self.expr(*m);
                 }

@@ -504,6 +504,8 @@ impl<'d> Lowerer<'d> {
             [ast::Expr::Name(n)] if n.id.as_str() == "object" => Some(None),
             [ast::Expr::Name(n)] => match self.scopes[mid].get(n.id.as_str()) {
                 Some(Binding::Class(b)) => Some(Some(*b)),
+                // an exception class with state over a built-in or stateless exception
+                _ if self.exc_kind(mid, n.id.as_str()).is_some() => Some(None),
                 _ => None,
             },
             _ => None,
@@ -521,6 +523,21 @@ impl<'d> Lowerer<'d> {
         // The base's attributes first, at the same places: an instance of this class is a
         // valid instance of the base.
         let mut attrs: Vec<String> = base.map(|b| self.prog.classes[b].attrs.clone()).unwrap_or_default();
+        let exc_parent = match &c.bases[..] {
+            [ast::Expr::Name(n)] => self.exc_kind(mid, n.id.as_str()),
+            _ => None,
+        };
+        let exc_kind = exc_parent.map(|parent| {
+            let kind = abi::EXC_USER_BASE + self.prog.exc_classes.len() as i64;
+            let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
+            self.prog.exc_classes.push((shown, parent));
+            for hidden in ["__msg__", "__args__"] {
+                if !attrs.iter().any(|a| a == hidden) {
+                    attrs.push(hidden.into());
+                }
+            }
+            kind
+        });
         let mut methods = Vec::new();
         let mut class_attrs: Vec<(String, GlobalId)> = Vec::new();
         let (mut statics, mut properties) = (Vec::new(), Vec::new());
@@ -612,7 +629,7 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, span });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, span, exc_kind });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -621,7 +638,7 @@ impl<'d> Lowerer<'d> {
     /// or a docstring.
     fn exception_class_parent(&self, mid: ModId, c: &ast::StmtClassDef) -> Option<i64> {
         let [ast::Expr::Name(base)] = &c.bases[..] else { return None };
-        if !c.keywords.is_empty() || !c.decorator_list.is_empty() {
+        if !c.keywords.is_empty() || !c.decorator_list.is_empty() || matches!(self.scopes[mid].get(base.id.as_str()), Some(Binding::Class(_))) {
             return None;
         }
         let trivial = c.body.iter().all(|s| match s {
@@ -637,6 +654,7 @@ impl<'d> Lowerer<'d> {
     fn exc_kind(&self, mid: ModId, name: &str) -> Option<i64> {
         match self.scopes[mid].get(name) {
             Some(Binding::Exc(k)) => Some(*k),
+            Some(Binding::Class(c)) => self.prog.classes[*c].exc_kind,
             Some(_) => None,
             None => exception_kind(name),
         }
@@ -1077,8 +1095,55 @@ impl<'d> Lowerer<'d> {
                 f.local(&name);
             }
         }
-        let body = self.lower_block(&mut f, &d.body);
+        let mut body = Vec::new();
+        if let Some(&cid) = self.method_class.get(&fid) {
+            if self.prog.classes[cid].exc_kind.is_some() && d.name.as_str() == "__init__" {
+                // BaseException.__new__ keeps the constructor's arguments: the message
+                // unless __init__ passes another to super().__init__
+                let span = Self::span_of(file, d.range);
+                let args: Vec<ExprId> = (1..self.prog.funcs[fid].params.len()).map(|i| f.add(ExprKind::Local(self.prog.funcs[fid].params[i].local), span)).collect();
+                body.extend(self.exc_message(&mut f, 0, args, span));
+            }
+        }
+        body.extend(self.lower_block(&mut f, &d.body));
         self.finish_function(f, body);
+    }
+
+    // the message of BaseException(*args):  ()  ==>  ""    (a)  ==>  str(a)
+    //                                        (a, b, ...)  ==>  str((a, b, ...))
+    // and the repr of the arguments' tuple, for repr(e)
+    //   ==>  [obj.__msg__ = <message>, obj.__args__ = repr((a, b, ...))]   (args evaluated once)
+    fn exc_message(&mut self, f: &mut FnCx, obj: LocalId, args: Vec<ExprId>, span: Span) -> Block {
+        let mut out = Vec::new();
+        let temps: Vec<LocalId> = args
+            .into_iter()
+            .map(|a| {
+                let t = f.temp();
+                out.push(st(StmtKind::Assign(Target::Local(t), a), span));
+                t
+            })
+            .collect();
+        let read = |f: &mut FnCx| -> Vec<ExprId> { temps.iter().map(|t| f.add(ExprKind::Local(*t), span)).collect() };
+        let msg = match temps.len() {
+            0 => f.add(ExprKind::Str(String::new()), span),
+            1 => {
+                let a = read(f);
+                f.add(ExprKind::Builtin(Builtin::Str, a), span)
+            }
+            _ => {
+                let a = read(f);
+                let t = f.add(ExprKind::Tuple(a), span);
+                f.add(ExprKind::Builtin(Builtin::Str, vec![t]), span)
+            }
+        };
+        let a = read(f);
+        let tuple = f.add(ExprKind::Tuple(a), span);
+        let args_repr = f.add(ExprKind::Builtin(Builtin::Repr, vec![tuple]), span);
+        for (attr, v) in [("__msg__", msg), ("__args__", args_repr)] {
+            let this = f.add(ExprKind::Local(obj), span);
+            out.push(st(StmtKind::Assign(Target::Attr(this, attr.into()), v), span));
+        }
+        out
     }
 
     // yield v  ==>  Yield(v)      yield  ==>  Yield(None)
@@ -1387,6 +1452,15 @@ impl<'d> Lowerer<'d> {
                             kinds
                         }
                     };
+                    // `as e` of exception classes with state names the instance: a variable of
+                    // its own for the handler (CPython unbinds `e` after it anyway), so other
+                    // handlers' `e` can be exception objects.
+                    let stateful = !kinds.is_empty() && kinds.iter().all(|k| self.prog.classes.iter().any(|c| c.exc_kind == Some(*k)));
+                    let scoped = stateful && h.name.is_some();
+                    if let (true, Some(n)) = (scoped, &h.name) {
+                        let l = f.temp();
+                        f.scopes.push(HashMap::from([(n.to_string(), l)]));
+                    }
                     let name = h.name.as_ref().and_then(|n| {
                         let target = ast::Expr::Name(ast::ExprName { range: h.range, id: n.clone(), ctx: ast::ExprContext::Store });
                         self.lower_target(f, &target)
@@ -1394,6 +1468,9 @@ impl<'d> Lowerer<'d> {
                     f.except_depth += 1;
                     let hbody = self.lower_block(f, &h.body);
                     f.except_depth -= 1;
+                    if scoped {
+                        f.scopes.pop();
+                    }
                     handlers.push(Handler { kinds, name, body: hbody });
                 }
                 let orelse = self.lower_block(f, &t.orelse);
@@ -1496,7 +1573,7 @@ impl<'d> Lowerer<'d> {
             self.err("unsupported-syntax", f.span(&**exc), "only built-in exception classes can be raised for now");
             return None;
         };
-        if args.len() > 1 {
+        if args.len() > 1 && !matches!(self.scopes[f.module].get(&name), Some(Binding::Class(_))) {
             self.err("unsupported-syntax", f.span(&**exc), "exceptions with more than one argument are not supported yet");
             return None;
         }
@@ -1506,9 +1583,29 @@ impl<'d> Lowerer<'d> {
             let e = f.add(ExprKind::Builtin(Builtin::SysExit, args), span);
             return Some(StmtKind::Expr(e));
         }
+        // An exception class with state: build the object (its __init__ runs).
+        let stateful = match self.scopes[f.module].get(&name) {
+            Some(Binding::Class(c)) if self.prog.classes[*c].exc_kind.is_some() => Some(*c),
+            _ => None,
+        };
+        if let Some(cid) = stateful {
+            let obj = match &**exc {
+                ast::Expr::Call(c) => self.lower_new(f, c, cid, f.span(&**exc)),
+                _ => {
+                    let c = ast::ExprCall { func: Box::new((**exc).clone()), args: vec![], keywords: vec![], range: exc.range() };
+                    self.lower_new(f, &c, cid, f.span(&**exc))
+                }
+            };
+            let cause = r.cause.as_ref().map(|c| self.lower_expr(f, c));
+            return Some(StmtKind::Raise { kind, msg: None, cause, obj: Some(obj) });
+        }
+        if args.len() > 1 {
+            self.err("unsupported-syntax", f.span(&**exc), "exceptions with more than one argument are not supported yet");
+            return None;
+        }
         let msg = args.first().map(|a| self.lower_expr(f, a));
         let cause = r.cause.as_ref().map(|c| self.lower_expr(f, c));
-        Some(StmtKind::Raise { kind, msg, cause })
+        Some(StmtKind::Raise { kind, msg, cause, obj: None })
     }
 
     fn lower_target(&mut self, f: &mut FnCx, e: &ast::Expr) -> Option<Target> {
@@ -2244,6 +2341,16 @@ impl<'d> Lowerer<'d> {
     fn lower_new(&mut self, f: &mut FnCx, c: &ast::ExprCall, cid: ClassId, span: Span) -> ExprId {
         let cname = self.prog.classes[cid].name.clone();
         let Some((init, _)) = find_method(&self.prog.classes, cid, "__init__") else {
+            if self.prog.classes[cid].exc_kind.is_some() && c.keywords.is_empty() {
+                // E(args) without __init__: $o = New(E); $o.__msg__ = <message of args>; $o
+                let args = c.args.iter().map(|x| self.lower_expr(f, x)).collect();
+                let o = f.temp();
+                let new = f.add(ExprKind::New(cid, vec![]), span);
+                let mut stmts = vec![st(StmtKind::Assign(Target::Local(o), new), span)];
+                stmts.extend(self.exc_message(f, o, args, span));
+                let v = f.add(ExprKind::Local(o), span);
+                return f.add(ExprKind::Block(stmts, v), span);
+            }
             if !c.args.is_empty() || !c.keywords.is_empty() {
                 self.err("call-error", span, format!("{cname}() takes no arguments"));
                 return f.add(ExprKind::None, span);
@@ -2322,6 +2429,15 @@ impl<'d> Lowerer<'d> {
         if let ast::Expr::Call(sc) = &*a.value {
             if matches!(&*sc.func, ast::Expr::Name(n) if n.id.as_str() == "super") && sc.args.is_empty() {
                 let base = self.method_class.get(&f.func).and_then(|&cid| self.prog.classes[cid].base);
+                // super().__init__(args) in an exception class over a built-in one:
+                //   ==>  self.__msg__ = <the message of args>
+                let exc_root = self.method_class.get(&f.func).is_some_and(|&cid| self.prog.classes[cid].exc_kind.is_some()) && base.is_none();
+                if exc_root && a.attr.as_str() == "__init__" && c.keywords.is_empty() {
+                    let args = c.args.iter().map(|x| self.lower_expr(f, x)).collect();
+                    let stmts = self.exc_message(f, 0, args, span);
+                    let none = f.add(ExprKind::None, span);
+                    return f.add(ExprKind::Block(stmts, none), span);
+                }
                 let Some(base) = base else {
                     self.err("unsupported-syntax", span, "super() is supported in methods of a class with a base class");
                     return f.add(ExprKind::None, span);
@@ -2957,7 +3073,7 @@ impl<'d> Lowerer<'d> {
                     }
                     None => {
                         let msg = f.add(ExprKind::Str(format!("{name}() arg is an empty sequence")), span);
-                        vec![st(StmtKind::Raise { kind: abi::EXC_VALUE_ERROR, msg: Some(msg), cause: None }, span)]
+                        vec![st(StmtKind::Raise { kind: abi::EXC_VALUE_ERROR, msg: Some(msg), cause: None, obj: None }, span)]
                     }
                 };
                 stmts.push(st(StmtKind::If(nh, empty, vec![]), span));

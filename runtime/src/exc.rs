@@ -36,6 +36,8 @@ pub struct Exc {
     /// `raise ... from cause` (`__cause__`), owned; `suppress` hides the context.
     cause: *mut Exc,
     suppress: bool,
+    /// The instance of an exception class with state (`raise E(a, b)`), owned; or null.
+    obj: *mut u8,
 }
 
 /// The pending exception (null when none). Codegen tests it after every call that can raise.
@@ -57,9 +59,50 @@ fn set_pending(e: *mut Exc) {
 
 /// Creates and raises an exception taking ownership of `msg` and `code`.
 fn raise_owned(kind: i64, msg: *mut Str, code: Dyn) {
+    raise_with(kind, msg, code, core::ptr::null_mut());
+}
+
+fn raise_with(kind: i64, msg: *mut Str, code: Dyn, obj: *mut u8) {
     note_alloc();
-    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false };
+    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false, obj };
     set_pending(Box::into_raw(Box::new(e)));
+}
+
+/// pyx_raise_obj(kind, msg, obj): raise an exception of a class with state; `msg` (its
+/// str) is borrowed, the instance `obj` is consumed.
+///
+/// # Safety
+/// `msg` must be a valid `Str`, `obj` an instance the caller owns a reference to.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_raise_obj(kind: i64, msg: *mut Str, obj: *mut u8) {
+    str_incref(msg);
+    raise_with(kind, msg, NO_CODE, obj);
+}
+
+/// pyx_exc_obj(e) -> the instance `e` carries (borrowed), null if none.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_obj(e: *mut Exc) -> *mut u8 {
+    (*e).obj
+}
+
+/// pyx_exc_like_repr(name, args) -> `name(a, b)`: `args` is the repr of the arguments'
+/// tuple (`('x',)` gives `name('x')`, `()` gives `name()`).
+///
+/// # Safety
+/// `name` and `args` must be valid strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_like_repr(name: *mut Str, args: *mut Str) -> *mut Str {
+    let mut out = Vec::new();
+    out.extend_from_slice(str_bytes(name));
+    let a = str_bytes(args);
+    let inner = if a.len() >= 2 { &a[1..a.len() - 1] } else { a };
+    out.push(b'(');
+    out.extend_from_slice(inner.strip_suffix(b",").unwrap_or(inner));
+    out.push(b')');
+    str_new(&out)
 }
 
 /// Removes the pending exception and returns it (null when none); the caller owns it.
@@ -83,6 +126,12 @@ pub unsafe fn exc_free(e: *mut Exc) {
     let e = Box::from_raw(e);
     exc_decref(e.context);
     exc_decref(e.cause);
+    if !e.obj.is_null() {
+        *(e.obj as *mut i64) -= 1;
+        if *(e.obj as *const i64) == 0 {
+            ((*crate::object::obj_class(e.obj)).drop)(e.obj);
+        }
+    }
     str_decref(e.msg);
     dyn_decref(e.code);
     for f in e.frames.iter() {

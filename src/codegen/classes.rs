@@ -54,7 +54,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             let eq = self.compare_thunk(cid, "__eq__");
             let str_fn = match self.typed.dunders.get(&(cid, "__str__")) {
                 Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
+                None if self.prog.classes[cid].exc_kind.is_some() => self.exc_text_fn(cid, false),
                 None => self.ptrt().const_null(),
+            };
+            let repr = match (self.prog.classes[cid].exc_kind, self.typed.dunders.contains_key(&(cid, "__repr__"))) {
+                (Some(_), false) => self.exc_text_fn(cid, true),
+                _ => repr,
             };
             let p = self.ptrt().into();
             let info_ty = self.cx.struct_type(&[p, p, p, p, p, p], false);
@@ -70,6 +75,35 @@ impl<'c, 'p> Gen<'c, 'p> {
             desc.set_constant(true);
             desc.set_initializer(&desc_ty.const_named_struct(&[self.int(abi::DESC_INST).into(), self.int(8).into(), self.int(0).into(), info.as_pointer_value().into()]));
         }
+    }
+
+    // Str* str.exc.C(o) { return o.__msg__ }            (exception classes with state)
+    // Str* repr.exc.C(o) { return "C" + o.__args__ }   (the arguments' tuple, as CPython)
+    fn exc_text_fn(&mut self, cid: ClassId, repr: bool) -> PointerValue<'c> {
+        let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
+        let f = self.module.add_function(&format!("{}.exc.{cid}", if repr { "repr" } else { "str" }), rty, Some(Linkage::Internal));
+        let here = self.b.0.get_insert_block();
+        let saved = self.fs.take();
+        let bb = self.cx.append_basic_block(f, "entry");
+        self.b.at_end(bb);
+        self.fs = Some(self.dummy_state(f));
+        let o = f.get_nth_param(0).expect("object");
+        // (a __str__ that raises leaves its exception pending for the caller, as any repr)
+        let r = if repr {
+            let (p, t) = self.attr_ptr(o, cid, "__args__");
+            let a = self.load_slot(p, &t);
+            let name = self.prog.classes[cid].name.clone();
+            let n = self.str_lit(&name);
+            self.call_rt_v(RuntimeFn::ExcLikeRepr, &[n.into(), a], Span::default())
+        } else {
+            self.exc_instance_str(o, cid, false)
+        };
+        self.b.ret(Some(r));
+        self.fs = saved;
+        if let Some(bb) = here {
+            self.b.at_end(bb);
+        }
+        f.as_global_value().as_pointer_value()
     }
 
     // i8 lt.C(a, b) { return bool(a.__lt__(b)) }   (likewise __eq__), or null without one
@@ -150,6 +184,56 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         self.release_operands_list(&vals);
         V { v: o, owned: true }
+    }
+
+    // raise E(args)  (E with state)  ==>  o = E(args); msg = o.__str__() or o.__msg__;
+    //                                   pyx_raise_obj(kind, msg, o); [set cause]; unwind
+    pub(super) fn raise_object(&mut self, kind: i64, obj: ExprId, cause: Option<ExprId>, span: Span) {
+        let ot = self.ty(obj);
+        let o = self.expr(obj);
+        let Ty::Inst(cid) = ot else { return };
+        let o = self.to_owned(o, &ot);
+        self.push_temp(V { v: o, owned: true }, &ot);
+        let msg = self.exc_instance_str(o, cid, true);
+        self.pop_temp();
+        let cause = cause.map(|c| {
+            let (cv, ct) = (self.expr(c), self.ty(c));
+            if ct == Ty::Exc {
+                self.to_owned(cv, &ct)
+            } else {
+                self.ptrt().const_null().into()
+            }
+        });
+        let f = self.rt_fn(RuntimeFn::RaiseObj);
+        self.b.call(f, &[self.int(kind).into(), msg.into(), o.into()]);
+        if let Some(c) = cause {
+            self.call_rt(RuntimeFn::ExcSetCause, &[c], span);
+        }
+        self.decref(msg, &Ty::Str);
+        self.unwind(span);
+        let dead = self.new_block("dead");
+        self.b.at_end(dead);
+    }
+
+    /// str() of an instance of an exception class with state (owned): its `__str__`, or
+    /// the message its construction kept.
+    pub(super) fn exc_instance_str(&mut self, o: BasicValueEnum<'c>, cid: ClassId, check: bool) -> BasicValueEnum<'c> {
+        match self.typed.dunders.get(&(cid, "__str__")).copied() {
+            Some(inst) => {
+                let callee = self.callee(inst);
+                let r = self.b.call(callee, &[o.into()]).unwrap_or_else(|| self.str_lit("").into());
+                if check {
+                    self.check_exc(Span::default());
+                }
+                r
+            }
+            None => {
+                let (p, t) = self.attr_ptr(o, cid, "__msg__");
+                let m = self.load_slot(p, &t);
+                self.incref(m, &t);
+                m
+            }
+        }
     }
 
     /// A pointer to attribute `name` of instance `o` of class `cid`.

@@ -946,7 +946,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             StmtKind::Return(e) => self.return_stmt(*e, s.span),
             StmtKind::Yield(e) => self.gen_yield(*e),
-            StmtKind::Raise { kind, msg, cause } => {
+            StmtKind::Raise { kind, obj: Some(o), cause, .. } => self.raise_object(*kind, *o, *cause, s.span),
+            StmtKind::Raise { kind, msg, cause, .. } => {
                 let m = match msg {
                     // str(KeyError(k)) is repr(k)
                     Some(m) if self.kind_is(*kind, abi::EXC_KEY_ERROR) => {
@@ -1104,7 +1105,14 @@ impl<'c, 'p> Gen<'c, 'p> {
             let e = self.b.load(self.ptrt(), slot);
             self.fs().handling.push((slot, loops));
             if let Some(t) = &h.name {
-                self.assign(t, V { v: e, owned: false }, &Ty::Exc, Span::default());
+                match self.target_ty(t) {
+                    // except E as e, E with state: e is the instance the exception carries
+                    Some(it @ (Ty::Inst(_) | Ty::Opt(_))) => {
+                        let o = self.call_rt_v(RuntimeFn::ExcObj, &[e.into()], Span::default());
+                        self.assign(t, V { v: o, owned: false }, &it, Span::default());
+                    }
+                    _ => self.assign(t, V { v: e, owned: false }, &Ty::Exc, Span::default()),
+                }
             }
             self.block(&h.body);
             self.fs().handling.pop();
@@ -1936,6 +1944,13 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let r = self.call_rt_v(RuntimeFn::ExcRepr, &[v.v], Span::default());
                 self.release(v, t);
                 V { v: r, owned: true }
+            }
+            // an instance's __repr__ (its __str__ is for str())
+            Ty::Inst(_) | Ty::Opt(_) => {
+                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
+                self.write(buf, v.v, t, true);
+                self.release(v, t);
+                V { v: self.call_rt_v(RuntimeFn::BufFinish, &[buf], Span::default()), owned: true }
             }
             _ => self.to_str(v, t),
         }

@@ -113,6 +113,12 @@ runtime_fns! {
     TypeName = "pyx_type_name", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_exc_type_name(e) -> type(e).__name__
     ExcTypeName = "pyx_exc_type_name", fn(Ptr) -> Ptr, raises: false;
+    // pyx_raise_obj(kind, msg: *Str, obj): raise an exception carrying an instance (consumed)
+    RaiseObj = "pyx_raise_obj", fn(I64, Ptr, Ptr) -> Void, raises: true;
+    // pyx_exc_obj(e) -> the instance the exception carries (borrowed; null if none)
+    ExcObj = "pyx_exc_obj", fn(Ptr) -> Ptr, raises: false;
+    // pyx_exc_like_repr(name, args) -> `name(a, b)` from the repr of the arguments' tuple
+    ExcLikeRepr = "pyx_exc_like_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_exc_is(e, kind) -> isinstance(e, Kind)
     ExcIs = "pyx_exc_is", fn(Ptr, I64) -> Bool, raises: false;
     // pyx_gen_repr(g, qualname) -> `<generator object qualname at 0x...>`
