@@ -28,6 +28,8 @@ pub struct Class {
     /// `@staticmethod`s (no instance parameter) and `@property` getters (read as attributes).
     pub statics: Vec<(String, FuncId)>,
     pub properties: Vec<(String, FuncId)>,
+    /// `@name.setter` methods: `obj.name = v` calls them.
+    pub setters: Vec<(String, FuncId)>,
     pub span: Span,
     /// For an exception class with state (`class E(Exception): def __init__...`): its kind.
     /// Its instances carry the message in the hidden attribute `__msg__`.
@@ -79,6 +81,9 @@ impl Class {
     }
     pub fn static_method(&self, name: &str) -> Option<FuncId> {
         self.statics.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+    pub fn setter(&self, name: &str) -> Option<FuncId> {
+        self.setters.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
     }
     pub fn property(&self, name: &str) -> Option<FuncId> {
         self.properties.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
@@ -423,6 +428,8 @@ pub enum Builtin {
     SysExit,
     /// `next(g)` / `next(g, default)` of a generator.
     Next,
+    /// `hash(x)`
+    Hash,
     Math(MathFn),
 }
 

@@ -36,6 +36,8 @@ pub struct Instance {
     pub method_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, InstId)>>,
     /// `obj.NAME` of a class attribute: the global of each group of classes.
     pub class_attr_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, GlobalId)>>,
+    /// `obj.name = v` of a property with a setter (keyed by the `obj` expression).
+    pub setter_calls: HashMap<ExprId, InstId>,
 }
 
 #[derive(Debug)]
@@ -217,6 +219,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             dunder_calls: HashMap::new(),
             method_dispatch: HashMap::new(),
             class_attr_dispatch: HashMap::new(),
+            setter_calls: HashMap::new(),
         });
         self.index.insert((func, outer, args), id);
         self.changed = true;
@@ -971,6 +974,22 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let to = self.expr(*o);
                 match to {
                     Ty::Never => {}
+                    Ty::Inst(cid) | Ty::Opt(cid) if find_in_chain(&self.prog.classes, cid, |c| c.setter(name)).is_some() => {
+                        // obj.name = v  ==>  setter(obj, v)
+                        let m = find_in_chain(&self.prog.classes, cid, |c| c.setter(name)).unwrap_or(0);
+                        let def = (0..self.prog.classes.len()).find(|&c| self.prog.classes[c].setter(name) == Some(m)).unwrap_or(cid);
+                        if ty != Ty::Never {
+                            let prev = self.instances[self.cur].calls.remove(o);
+                            self.call_inst(*o, m, vec![Ty::Inst(def), ty], span);
+                            let inst = self.instances[self.cur].calls.remove(o);
+                            if let Some(p) = prev {
+                                self.instances[self.cur].calls.insert(*o, p);
+                            }
+                            if let Some(i) = inst {
+                                self.instances[self.cur].setter_calls.insert(*o, i);
+                            }
+                        }
+                    }
                     Ty::Inst(cid) | Ty::Opt(cid) => {
                         let Some(k) = self.prog.classes[cid].attrs.iter().position(|a| a == name) else {
                             let cname = self.prog.classes[cid].name.clone();
@@ -1064,8 +1083,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             self.error("type-mismatch", span, format!("unhashable type: '{bad}'"));
             return;
         }
-        // Instances hash by identity, unless the class defines __eq__ (then CPython makes it
-        // unhashable) or __hash__ (not supported yet).
+        // Instances hash by identity or their __hash__; a class defining __eq__ without
+        // __hash__ is unhashable (as CPython makes it).
         fn classes_in(t: &Ty, out: &mut Vec<ClassId>) {
             match t {
                 Ty::Inst(c) | Ty::Opt(c) => out.push(*c),
@@ -1078,8 +1097,11 @@ impl<'p, 'd> Cx<'p, 'd> {
         classes_in(&t, &mut cs);
         for c in cs {
             let name = self.prog.classes[c].name.clone();
-            if find_method(&self.prog.classes, c, "__hash__").is_some() {
-                self.error("unsupported-syntax", span, format!("__hash__ methods are not supported yet ('{name}' objects as keys)"));
+            if let Some((m, _)) = find_method(&self.prog.classes, c, "__hash__") {
+                let r = self.prog.classes.iter().enumerate().find_map(|(k, _)| self.dunders.get(&(k, "__hash__")).filter(|&&i| self.instances[i].func == m)).map(|&i| self.instances[i].ret.clone());
+                if self.report && !matches!(r, Some(Ty::Int) | None) {
+                    self.error("type-mismatch", span, format!("__hash__ method of '{name}' should return an integer"));
+                }
             } else if find_method(&self.prog.classes, c, "__eq__").is_some() {
                 self.error("type-mismatch", span, format!("unhashable type: '{name}' (it defines __eq__ without __hash__)"));
             }
@@ -1307,7 +1329,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.call_inst(e, init, all, span);
                 }
                 // What printing and containers (sorting, ==, in) call through the runtime.
-                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1), ("__iter__", 1), ("__next__", 1)] {
+                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1), ("__iter__", 1), ("__next__", 1), ("__hash__", 1)] {
                     if let Some((m, def)) = find_method(&self.prog.classes, *cid, d) {
                         if self.prog.funcs[m].params.len() != arity {
                             continue;
@@ -1394,6 +1416,19 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
                 if tc == Ty::Never || tys.contains(&Ty::Never) {
                     return Ty::Never;
+                }
+                // obj(args)  ==>  obj.__call__(args)
+                if let Ty::Inst(cid) = &tc {
+                    if let Some((m, _)) = find_method(&self.prog.classes, *cid, "__call__") {
+                        if self.prog.funcs[m].params.len() != tys.len() + 1 {
+                            let cname = self.prog.classes[*cid].name.clone();
+                            self.error("call-error", span, format!("{cname}.__call__() takes {} positional arguments but {} were given", self.prog.funcs[m].params.len(), tys.len() + 1));
+                            return Ty::Never;
+                        }
+                        let mut all = vec![tc.clone()];
+                        all.extend(tys);
+                        return self.dunder_call(e, m, all, false, false, span);
+                    }
                 }
                 let Ty::Func(fids) = tc else {
                     self.error("type-mismatch", span, format!("'{}' object is not callable", tc.py_name()));
@@ -2316,6 +2351,10 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Option::None | Some(Str) => Str,
                 Some(t) => bad(self, format!("format() argument 2 must be str, not {}", t.py_name())),
             },
+            Builtin::Hash => {
+                self.check_hashable(&tys[0], span);
+                Int
+            }
             Builtin::Next => match (&tys[0], tys.get(1)) {
                 (Gen(t), Option::None) => (**t).clone(),
                 (Gen(t), Some(d)) => match self.join(t, d, span) {

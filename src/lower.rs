@@ -225,6 +225,7 @@ fn builtin_by_name(name: &str) -> Option<Builtin> {
         "input" => Builtin::Input,
         "format" => Builtin::Format,
         "next" => Builtin::Next,
+        "hash" => Builtin::Hash,
         _ => return None,
     })
 }
@@ -540,7 +541,7 @@ impl<'d> Lowerer<'d> {
         });
         let mut methods = Vec::new();
         let mut class_attrs: Vec<(String, GlobalId)> = Vec::new();
-        let (mut statics, mut properties) = (Vec::new(), Vec::new());
+        let (mut statics, mut properties, mut setters) = (Vec::new(), Vec::new(), Vec::new());
         for s in &c.body {
             let decorator = |d: &ast::StmtFunctionDef| match d.decorator_list.first() {
                 Some(ast::Expr::Name(n)) => n.id.to_string(),
@@ -587,8 +588,16 @@ impl<'d> Lowerer<'d> {
                     self.collect_params(fid, mid, file, d, true);
                     self.pending.push((fid, mid, file, d.clone()));
                     self.method_class.insert(fid, cid);
+                    let is_setter = matches!(d.decorator_list.first(), Some(ast::Expr::Attribute(a)) if a.attr.as_str() == "setter");
                     if decorator(d) == "property" {
                         properties.push((d.name.to_string(), fid));
+                    } else if is_setter {
+                        // @name.setter def name(self, v): what `obj.name = v` calls
+                        if !properties.iter().any(|(n, _)| n == d.name.as_str()) {
+                            let at = d.decorator_list.first().map_or(dspan, |x| Self::span_of(file, x.range()));
+                            self.err("unsupported-syntax", at, format!("@{}.setter needs the @property '{}' before it", d.name, d.name));
+                        }
+                        setters.push((d.name.to_string(), fid));
                     } else {
                         methods.push((d.name.to_string(), fid));
                     }
@@ -629,7 +638,16 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, span, exc_kind });
+        // `self.x = v` of a property with a setter calls it: no attribute of that name.
+        let inherited = base.map_or(0, |b| self.prog.classes[b].attrs.len());
+        let classes = &self.prog.classes;
+        let has_setter = |a: &str| setters.iter().any(|(n, _)| n == a) || base.is_some_and(|b| find_in_chain(classes, b, |c| c.setter(a)).is_some());
+        let mut k = 0;
+        attrs.retain(|a| {
+            k += 1;
+            k <= inherited || !has_setter(a)
+        });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, setters, span, exc_kind });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -826,7 +844,8 @@ impl<'d> Lowerer<'d> {
         let a = &d.args;
         // (@staticmethod and @property are taken apart by `collect_class`; other
         // decorators apply to functions, by `decorate`)
-        let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property" | "classmethod"));
+        let known = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "property" | "classmethod"))
+            || matches!(e, ast::Expr::Attribute(a) if a.attr.as_str() == "setter" && matches!(&*a.value, ast::Expr::Name(_)));
         if in_class {
             if let Some(dec) = d.decorator_list.iter().find(|e| !known(e)).or(d.decorator_list.get(1)) {
                 self.err("unsupported-syntax", Self::span_of(file, dec.range()), "decorators on methods other than @staticmethod, @classmethod and @property are not supported yet");
@@ -3235,6 +3254,7 @@ impl<'d> Lowerer<'d> {
             Builtin::Format => (1, 2, &[]),
             Builtin::SysExit => (0, 1, &[]),
             Builtin::Next => (1, 2, &[]),
+            Builtin::Hash => (1, 1, &[]),
             Builtin::Math(m) => match m {
                 MathFn::Atan2 | MathFn::Pow | MathFn::Hypot | MathFn::Gcd => (2, 2, &[]),
                 MathFn::Log => (1, 2, &[]),

@@ -556,7 +556,17 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
             h.finish()
         }
         // CPython's _Py_HashPointer: the address rotated by 4 bits.
-        DESC_INST => (rd_i64(p) as u64).rotate_right(4) as i64,
+        DESC_INST => {
+            let o: *mut u8 = rd_ptr(p);
+            match (!o.is_null()).then(|| (*crate::object::obj_class(o)).hash).flatten() {
+                // hash() maps a __hash__ of -1 to -2, as CPython
+                Some(h) => match h(o) {
+                    -1 => -2,
+                    v => v,
+                },
+                None => (rd_i64(p) as u64).rotate_right(4) as i64,
+            }
+        }
         DESC_VTUPLE => {
             let l: *const List = rd_ptr(p);
             let mut h = TupleHasher::new();

@@ -224,6 +224,8 @@ pub struct ClassInfo {
     pub eq: Option<unsafe extern "C" fn(*mut u8, *mut u8) -> i8>,
     /// `__str__`, if the class defines it.
     pub str: Option<unsafe extern "C" fn(*mut u8) -> *mut Str>,
+    /// `__hash__`, if the class defines it (else instances hash by identity).
+    pub hash: Option<unsafe extern "C" fn(*mut u8) -> i64>,
 }
 
 /// The class of an instance: the `ClassInfo` pointer after its reference count.

@@ -62,11 +62,15 @@ impl<'c, 'p> Gen<'c, 'p> {
                 _ => repr,
             };
             let p = self.ptrt().into();
-            let info_ty = self.cx.struct_type(&[p, p, p, p, p, p], false);
+            let hash = match self.typed.dunders.get(&(cid, "__hash__")) {
+                Some(inst) if self.typed.instances[*inst].ret == Ty::Int => self.fns[inst].as_global_value().as_pointer_value(),
+                _ => self.ptrt().const_null(),
+            };
+            let info_ty = self.cx.struct_type(&[p, p, p, p, p, p, p], false);
             let info = self.module.add_global(info_ty, None, &format!("cls.{cid}.info"));
             info.set_linkage(Linkage::Private);
             info.set_constant(true);
-            let fields = [drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into(), lt.into(), eq.into(), str_fn.into()];
+            let fields = [drop.as_global_value().as_pointer_value().into(), repr.into(), name_str.into(), lt.into(), eq.into(), str_fn.into(), hash.into()];
             info.set_initializer(&info_ty.const_named_struct(&fields));
             let i64t = self.i64t();
             let desc_ty = self.cx.struct_type(&[i64t.into(), i64t.into(), i64t.into(), self.ptrt().into()], false);
@@ -253,6 +257,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Builtin(_, args) => args.clone(),
+            ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
             _ => vec![],
         };
         let is_cmp = matches!(f.exprs[e].kind, ExprKind::Compare(..));

@@ -70,8 +70,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let shown = self.str_lit("function");
         let p = self.ptrt();
         let null = p.const_null();
-        // FnInfo { ClassInfo { drop, repr, name, lt, eq, str }, ncells, __name__, __qualname__ }
-        let mut fields_ty = vec![p.into(); 6];
+        // FnInfo { ClassInfo { drop, repr, name, lt, eq, str, hash }, ncells, __name__, __qualname__ }
+        let mut fields_ty = vec![p.into(); 7];
         fields_ty.extend::<[BasicTypeEnum<'c>; 3]>([self.i64t().into(), p.into(), p.into()]);
         let fname = self.prog.funcs[fid].name.clone();
         let fname = self.str_lit(&fname);
@@ -82,7 +82,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         info.set_linkage(Linkage::Private);
         info.set_constant(true);
         let ncells = self.int(self.prog.funcs[fid].free.len() as i64);
-        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), ncells.into(), fname.into(), qual.into()];
+        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), null.into(), ncells.into(), fname.into(), qual.into()];
         info.set_initializer(&info_ty.const_named_struct(&fields));
         info.as_pointer_value()
     }
@@ -90,7 +90,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     /// `f.__name__` (or `__qualname__`) of function object `f`: an immortal string.
     pub(super) fn function_name(&mut self, f: PointerValue<'c>, qualified: bool) -> BasicValueEnum<'c> {
         let info = self.obj_info(f);
-        let p = self.b.gep(self.ptrt(), info, &[self.int(if qualified { 8 } else { 7 })]);
+        let p = self.b.gep(self.ptrt(), info, &[self.int(if qualified { 9 } else { 8 })]);
         self.b.load(self.ptrt(), p)
     }
 

@@ -195,12 +195,12 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         let shown = self.str_lit("generator");
         let p = self.ptrt();
-        let info_ty = self.cx.struct_type(&[p.into(); 6], false);
+        let info_ty = self.cx.struct_type(&[p.into(); 7], false);
         let info = self.module.add_global(info_ty, None, &name);
         info.set_linkage(Linkage::Private);
         info.set_constant(true);
         let null = p.const_null();
-        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into()];
+        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), null.into()];
         info.set_initializer(&info_ty.const_named_struct(&fields));
         info.as_pointer_value()
     }

@@ -1242,7 +1242,19 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.none_attr_check(o.v, &to, name, span);
                 self.pop_temp();
                 self.pop_temp();
-                if let Ty::Inst(cid) | Ty::Opt(cid) = to {
+                if let Some(&inst) = self.inst().setter_calls.get(obj) {
+                    // obj.name = v of a property  ==>  setter(obj, v)
+                    let callee = self.callee(inst);
+                    self.push_temp(v, ty);
+                    self.push_temp(o, &to);
+                    let r = self.b.call(callee, &[o.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
+                    self.check_exc(span);
+                    self.pop_temp();
+                    self.pop_temp();
+                    let rt = self.typed.instances[inst].ret.clone();
+                    self.release(V { v: r, owned: true }, &rt);
+                    self.release(v, ty);
+                } else if let Ty::Inst(cid) | Ty::Opt(cid) = to {
                     let (p, at) = self.attr_ptr(o.v, cid, name);
                     let nv = self.to_owned(v, ty);
                     let nv = self.coerce(nv, ty, &at);
@@ -2380,6 +2392,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.check_defined(*fid, span);
                 self.function_value(*fid)
             }
+            ExprKind::CallValue(..) if self.inst().dunder_calls.contains_key(&e) => self.dunder_op(e, span),
             ExprKind::CallValue(c, args) => self.call_value(e, *c, args, &ty, span),
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
@@ -3525,6 +3538,12 @@ impl<'c, 'p> Gen<'c, 'p> {
             },
             Builtin::Ord => plain(self.call_rt_v(RuntimeFn::StrOrd, &[vals[0].v], span)),
             Builtin::Next => self.builtin_next(vals, tys, ty, span),
+            // hash(x)  ==>  pyx_elem_hash(desc, slot)
+            Builtin::Hash => {
+                let d = self.desc(&tys[0]);
+                let slot = self.slot(vals[0].v, &tys[0]);
+                plain(self.call_rt_v(RuntimeFn::ElemHash, &[d.into(), slot.into()], span))
+            }
             Builtin::Chr => {
                 let i = self.as_index(arg(0), &tys[0], span);
                 owned(self.call_rt_v(RuntimeFn::StrChr, &[i.into()], span))
