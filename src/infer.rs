@@ -36,6 +36,9 @@ pub struct Instance {
     pub method_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, InstId)>>,
     /// `obj.NAME` of a class attribute: the global of each group of classes.
     pub class_attr_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, GlobalId)>>,
+    /// Operators on instances whose method subclasses override: per group of classes (the
+    /// left operand's class decides) the instance to call, and the join of their results.
+    pub dunder_dispatch: HashMap<ExprId, (Vec<(Vec<ClassId>, InstId)>, Ty)>,
     /// `obj.name = v` of a property with a setter (keyed by the `obj` expression).
     pub setter_calls: HashMap<ExprId, InstId>,
 }
@@ -220,6 +223,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             method_dispatch: HashMap::new(),
             class_attr_dispatch: HashMap::new(),
             setter_calls: HashMap::new(),
+            dunder_dispatch: HashMap::new(),
         });
         self.index.insert((func, outer, args), id);
         self.changed = true;
@@ -361,7 +365,8 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn dunder_call(&mut self, e: ExprId, fid: FuncId, mut tys: Vec<Ty>, swap: bool, negate: bool, span: Span) -> Ty {
         // The method's own class types the instance argument (it may be inherited), and
         // subclasses must not override it (operators are not dispatched yet).
-        let first = if swap { 1 } else { 0 };
+        // (the receiver is the first: for a reflected method, the right operand)
+        let first = 0;
         if let Some(Ty::Inst(cid)) = tys.get(first).cloned() {
             let name = self.prog.funcs[fid].name.clone();
             if let Some(def) = (0..self.prog.classes.len()).find(|&c| self.prog.classes[c].method(&name) == Some(fid)) {
@@ -369,7 +374,31 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             let overridden = descendants(&self.prog.classes, cid).into_iter().any(|d| find_method(&self.prog.classes, d, &name).map(|x| x.0) != Some(fid));
             if overridden {
-                self.error("unsupported-syntax", span, format!("{name} overridden in subclasses is not supported yet"));
+                // The object's own class picks the method: group the classes by the method
+                // they resolve to, one instance each (as for method calls).
+                let mut groups: Vec<(FuncId, ClassId, Vec<ClassId>)> = Vec::new();
+                for d in descendants(&self.prog.classes, cid) {
+                    let Some((m, def)) = find_method(&self.prog.classes, d, &name) else { continue };
+                    match groups.iter_mut().find(|g| g.0 == m) {
+                        Some(g) => g.2.push(d),
+                        None => groups.push((m, def, vec![d])),
+                    }
+                }
+                let mut ret = Ty::Never;
+                let mut dispatch = Vec::new();
+                for (m, def, members) in groups {
+                    let mut given = tys.clone();
+                    given[0] = Ty::Inst(def);
+                    let r = self.call_inst(e, m, given, span);
+                    let inst = self.instances[self.cur].calls.remove(&e).expect("just called");
+                    dispatch.push((members, inst));
+                    ret = self.join_or_error(&ret, &r, span, "the results of the overriding methods");
+                }
+                if let Some(&(_, first)) = dispatch.first() {
+                    self.instances[self.cur].dunder_calls.insert(e, (first, swap, negate));
+                }
+                self.instances[self.cur].dunder_dispatch.insert(e, (dispatch, ret.clone()));
+                return ret;
             }
         }
         let r = self.call_inst(e, fid, tys, span);

@@ -2,6 +2,7 @@
 //! The stages are modules of this crate; `driver` runs them in order.
 pub mod bind;
 pub mod codegen;
+pub mod dataclass;
 pub mod diag;
 pub mod driver;
 pub mod hir;

@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -110,6 +110,10 @@ struct Lowerer<'d> {
     method_class: HashMap<FuncId, ClassId>,
     /// Classmethods: the name of their `cls` parameter and the class it stands for.
     class_aliases: HashMap<FuncId, (String, ClassId)>,
+    /// Names a module imported from `dataclasses` (`dataclass`, `field`), by bound name.
+    dc_imports: HashMap<(ModId, String), String>,
+    /// `@dataclass` classes: their fields and the class as it was rewritten.
+    dataclasses: HashMap<(ModId, String), (Vec<crate::dataclass::Field>, ast::StmtClassDef)>,
     /// Nested functions waiting to be lowered: their free variables (name, the enclosing
     /// function's local).
     free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
@@ -669,6 +673,64 @@ impl<'d> Lowerer<'d> {
 
     /// The exception kind a name denotes in module `mid`: a class of the program, or a
     /// built-in exception class that is not shadowed.
+    fn is_dataclass(&self, mid: ModId, c: &ast::StmtClassDef) -> bool {
+        crate::dataclass::options(c, &|n| self.dc_imports.get(&(mid, n.to_string())).is_some_and(|x| x == "dataclass")).is_some()
+    }
+
+    // @dataclass class C(B): fields, methods  ==>  class C(B): methods + the generated
+    // __init__/__repr__/__eq__/... (B's fields first when B is a dataclass)
+    fn expand_dataclass(&mut self, mid: ModId, file: FileId, c: &ast::StmtClassDef) -> Option<ast::StmtClassDef> {
+        use crate::dataclass as dc;
+        let span = Self::span_of(file, c.range);
+        let imports: HashMap<String, String> = self.dc_imports.iter().filter(|((m, _), _)| *m == mid).map(|((_, n), v)| (n.clone(), v.clone())).collect();
+        let is_dc = |n: &str| imports.get(n).is_some_and(|x| x == "dataclass");
+        let is_field = |n: &str| imports.get(n).is_some_and(|x| x == "field");
+        let opts = match dc::options(c, &is_dc)? {
+            Ok(o) => o,
+            Err(m) => {
+                self.err("unsupported-syntax", span, m);
+                return None;
+            }
+        };
+        let text = self.prog.files[file].text.clone();
+        let own = match dc::fields(c, &text, &is_field) {
+            Ok(f) => f,
+            Err((r, m)) => {
+                self.err("unsupported-syntax", Self::span_of(file, r), m);
+                return None;
+            }
+        };
+        let mut fields = match &c.bases[..] {
+            [ast::Expr::Name(b)] => self.dataclasses.get(&(mid, b.id.to_string())).map(|x| x.0.clone()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        for f in own {
+            match fields.iter_mut().find(|x| x.name == f.name) {
+                Some(x) => *x = f,
+                None => fields.push(f),
+            }
+        }
+        let defined = |m: &str| c.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(d) if d.name.as_str() == m));
+        let src = match dc::methods_source(c.name.as_str(), &fields, opts, &defined) {
+            Ok(s) => s,
+            Err(m) => {
+                self.err("call-error", span, m);
+                return None;
+            }
+        };
+        let at = c.decorator_list.first().map_or(c.range, |d| d.range());
+        let Some(generated) = dc::parse_methods(&src, at) else {
+            self.err("unsupported-syntax", span, "this dataclass could not be expanded (a field default pyexe cannot copy)");
+            return None;
+        };
+        let mut c2 = c.clone();
+        c2.decorator_list.clear();
+        c2.body.retain(|s| !matches!(s, ast::Stmt::AnnAssign(a) if matches!(&*a.target, ast::Expr::Name(_))));
+        c2.body.extend(generated);
+        self.dataclasses.insert((mid, c.name.to_string()), (fields, c2.clone()));
+        Some(c2)
+    }
+
     fn exc_kind(&self, mid: ModId, name: &str) -> Option<i64> {
         match self.scopes[mid].get(name) {
             Some(Binding::Exc(k)) => Some(*k),
@@ -688,6 +750,16 @@ impl<'d> Lowerer<'d> {
 
     /// Module-level names: globals for assigned names, functions for defs, imports.
     fn collect_module_bindings(&mut self, mid: ModId, file: FileId, body: &[ast::Stmt]) {
+        for s in body {
+            if let ast::Stmt::ImportFrom(i) = s {
+                if i.module.as_ref().is_some_and(|m| m.as_str() == "dataclasses") {
+                    for a in &i.names {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        self.dc_imports.insert((mid, bound), a.name.to_string());
+                    }
+                }
+            }
+        }
         for s in body {
             match s {
                 ast::Stmt::FunctionDef(d) => {
@@ -715,6 +787,23 @@ impl<'d> Lowerer<'d> {
                     let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
                     self.prog.exc_classes.push((shown, parent));
                     self.scopes[mid].insert(c.name.to_string(), Binding::Exc(kind));
+                }
+                // @dataclass class C: ...  ==>  C with the generated methods
+                ast::Stmt::ClassDef(c) if c.keywords.is_empty() && self.is_dataclass(mid, c) => {
+                    // (after an error, the class without its fields: no further errors)
+                    let c2 = self.expand_dataclass(mid, file, c).unwrap_or_else(|| {
+                        let mut bare = c.clone();
+                        bare.decorator_list.clear();
+                        bare.body.retain(|s| !matches!(s, ast::Stmt::AnnAssign(_)));
+                        bare
+                    });
+                    {
+                        if self.class_base(mid, &c2).is_some() {
+                            self.collect_class(mid, file, &c2);
+                        } else {
+                            self.err("unsupported-syntax", Self::span_of(file, c.range), "a dataclass may have one base class of this program");
+                        }
+                    }
                 }
                 ast::Stmt::ClassDef(c) if c.keywords.is_empty() && c.decorator_list.is_empty() && self.class_base(mid, c).is_some() => {
                     self.collect_class(mid, file, c);
@@ -786,6 +875,14 @@ impl<'d> Lowerer<'d> {
             match s {
                 ast::Stmt::ImportFrom(i) => {
                     let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                    if module == "dataclasses" {
+                        for a in &i.names {
+                            if !matches!(a.name.as_str(), "dataclass" | "field") {
+                                self.err("import-error", Self::span_of(file, a.range), format!("'{}' from dataclasses is not supported yet (dataclass and field are)", a.name));
+                            }
+                        }
+                        continue;
+                    }
                     let src = match module.as_str() {
                         "sys" => Some(ModRef::Sys),
                         "math" => Some(ModRef::Math),
@@ -1415,6 +1512,8 @@ impl<'d> Lowerer<'d> {
             // class C: ...  ==>  the default values of its methods' parameters, evaluated now
             ast::Stmt::ClassDef(c) if f.is_module && matches!(self.scopes[f.module].get(c.name.as_str()), Some(Binding::Class(_))) => {
                 let Some(Binding::Class(cid)) = self.scopes[f.module].get(c.name.as_str()).cloned() else { return };
+                let expanded = self.dataclasses.get(&(f.module, c.name.to_string())).map(|x| x.1.clone());
+                let c = expanded.as_ref().unwrap_or(c);
                 for s in &c.body {
                     if let ast::Stmt::Assign(a) = s {
                         if let [ast::Expr::Name(n)] = &a.targets[..] {

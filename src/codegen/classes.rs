@@ -266,11 +266,27 @@ impl<'c, 'p> Gen<'c, 'p> {
         if swap {
             argv.reverse();
         }
-        let callee = self.callee(inst);
-        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        let (r, rt) = match self.inst().dunder_dispatch.get(&e).cloned() {
+            // overridden in subclasses: switch on the receiver's class (the left operand,
+            // or the right one for a reflected method)
+            Some((groups, joined)) => {
+                let o = vals[if swap { 1 } else { 0 }].0.v.into_pointer_value();
+                let r = self.switch_value(groups.len(), &joined, &mut |g, k| g.obj_is_one_of(o, &groups[k].0), &mut |g, k| {
+                    let inst = groups[k].1;
+                    let callee = g.callee(inst);
+                    let r = g.b.call(callee, &argv).unwrap_or_else(|| g.none());
+                    let rt = g.typed.instances[inst].ret.clone();
+                    g.coerce(r, &rt, &joined)
+                });
+                (r, joined)
+            }
+            None => {
+                let callee = self.callee(inst);
+                (self.b.call(callee, &argv).unwrap_or_else(|| self.none()), self.typed.instances[inst].ret.clone())
+            }
+        };
         self.check_exc(span);
         self.release_operands_list(&vals);
-        let rt = self.typed.instances[inst].ret.clone();
         if is_cmp {
             let b = self.truthy(r, &rt);
             self.decref(r, &rt);
