@@ -2231,6 +2231,20 @@ impl<'d> Lowerer<'d> {
     }
 
     fn lower_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            if let ast::Expr::Name(n) = &*c.func {
+                let shadowed = f.scoped(n.id.as_str()).is_some() || (!f.is_module && f.locals.contains_key(n.id.as_str()));
+                match self.scopes[f.module].get(n.id.as_str()).cloned() {
+                    None if n.id.as_str() == "print" && !shadowed => return self.lower_print_star(f, c, span),
+                    Some(Binding::Func(fid)) if !shadowed && c.keywords.is_empty() => {
+                        if let Some(e) = self.lower_star_call(f, c, fid, span) {
+                            return e;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
             self.err("unsupported-syntax", f.span(s), "star arguments in calls are not supported yet");
             return f.add(ExprKind::None, span);
@@ -2844,6 +2858,150 @@ impl<'d> Lowerer<'d> {
         } else {
             f.add(ExprKind::Seq(pre, call), span)
         }
+    }
+
+    // print(a, *xs, b, sep=s)  ==>  $p = [str(a)]; for $v in xs: $p.append(str($v));
+    //                            $p.append(str(b)); print(s.join($p), end=...)
+    fn lower_print_star(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        let parts = f.temp();
+        let empty = f.add(ExprKind::List(vec![]), span);
+        let mut stmts = vec![st(StmtKind::Assign(Target::Local(parts), empty), span)];
+        for a in &c.args {
+            let push = |f: &mut FnCx, x: ExprId| {
+                let s = f.add(ExprKind::Builtin(Builtin::Str, vec![x]), span);
+                let l = f.add(ExprKind::Local(parts), span);
+                st(StmtKind::Expr(f.add(ExprKind::Method(l, "append".into(), vec![s]), span)), span)
+            };
+            match a {
+                ast::Expr::Starred(x) => {
+                    f.loop_depth += 1;
+                    let body = self.lower_each(f, &x.value, &mut |_, f, v| vec![push(f, v)]);
+                    f.loop_depth -= 1;
+                    stmts.extend(body);
+                }
+                other => {
+                    let v = self.lower_expr(f, other);
+                    stmts.push(push(f, v));
+                }
+            }
+        }
+        let rest = ast::ExprCall { func: c.func.clone(), args: vec![], keywords: c.keywords.clone(), range: c.range };
+        let print = self.lower_print(f, &rest, span);
+        let ExprKind::Print { sep, end, stream, .. } = &f.exprs[print].kind else { return print };
+        let (sep, end, stream) = (*sep, *end, *stream);
+        let sep = sep.unwrap_or_else(|| f.add(ExprKind::Str(" ".into()), span));
+        let l = f.add(ExprKind::Local(parts), span);
+        let line = f.add(ExprKind::Method(sep, "join".into(), vec![l]), span);
+        let out = f.add(ExprKind::Print { args: vec![line], sep: None, end, stream }, span);
+        f.add(ExprKind::Block(stmts, out), span)
+    }
+
+    // f(a, *xs) of a def:  $s = [] + xs (a list); then by len($s):
+    //   the positional parameters after a take $s[0], $s[1]... (defaults fill the rest),
+    //   extra items go to a *args parameter, else TypeError as CPython's
+    fn lower_star_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, fid: FuncId, span: Span) -> Option<ExprId> {
+        let n = c.args.len();
+        if c.args[..n - 1].iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let ast::Expr::Starred(star) = &c.args[n - 1] else { return None };
+        let func = &self.prog.funcs[fid];
+        let fname = func.name.clone();
+        let params: Vec<(String, Option<GlobalId>)> = func.params.iter().map(|p| (p.name.clone(), p.default)).collect();
+        let (vararg, kwonly_start) = (func.vararg, func.kwonly_start);
+        let npos = vararg.unwrap_or(kwonly_start);
+        let mut fixed: Vec<ExprId> = c.args[..n - 1].iter().map(|a| self.lower_expr(f, a)).collect();
+        if fixed.len() > npos && vararg.is_none() {
+            return None; // (the ordinary call reports it)
+        }
+        // (positional arguments beyond the parameters go to *args before the star's items)
+        let extras = fixed.split_off(fixed.len().min(npos));
+        let s = f.temp();
+        let empty = f.add(ExprKind::List(extras), span);
+        let mut stmts = vec![st(StmtKind::Assign(Target::Local(s), empty), span)];
+        f.loop_depth += 1;
+        stmts.extend(self.lower_each(f, &star.value, &mut |_, f, v| {
+            let l = f.add(ExprKind::Local(s), span);
+            vec![st(StmtKind::Expr(f.add(ExprKind::Method(l, "append".into(), vec![v]), span)), span)]
+        }));
+        f.loop_depth -= 1;
+        let r = npos.saturating_sub(fixed.len());
+        let result = f.temp();
+        let int = |f: &mut FnCx, k: usize| f.add(ExprKind::Int(k as i64), span);
+        let len_s = |f: &mut FnCx| {
+            let l = f.add(ExprKind::Local(s), span);
+            f.add(ExprKind::Builtin(Builtin::Len, vec![l]), span)
+        };
+        let type_error = |msg: ExprId| st(StmtKind::Raise { kind: abi::EXC_TYPE_ERROR, msg: Some(msg), cause: None, obj: None }, span);
+        // one branch per number of items the parameters take
+        let mut chain: Block = Vec::new();
+        if vararg.is_none() {
+            // too many: "f() takes 2 positional arguments but 3 were given"
+            let given = len_s(f);
+            let fixed_n = int(f, fixed.len());
+            let total = f.add(ExprKind::Binary(BinOp::Add, given, fixed_n), span);
+            let (given2, fixed2, one) = (len_s(f), int(f, fixed.len()), int(f, 1));
+            let total2 = f.add(ExprKind::Binary(BinOp::Add, given2, fixed2), span);
+            let single = f.add(ExprKind::Compare(CmpOp::Eq, total2, one), span);
+            let total = f.add(ExprKind::Builtin(Builtin::Str, vec![total]), span);
+            let required = params[..npos].iter().filter(|p| p.1.is_none()).count();
+            let takes = if required < npos { format!("from {required} to {npos} positional arguments") } else { format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" }) };
+            let head = f.add(ExprKind::Str(format!("{fname}() takes {takes} but ")), span);
+            let (was, were) = (f.add(ExprKind::Str(" was given".into()), span), f.add(ExprKind::Str(" were given".into()), span));
+            let tail = f.add(ExprKind::IfExp(single, was, were), span);
+            let m = f.add(ExprKind::Binary(BinOp::Add, head, total), span);
+            let m = f.add(ExprKind::Binary(BinOp::Add, m, tail), span);
+            chain = vec![type_error(m)];
+        }
+        for k in (0..=r).rev() {
+            let mut args: Vec<ExprId> = Vec::new();
+            let mut missing = Vec::new();
+            for (i, (pname, default)) in params.iter().enumerate() {
+                if Some(i) == vararg {
+                    // f(*xs) with def f(a, *rest): rest = tuple($s[k:])
+                    let l = f.add(ExprKind::Local(s), span);
+                    let from = int(f, k);
+                    let sl = f.add(ExprKind::Slice(l, [Some(from), None, None]), span);
+                    args.push(f.add(ExprKind::Freeze(sl), span));
+                } else if i < fixed.len() {
+                    args.push(fixed[i]);
+                } else if i < npos && i - fixed.len() < k {
+                    let l = f.add(ExprKind::Local(s), span);
+                    let j = int(f, i - fixed.len());
+                    args.push(f.add(ExprKind::Subscript(l, j), span));
+                } else {
+                    match default {
+                        Some(g) => args.push(f.add(ExprKind::Global(*g), span)),
+                        None => missing.push(format!("'{pname}'")),
+                    }
+                }
+            }
+            let branch = if missing.is_empty() {
+                let call = f.add(ExprKind::Call(fid, args), span);
+                vec![st(StmtKind::Assign(Target::Local(result), call), span)]
+            } else {
+                let list = match missing.len() {
+                    1 => missing[0].clone(),
+                    m => format!("{} and {}", missing[..m - 1].join(", "), missing[m - 1]),
+                };
+                let msg = format!("{fname}() missing {} required positional argument{}: {list}", missing.len(), if missing.len() == 1 { "" } else { "s" });
+                let m = f.add(ExprKind::Str(msg), span);
+                vec![type_error(m)]
+            };
+            let test = if k == r && vararg.is_some() {
+                let l = len_s(f);
+                let kk = int(f, k);
+                f.add(ExprKind::Compare(CmpOp::Ge, l, kk), span)
+            } else {
+                let l = len_s(f);
+                let kk = int(f, k);
+                f.add(ExprKind::Compare(CmpOp::Eq, l, kk), span)
+            };
+            chain = vec![st(StmtKind::If(test, branch, chain), span)];
+        }
+        stmts.extend(chain);
+        let v = f.add(ExprKind::Local(result), span);
+        Some(f.add(ExprKind::Block(stmts, v), span))
     }
 
     // print(*args, sep=' ', end='\n', file=sys.stdout, flush=False)
