@@ -1033,6 +1033,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                             self.error("type-mismatch", span, format!("attribute '{name}' of '{cname}' holds {rc} and {rt}; attributes of several types are not supported yet"));
                         }
                     }
+                    // None.x = v: AttributeError when it runs (code after an `is None` guard)
+                    Ty::None => {}
                     other => self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", other.py_name())),
                 }
             }
@@ -1433,6 +1435,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                             }
                         }
                     }
+                    // None.x: AttributeError when it runs (the code after an `is None` guard of a
+                    // function also called with None)
+                    Ty::None => Ty::Never,
                     other => {
                         self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", other.py_name()));
                         Ty::Never
@@ -2077,6 +2082,9 @@ impl<'p, 'd> Cx<'p, 'd> {
         }
         if *recv != Ty::Str {
             // Methods these types really have (CPython 3.11), which pyexe does not support yet.
+            if *recv == Ty::None {
+                return Ty::Never; // AttributeError when it runs
+            }
             let real = match recv {
                 Ty::Int | Ty::Bool => ["bit_length", "bit_count", "to_bytes", "conjugate", "as_integer_ratio"].contains(&name),
                 Ty::Float => ["is_integer", "as_integer_ratio", "hex", "conjugate"].contains(&name),

@@ -1242,7 +1242,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.none_attr_check(o.v, &to, name, span);
                 self.pop_temp();
                 self.pop_temp();
-                if let Some(&inst) = self.inst().setter_calls.get(obj) {
+                if to == Ty::None {
+                    // None.x = v  ==>  AttributeError
+                    self.release(v, ty);
+                    self.raise(abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+                } else if let Some(&inst) = self.inst().setter_calls.get(obj) {
                     // obj.name = v of a property  ==>  setter(obj, v)
                     let callee = self.callee(inst);
                     self.push_temp(v, ty);
@@ -2354,6 +2358,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.release(ov, &to);
                     return borrowed(s);
                 }
+                if to == Ty::None {
+                    // None.x  ==>  AttributeError
+                    self.raise(abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+                    return borrowed(self.none());
+                }
                 let (Ty::Inst(cid) | Ty::Opt(cid)) = to else { return borrowed(self.none()) };
                 self.push_temp(ov, &to);
                 self.none_attr_check(ov.v, &to, name, span);
@@ -2602,6 +2611,13 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.release(v, &t);
                 }
                 self.expr(*last)
+            }
+            // None.m(args)  ==>  AttributeError (before the arguments are evaluated)
+            ExprKind::Method(recv, name, _) if self.ty(*recv) == Ty::None => {
+                let v = self.expr(*recv);
+                self.release(v, &Ty::None);
+                self.raise(abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+                borrowed(self.none())
             }
             ExprKind::Method(recv, name, args) => match (self.ty(*recv), name.as_str()) {
                 (Ty::List(_) | Ty::TupleOf(_), _) => self.list_method(*recv, name, args, span),
