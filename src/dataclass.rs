@@ -26,8 +26,9 @@ pub enum Default {
     None,
     /// The source text of the default value (evaluated once, when the class is defined).
     Value(String),
-    /// `field(default_factory=f)`: the source text of `f`, called in every `__init__`.
-    Factory(String),
+    /// `field(default_factory=f)`: `f`, called by every construction that does not pass
+    /// the field (the generated parameter's own default, `None`, is never used).
+    Factory(ast::Expr),
 }
 
 /// The options when the class is decorated with `@dataclass` / `@dataclass(...)` (names
@@ -76,7 +77,7 @@ pub fn fields(c: &ast::StmtClassDef, text: &str, is_field: &dyn Fn(&str) -> bool
                 }
                 match (kw("default"), kw("default_factory")) {
                     (Some(d), None) => Default::Value(src(d)),
-                    (None, Some(f)) => Default::Factory(src(f)),
+                    (None, Some(f)) => Default::Factory(f.clone()),
                     (None, None) => Default::None,
                     (Some(_), Some(_)) => return Err((call.range, "cannot specify both default and default_factory".into())),
                 }
@@ -109,7 +110,11 @@ pub fn methods_source(name: &str, fields: &[Field], o: Options, defined: &dyn Fn
                     params.push(format!("{}=({v})", f.name));
                     body.push(format!("    self.{0} = {0}", f.name));
                 }
-                Default::Factory(fac) => body.push(format!("    self.{} = ({fac})()", f.name)),
+                Default::Factory(_) => {
+                    seen_default = true;
+                    params.push(format!("{}=None", f.name));
+                    body.push(format!("    self.{0} = {0}", f.name));
+                }
             }
         }
         if defined("__post_init__") {
@@ -176,13 +181,13 @@ mod tests {
     fn generated_methods() {
         let fields = vec![
             Field { name: "x".into(), default: Default::None },
-            Field { name: "tags".into(), default: Default::Factory("list".into()) },
+            Field { name: "tags".into(), default: Default::Factory(ast::Expr::Name(ast::ExprName { id: "list".into(), ctx: ast::ExprContext::Load, range: ast::text_size::TextRange::default() })) },
             Field { name: "y".into(), default: Default::Value("0".into()) },
         ];
         let o = Options { eq: true, repr: true, init: true, ..Options::default() };
         let src = methods_source("P", &fields, o, &|_| false).expect("valid");
-        assert!(src.contains("def __init__(self, x, y=(0)):"));
-        assert!(src.contains("self.tags = (list)()"));
+        assert!(src.contains("def __init__(self, x, tags=None, y=(0)):"));
+        assert!(src.contains("self.tags = tags"));
         assert!(src.contains("return f\"P(x={self.x!r}, tags={self.tags!r}, y={self.y!r})\""));
         assert!(src.contains("return (self.x, self.tags, self.y) == (other.x, other.tags, other.y)"));
         let bad = vec![Field { name: "a".into(), default: Default::Value("1".into()) }, Field { name: "b".into(), default: Default::None }];

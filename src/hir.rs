@@ -34,6 +34,8 @@ pub struct Class {
     /// For an exception class with state (`class E(Exception): def __init__...`): its kind.
     /// Its instances carry the message in the hidden attribute `__msg__`.
     pub exc_kind: Option<i64>,
+    /// `@dataclass(frozen=True)`: only its `__init__` assigns attributes.
+    pub frozen: bool,
 }
 
 /// The method `name` of class `cid`, looked up through its bases: the function and the

@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -114,6 +114,9 @@ struct Lowerer<'d> {
     dc_imports: HashMap<(ModId, String), String>,
     /// `@dataclass` classes: their fields and the class as it was rewritten.
     dataclasses: HashMap<(ModId, String), (Vec<crate::dataclass::Field>, ast::StmtClassDef)>,
+    /// `field(default_factory=f)` of a dataclass: by its `__init__` and parameter, `f`,
+    /// called where a construction leaves the parameter out.
+    factories: HashMap<(FuncId, String), ast::Expr>,
     /// Nested functions waiting to be lowered: their free variables (name, the enclosing
     /// function's local).
     free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
@@ -651,7 +654,7 @@ impl<'d> Lowerer<'d> {
             k += 1;
             k <= inherited || !has_setter(a)
         });
-        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, setters, span, exc_kind });
+        self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, setters, span, exc_kind, frozen: false });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
     }
 
@@ -673,6 +676,13 @@ impl<'d> Lowerer<'d> {
 
     /// The exception kind a name denotes in module `mid`: a class of the program, or a
     /// built-in exception class that is not shadowed.
+    /// `f()` of a dataclass field's `default_factory=f` (for parameter `param` of `init`).
+    fn factory_call(&mut self, f: &mut FnCx, init: FuncId, param: &str) -> ExprId {
+        let e = self.factories[&(init, param.to_string())].clone();
+        let call = ast::Expr::Call(ast::ExprCall { range: e.range(), func: Box::new(e), args: vec![], keywords: vec![] });
+        self.lower_expr(f, &call)
+    }
+
     fn is_dataclass(&self, mid: ModId, c: &ast::StmtClassDef) -> bool {
         crate::dataclass::options(c, &|n| self.dc_imports.get(&(mid, n.to_string())).is_some_and(|x| x == "dataclass")).is_some()
     }
@@ -800,6 +810,21 @@ impl<'d> Lowerer<'d> {
                     {
                         if self.class_base(mid, &c2).is_some() {
                             self.collect_class(mid, file, &c2);
+                            // the factories of the fields, for the constructions that leave them out
+                            let fields = self.dataclasses.get(&(mid, c.name.to_string())).map(|x| x.0.clone()).unwrap_or_default();
+                            let init = match self.scopes[mid].get(c.name.as_str()) {
+                                Some(Binding::Class(cid)) => find_method(&self.prog.classes, *cid, "__init__").map(|x| x.0),
+                                _ => None,
+                            };
+                            let frozen = crate::dataclass::options(c, &|n| self.dc_imports.get(&(mid, n.to_string())).is_some_and(|x| x == "dataclass")).and_then(|o| o.ok()).is_some_and(|o| o.frozen);
+                            if let Some(Binding::Class(cid)) = self.scopes[mid].get(c.name.as_str()).cloned() {
+                                self.prog.classes[cid].frozen = frozen;
+                            }
+                            for fl in fields {
+                                if let (crate::dataclass::Default::Factory(e), Some(init)) = (fl.default, init) {
+                                    self.factories.insert((init, fl.name), e);
+                                }
+                            }
                         } else {
                             self.err("unsupported-syntax", Self::span_of(file, c.range), "a dataclass may have one base class of this program");
                         }
@@ -2513,6 +2538,10 @@ impl<'d> Lowerer<'d> {
         for (i, slot) in slots.into_iter().enumerate() {
             match (slot, params[i].1) {
                 (Some(e), _) => args.push(e),
+                (None, Some(_)) if self.factories.contains_key(&(init, params[i].0.clone())) => {
+                    let e = self.factory_call(f, init, &params[i].0);
+                    args.push(e);
+                }
                 (None, Some(g)) => args.push(f.add(ExprKind::Global(g), span)),
                 (None, None) => {
                     self.err("call-error", span, format!("{cname}.__init__() missing 1 required positional argument: '{}'", params[i].0));
@@ -2589,6 +2618,10 @@ impl<'d> Lowerer<'d> {
                 let rest: Vec<(String, Option<GlobalId>)> = self.prog.funcs[fid].params[args.len().min(n)..].iter().map(|p| (p.name.clone(), p.default)).collect();
                 for (pname, default) in rest {
                     match default {
+                        Some(_) if self.factories.contains_key(&(fid, pname.clone())) => {
+                            let e = self.factory_call(f, fid, &pname);
+                            args.push(e);
+                        }
                         Some(g) => args.push(f.add(ExprKind::Global(g), span)),
                         None => {
                             self.err("call-error", span, format!("{}() missing 1 required positional argument: '{}'", a.attr, pname));

@@ -92,6 +92,7 @@ pub const EXC_KINDS: &[(i64, &str, i64)] = &[
     (27, "ModuleNotFoundError", 26),
     (28, "UnicodeError", 5),
     (29, "GeneratorExit", 0),
+    (30, "dataclasses.FrozenInstanceError", 10),
 ];
 /// Exception classes of the program (`class MyError(ValueError): pass`) are kinds from
 /// here on, in the order of the table passed to `pyx_exc_register`.
@@ -120,6 +121,8 @@ pub const EXC_KEYBOARD_INTERRUPT: i64 = 20;
 pub const EXC_MEMORY_ERROR: i64 = 21;
 /// Thrown into a generator at its `yield` when it is dropped unfinished (runs its `finally`).
 pub const EXC_GENERATOR_EXIT: i64 = 29;
+/// Assigning a field of a `@dataclass(frozen=True)` instance.
+pub const EXC_FROZEN_INSTANCE_ERROR: i64 = 30;
 
 /// Bits of the `mask` argument of slicing functions: which of start/stop/step are given.
 pub const SLICE_HAS_START: i64 = 1;

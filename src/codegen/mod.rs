@@ -1242,10 +1242,17 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.none_attr_check(o.v, &to, name, span);
                 self.pop_temp();
                 self.pop_temp();
+                let frozen = to.nullable_class().is_some_and(|c| self.prog.classes[c].frozen && crate::hir::find_method(&self.prog.classes, c, "__init__").map(|x| x.0) != Some(self.inst().func));
                 if to == Ty::None {
                     // None.x = v  ==>  AttributeError
                     self.release(v, ty);
                     self.raise(abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+                } else if frozen {
+                    // a frozen dataclass outside its __init__  ==>  FrozenInstanceError
+                    self.release(v, ty);
+                    self.push_temp(o, &to);
+                    self.raise(abi::EXC_FROZEN_INSTANCE_ERROR, &format!("cannot assign to field '{name}'"), span);
+                    self.pop_temp();
                 } else if let Some(&inst) = self.inst().setter_calls.get(obj) {
                     // obj.name = v of a property  ==>  setter(obj, v)
                     let callee = self.callee(inst);
@@ -3122,8 +3129,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                         let tag = self.b.extract(d.into_struct_value(), 0).into_int_value();
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
+                    // the same object: the same pointer (never __eq__)
                     (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) => {
-                        return self.compare(if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::Ne }, a, ta, b, tb, span);
+                        let (pa, pb) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
+                        self.b.icmp(IntPredicate::EQ, pa, pb)
+                    }
+                    (x, y) if x == y && matches!(x, Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::Gen(_) | Ty::Exc) => {
+                        let (pa, pb) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
+                        self.b.icmp(IntPredicate::EQ, pa, pb)
                     }
                     (x, y) if x == y && !matches!(x, Ty::Tuple(_)) => {
                         // Identity of equal scalars and of the same object.
