@@ -141,6 +141,9 @@ pub struct Function {
     /// The index of the `*args` parameter (just before `kwonly_start`), which receives the
     /// extra positional arguments as a tuple.
     pub vararg: Option<usize>,
+    /// The index of the `**kwargs` parameter (the last), which receives the extra keyword
+    /// arguments as a dict (only module-level functions called directly, for now).
+    pub kwarg: Option<usize>,
     pub locals: Vec<String>,
     pub exprs: Vec<Expr>,
     pub body: Block,

@@ -480,6 +480,7 @@ impl<'d> Lowerer<'d> {
             posonly: 0,
             kwonly_start: 0,
             vararg: None,
+            kwarg: None,
             locals: Vec::new(),
             exprs: Vec::new(),
             body: Vec::new(),
@@ -975,8 +976,9 @@ impl<'d> Lowerer<'d> {
         } else if let Some(dec) = d.decorator_list.iter().find(|e| known(e)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
-        if let Some(v) = a.kwarg.as_ref() {
-            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are not supported yet");
+        let nested = self.prog.funcs[fid].enclosing.is_some() || !self.prog.funcs[fid].qualname.chars().all(|c| c != '.');
+        if let (Some(v), true) = (a.kwarg.as_ref(), in_class || nested || !d.decorator_list.is_empty()) {
+            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are supported on module-level functions only, for now");
         }
         let mut params = Vec::new();
         let npos = a.posonlyargs.len() + a.args.len();
@@ -995,6 +997,10 @@ impl<'d> Lowerer<'d> {
             if let Some(v) = &a.vararg {
                 params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, default_free: None, annotation: None, span: Self::span_of(file, v.range) });
             }
+        }
+        if let Some(v) = &a.kwarg {
+            self.prog.funcs[fid].kwarg = Some(params.len());
+            params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, default_free: None, annotation: None, span: Self::span_of(file, v.range) });
         }
         self.prog.funcs[fid].posonly = a.posonlyargs.len();
         self.prog.funcs[fid].vararg = a.vararg.as_ref().map(|_| npos);
@@ -1841,6 +1847,10 @@ impl<'d> Lowerer<'d> {
         let kind = match self.scopes[f.module].get(name).cloned() {
             Some(Binding::Global(g)) => ExprKind::Global(g),
             Some(Binding::Const(c)) => ExprKind::Float(c),
+            Some(Binding::Func(fid)) if self.prog.funcs[fid].kwarg.is_some() => {
+                self.err("unsupported-syntax", span, format!("'{name}' has a **kwargs parameter: it can only be called directly, for now"));
+                ExprKind::None
+            }
             Some(Binding::Func(fid)) => ExprKind::FuncRef(fid),
             Some(Binding::Builtin(_)) => {
                 self.err("unsupported-syntax", span, format!("using function '{name}' as a value is not supported yet"));
@@ -2802,6 +2812,8 @@ impl<'d> Lowerer<'d> {
         let nparams = params.len();
         let (posonly, kwonly_start) = (self.prog.funcs[fid].posonly, self.prog.funcs[fid].kwonly_start);
         let vararg = self.prog.funcs[fid].vararg;
+        let kwarg = self.prog.funcs[fid].kwarg;
+        let mut kw_pairs: Vec<(ExprId, ExprId)> = Vec::new();
         if c.args.len() > kwonly_start && vararg.is_none() {
             let msg = format!(
                 "{fname}() takes {kwonly_start} positional argument{} but {} {} given",
@@ -2847,8 +2859,14 @@ impl<'d> Lowerer<'d> {
                 self.call_error(fid, f.span(k), msg);
                 return f.add(ExprKind::None, span);
             }
-            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|i| Some(*i) != vararg) {
+            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|i| Some(*i) != vararg && Some(*i) != kwarg) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
+                // f(x=1) with def f(**kw): kw["x"] = 1
+                None if kwarg.is_some() => {
+                    let v = eval(self, f, &k.value);
+                    let key = f.add(ExprKind::Str(kname.to_string()), f.span(k));
+                    kw_pairs.push((key, v));
+                }
                 Some(_) => {
                     self.call_error(fid, f.span(k), format!("{fname}() got multiple values for argument '{kname}'"));
                     return f.add(ExprKind::None, span);
@@ -2858,6 +2876,9 @@ impl<'d> Lowerer<'d> {
                     return f.add(ExprKind::None, span);
                 }
             }
+        }
+        if let Some(k) = kwarg {
+            slots[k] = Some(f.add(ExprKind::Dict(kw_pairs), span));
         }
         let mut args = Vec::new();
         let (mut missing, mut missing_kw) = (Vec::new(), Vec::new());
@@ -2941,7 +2962,7 @@ impl<'d> Lowerer<'d> {
         let func = &self.prog.funcs[fid];
         let fname = func.name.clone();
         let params: Vec<(String, Option<GlobalId>)> = func.params.iter().map(|p| (p.name.clone(), p.default)).collect();
-        let (vararg, kwonly_start) = (func.vararg, func.kwonly_start);
+        let (vararg, kwonly_start, func_kwarg) = (func.vararg, func.kwonly_start, func.kwarg);
         let npos = vararg.unwrap_or(kwonly_start);
         let mut fixed: Vec<ExprId> = c.args[..n - 1].iter().map(|a| self.lower_expr(f, a)).collect();
         if fixed.len() > npos && vararg.is_none() {
@@ -2990,7 +3011,9 @@ impl<'d> Lowerer<'d> {
             let mut args: Vec<ExprId> = Vec::new();
             let mut missing = Vec::new();
             for (i, (pname, default)) in params.iter().enumerate() {
-                if Some(i) == vararg {
+                if Some(i) == func_kwarg {
+                    args.push(f.add(ExprKind::Dict(vec![]), span));
+                } else if Some(i) == vararg {
                     // f(*xs) with def f(a, *rest): rest = tuple($s[k:])
                     let l = f.add(ExprKind::Local(s), span);
                     let from = int(f, k);
