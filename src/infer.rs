@@ -13,6 +13,9 @@ use std::collections::HashMap;
 
 pub type InstId = usize;
 
+/// Groups of classes (the object's class decides) and the instance each group calls.
+pub type Dispatch = Vec<(Vec<ClassId>, InstId)>;
+
 #[derive(Debug, Clone)]
 pub struct Instance {
     pub func: FuncId,
@@ -38,7 +41,7 @@ pub struct Instance {
     pub class_attr_dispatch: HashMap<ExprId, Vec<(Vec<ClassId>, GlobalId)>>,
     /// Operators on instances whose method subclasses override: per group of classes (the
     /// left operand's class decides) the instance to call, and the join of their results.
-    pub dunder_dispatch: HashMap<ExprId, (Vec<(Vec<ClassId>, InstId)>, Ty)>,
+    pub dunder_dispatch: HashMap<ExprId, (Dispatch, Ty)>,
     /// `obj.name = v` of a property with a setter (keyed by the `obj` expression).
     pub setter_calls: HashMap<ExprId, InstId>,
 }

@@ -2161,7 +2161,7 @@ impl<'d> Lowerer<'d> {
         let attr = a.attr.as_str();
         // type(x).__name__
         if let ast::Expr::Call(c) = &*a.value {
-            let is_type = matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "type" && !f.locals.contains_key("type") && self.scopes[f.module].get("type").is_none());
+            let is_type = matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "type" && !f.locals.contains_key("type") && !self.scopes[f.module].contains_key("type"));
             if is_type && c.args.len() == 1 && c.keywords.is_empty() && matches!(attr, "__name__" | "__qualname__") {
                 let x = self.lower_expr(f, &c.args[0]);
                 return f.add(ExprKind::TypeName(x), span);

@@ -1108,7 +1108,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 match self.target_ty(t) {
                     // except E as e, E with state: e is the instance the exception carries
                     Some(it @ (Ty::Inst(_) | Ty::Opt(_))) => {
-                        let o = self.call_rt_v(RuntimeFn::ExcObj, &[e.into()], Span::default());
+                        let o = self.call_rt_v(RuntimeFn::ExcObj, &[e], Span::default());
                         self.assign(t, V { v: o, owned: false }, &it, Span::default());
                     }
                     _ => self.assign(t, V { v: e, owned: false }, &Ty::Exc, Span::default()),
