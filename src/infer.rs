@@ -2338,6 +2338,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                     }
                 }
                 (Int | Bool, Some(n)) if n.is_intlike() || *n == None => Int,
+                // round(x, n) of an int or float variable (`total = sum(prices)`): decided at run time
+                (Dyn, Some(n)) if n.is_intlike() => Dyn,
                 (t, _) => bad(self, format!("type {} doesn't define __round__ method", t.py_name())),
             },
             Builtin::Min | Builtin::Max => {

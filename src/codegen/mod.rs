@@ -3477,6 +3477,35 @@ impl<'c, 'p> Gen<'c, 'p> {
                         plain(self.call_rt_v(RuntimeFn::IntRoundTo, &[x.into(), n.into()], span))
                     }
                     (Ty::Dyn, None) => plain(self.call_rt_v(RuntimeFn::DynRound, &[vals[0].v], span)),
+                    // round(x, n) of an int-or-float  ==>  by its tag: float or int rounding
+                    (Ty::Dyn, Some(nt)) => {
+                        let n = self.as_index(arg(1), nt, span);
+                        let d = vals[0].v.into_struct_value();
+                        let tag = self.b.extract(d, 0).into_int_value();
+                        let val = self.b.extract(d, 1);
+                        let (fb, ib, join) = (self.new_block("round.float"), self.new_block("round.int"), self.new_block("round.done"));
+                        let slot = self.b.entry_alloca(self.llty(&Ty::Dyn), "round");
+                        let is_float = self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_FLOAT));
+                        self.b.cond_br(is_float, fb, ib);
+                        self.b.at_end(fb);
+                        let x = self.b.bitcast(val, self.cx.f64_type());
+                        let r = self.call_rt_v(RuntimeFn::FloatRoundTo, &[x, n.into()], span);
+                        let r = self.coerce(r, &Ty::Float, &Ty::Dyn);
+                        self.b.store(slot, r);
+                        self.b.br(join);
+                        self.b.at_end(ib);
+                        // (None and str have no __round__)
+                        for (t, name) in [(abi::TAG_STR, "str"), (abi::TAG_NONE, "NoneType")] {
+                            let is = self.b.icmp(IntPredicate::EQ, tag, self.int(t));
+                            self.raise_if(is, abi::EXC_TYPE_ERROR, &format!("type {name} doesn't define __round__ method"), span);
+                        }
+                        let r = self.call_rt_v(RuntimeFn::IntRoundTo, &[val, n.into()], span);
+                        let r = self.coerce(r, &Ty::Int, &Ty::Dyn);
+                        self.b.store(slot, r);
+                        self.b.br(join);
+                        self.b.at_end(join);
+                        plain(self.b.load(self.llty(&Ty::Dyn), slot))
+                    }
                     (t, _) => {
                         let x = self.as_float(arg(0), t, span);
                         plain(self.call_rt_v(RuntimeFn::FloatRound, &[x.into()], span))
