@@ -64,7 +64,7 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -117,6 +117,8 @@ struct Lowerer<'d> {
     /// `field(default_factory=f)` of a dataclass: by its `__init__` and parameter, `f`,
     /// called where a construction leaves the parameter out.
     factories: HashMap<(FuncId, String), ast::Expr>,
+    /// The `def` of each classmethod (subclasses get copies with their own `cls`).
+    classmethod_defs: HashMap<FuncId, (ModId, FileId, ast::StmtFunctionDef)>,
     /// Nested functions waiting to be lowered: their free variables (name, the enclosing
     /// function's local).
     free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
@@ -558,25 +560,9 @@ impl<'d> Lowerer<'d> {
             match s {
                 // @classmethod def make(cls, args): a static method whose `cls` is this class
                 ast::Stmt::FunctionDef(d) if decorator(d) == "classmethod" => {
-                    let dspan = Self::span_of(file, d.range);
-                    let Some(first) = d.args.posonlyargs.first().or(d.args.args.first()) else {
-                        self.err("unsupported-syntax", dspan, "a classmethod needs a 'cls' parameter");
-                        continue;
-                    };
-                    let alias = first.def.arg.to_string();
-                    let fid = self.new_function(d.name.to_string(), mid, dspan, false);
-                    self.collect_params(fid, mid, file, d, true);
-                    let func = &mut self.prog.funcs[fid];
-                    func.params.remove(0);
-                    for (i, p) in func.params.iter_mut().enumerate() {
-                        p.local = i;
+                    if let Some(fid) = self.add_classmethod(mid, file, d, cid) {
+                        statics.push((d.name.to_string(), fid));
                     }
-                    func.posonly = func.posonly.saturating_sub(1);
-                    func.kwonly_start = func.kwonly_start.saturating_sub(1);
-                    func.vararg = func.vararg.map(|v| v.saturating_sub(1));
-                    self.pending.push((fid, mid, file, d.clone()));
-                    self.class_aliases.insert(fid, (alias, cid));
-                    statics.push((d.name.to_string(), fid));
                 }
                 // @staticmethod def f(args): a plain function reached through the class
                 ast::Stmt::FunctionDef(d) if decorator(d) == "staticmethod" => {
@@ -646,6 +632,27 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
+        // Static methods and classmethods of the base: reached through this class too (a
+        // classmethod gets a copy whose `cls` is this class).
+        if let Some(b) = base {
+            for (name, bfid) in self.prog.classes[b].statics.clone() {
+                if statics.iter().any(|(n, _)| *n == name) {
+                    continue;
+                }
+                match self.classmethod_defs.get(&bfid).cloned() {
+                    Some((bmid, bfile, d)) => {
+                        let has_defaults = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).any(|p| p.default.is_some());
+                        if !has_defaults {
+                            if let Some(fid) = self.add_classmethod(bmid, bfile, &d, cid) {
+                                statics.push((name, fid));
+                            }
+                        }
+                    }
+                    None if !self.class_aliases.contains_key(&bfid) => statics.push((name, bfid)),
+                    None => {}
+                }
+            }
+        }
         // `self.x = v` of a property with a setter calls it: no attribute of that name.
         let inherited = base.map_or(0, |b| self.prog.classes[b].attrs.len());
         let classes = &self.prog.classes;
@@ -657,6 +664,30 @@ impl<'d> Lowerer<'d> {
         });
         self.prog.classes.push(Class { name: c.name.to_string(), module: mid, base, methods, attrs, class_attrs, statics, properties, setters, span, exc_kind, frozen: false });
         self.scopes[mid].insert(c.name.to_string(), Binding::Class(cid));
+    }
+
+    // @classmethod def make(cls, args): a static method whose `cls` is class `cid`
+    fn add_classmethod(&mut self, mid: ModId, file: FileId, d: &ast::StmtFunctionDef, cid: ClassId) -> Option<FuncId> {
+        let dspan = Self::span_of(file, d.range);
+        let Some(first) = d.args.posonlyargs.first().or(d.args.args.first()) else {
+            self.err("unsupported-syntax", dspan, "a classmethod needs a 'cls' parameter");
+            return None;
+        };
+        let alias = first.def.arg.to_string();
+        let fid = self.new_function(d.name.to_string(), mid, dspan, false);
+        self.collect_params(fid, mid, file, d, true);
+        let func = &mut self.prog.funcs[fid];
+        func.params.remove(0);
+        for (i, p) in func.params.iter_mut().enumerate() {
+            p.local = i;
+        }
+        func.posonly = func.posonly.saturating_sub(1);
+        func.kwonly_start = func.kwonly_start.saturating_sub(1);
+        func.vararg = func.vararg.map(|v| v.saturating_sub(1));
+        self.pending.push((fid, mid, file, d.clone()));
+        self.class_aliases.insert(fid, (alias, cid));
+        self.classmethod_defs.insert(fid, (mid, file, d.clone()));
+        Some(fid)
     }
 
     /// The parent kind of `class E(Base): pass` when that is an exception class: one base
