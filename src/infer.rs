@@ -379,14 +379,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             if overridden {
                 // The object's own class picks the method: group the classes by the method
                 // they resolve to, one instance each (as for method calls).
-                let mut groups: Vec<(FuncId, ClassId, Vec<ClassId>)> = Vec::new();
-                for d in descendants(&self.prog.classes, cid) {
-                    let Some((m, def)) = find_method(&self.prog.classes, d, &name) else { continue };
-                    match groups.iter_mut().find(|g| g.0 == m) {
-                        Some(g) => g.2.push(d),
-                        None => groups.push((m, def, vec![d])),
-                    }
-                }
+                let groups = method_groups(&self.prog.classes, cid, &name);
                 let mut ret = Ty::Never;
                 let mut dispatch = Vec::new();
                 for (m, def, members) in groups {
@@ -1730,14 +1723,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     }
                     // The object may be of any class deriving from the static one: group the
                     // classes by the method they resolve to (one group: a direct call).
-                    let mut groups: Vec<(FuncId, ClassId, Vec<ClassId>)> = Vec::new();
-                    for d in descendants(classes, cid) {
-                        let Some((m, def)) = find_method(classes, d, name) else { continue };
-                        match groups.iter_mut().find(|g| g.0 == m) {
-                            Some(g) => g.2.push(d),
-                            None => groups.push((m, def, vec![d])),
-                        }
-                    }
+                    let groups = method_groups(classes, cid, name);
                     let mut ret = Ty::Never;
                     let mut dispatch = Vec::new();
                     for (m, def, members) in groups {
@@ -2469,6 +2455,20 @@ fn has_range(t: &Ty) -> bool {
         Ty::Tuple(items) => items.iter().any(has_range),
         _ => false,
     }
+}
+
+/// The classes deriving from `cid` (itself included) grouped by the method `name` they
+/// resolve to: (method, class defining it, the classes).
+fn method_groups(classes: &[crate::hir::Class], cid: ClassId, name: &str) -> Vec<(FuncId, ClassId, Vec<ClassId>)> {
+    let mut groups: Vec<(FuncId, ClassId, Vec<ClassId>)> = Vec::new();
+    for d in descendants(classes, cid) {
+        let Some((m, def)) = find_method(classes, d, name) else { continue };
+        match groups.iter_mut().find(|g| g.0 == m) {
+            Some(g) => g.2.push(d),
+            None => groups.push((m, def, vec![d])),
+        }
+    }
+    groups
 }
 
 /// The name of the first unhashable type inside `t` (lists, dicts and sets are not hashable).

@@ -552,11 +552,19 @@ pub unsafe extern "C" fn pyx_cells_release(cells: *const *mut Cell, n: i64) {
 /// `qualname` must be a valid string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_func_repr(f: *const u8, qualname: *const Str) -> *mut Str {
+    named_repr(b"<function ", qualname, f)
+}
+
+/// `<KIND qualname at 0x...>` of object `p`.
+///
+/// # Safety
+/// `qualname` must be a valid string.
+unsafe fn named_repr(kind: &[u8], qualname: *const Str, p: *const u8) -> *mut Str {
     let mut out = alloc::vec::Vec::new();
-    out.extend_from_slice(b"<function ");
+    out.extend_from_slice(kind);
     out.extend_from_slice(str_bytes(qualname));
     out.extend_from_slice(b" at 0x");
-    hex_address(&mut out, f);
+    hex_address(&mut out, p);
     out.push(b'>');
     str_new(&out)
 }
@@ -567,13 +575,7 @@ pub unsafe extern "C" fn pyx_func_repr(f: *const u8, qualname: *const Str) -> *m
 /// `qualname` must be a valid string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_gen_repr(g: *const u8, qualname: *const Str) -> *mut Str {
-    let mut out = alloc::vec::Vec::new();
-    out.extend_from_slice(b"<generator object ");
-    out.extend_from_slice(str_bytes(qualname));
-    out.extend_from_slice(b" at 0x");
-    hex_address(&mut out, g);
-    out.push(b'>');
-    str_new(&out)
+    named_repr(b"<generator object ", qualname, g)
 }
 
 /// Number of code points in UTF-8 text (bytes that are not continuation bytes).

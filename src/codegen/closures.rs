@@ -44,18 +44,24 @@ impl<'c, 'p> Gen<'c, 'p> {
             let size = self.int(self.fn_object_size(fid));
             self.call_rt(RuntimeFn::ObjFree, &[o.into(), size.into()], Span::default());
             self.b.ret(None);
-            let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
-            let repr = self.module.add_function(&format!("repr.fn.{fid}"), rty, Some(Linkage::Internal));
-            let bb = self.cx.append_basic_block(repr, "entry");
-            self.b.at_end(bb);
-            self.fs = Some(self.dummy_state(repr));
-            let o = repr.get_nth_param(0).expect("object");
-            let qual = self.prog.funcs[fid].qualname.clone();
-            let q = self.str_lit(&qual);
-            let s = self.call_rt_v(RuntimeFn::FuncRepr, &[o, q.into()], Span::default());
-            self.b.ret(Some(s));
+            self.qualname_repr_fn(&format!("repr.fn.{fid}"), fid, RuntimeFn::FuncRepr);
             self.fs = None;
         }
+    }
+
+    // Str* NAME(o) { return rt(o, "qualname of fid") }   (leaves the builder in it)
+    pub(super) fn qualname_repr_fn(&mut self, name: &str, fid: FuncId, rt: RuntimeFn) -> FunctionValue<'c> {
+        let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
+        let repr = self.module.add_function(name, rty, Some(Linkage::Internal));
+        let bb = self.cx.append_basic_block(repr, "entry");
+        self.b.at_end(bb);
+        self.fs = Some(self.dummy_state(repr));
+        let o = repr.get_nth_param(0).expect("object");
+        let qual = self.prog.funcs[fid].qualname.clone();
+        let q = self.str_lit(&qual);
+        let s = self.call_rt_v(rt, &[o, q.into()], Span::default());
+        self.b.ret(Some(s));
+        repr
     }
 
     /// The `ClassInfo` of function `fid` made by enclosing instance `outer` (what a call

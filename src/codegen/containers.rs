@@ -570,6 +570,21 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
+    // with an exception pending:  StopIteration  ==>  discard it; goto stop
+    //                             other          ==>  unwind
+    pub(super) fn stop_iteration_to(&mut self, stop: BasicBlock<'c>, span: Span) {
+        let is = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(abi::EXC_STOP_ITERATION).into()], span).into_int_value();
+        let is = self.b.icmp(IntPredicate::NE, is, is.get_type().const_zero());
+        let (end, other) = (self.new_block("next.stop"), self.new_block("next.error"));
+        self.b.cond_br(is, end, other);
+        self.b.at_end(end);
+        let taken = self.call_rt_v(RuntimeFn::ExcTake, &[], span);
+        self.call_rt(RuntimeFn::ExcDecref, &[taken], span);
+        self.b.br(stop);
+        self.b.at_end(other);
+        self.unwind(span);
+    }
+
     /// The start, stop and step of `range(a, b, c)`; ValueError for a zero step.
     pub(super) fn range_args(&mut self, a: ExprId, b: ExprId, c: ExprId, at: Span) -> (IntValue<'c>, IntValue<'c>, IntValue<'c>) {
         let start = self.index_expr(a, abi::INDEX_FOR_INT, at);
@@ -828,16 +843,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let (err, ok) = (self.new_block("next.raised"), self.new_block("next.ok"));
                 self.b.cond_br(raised, err, ok);
                 self.b.at_end(err);
-                let stop = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(abi::EXC_STOP_ITERATION).into()], span).into_int_value();
-                let stop = self.b.icmp(IntPredicate::NE, stop, stop.get_type().const_zero());
-                let (end, other) = (self.new_block("next.stop"), self.new_block("next.error"));
-                self.b.cond_br(stop, end, other);
-                self.b.at_end(end);
-                let taken = self.call_rt_v(RuntimeFn::ExcTake, &[], span);
-                self.call_rt(RuntimeFn::ExcDecref, &[taken], span);
-                self.b.br(done);
-                self.b.at_end(other);
-                self.unwind(span);
+                self.stop_iteration_to(done, span);
                 self.b.at_end(ok);
                 let _ = el;
                 V { v: r, owned: true }

@@ -179,16 +179,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let saved = self.fs.take();
         let here = self.b.0.get_insert_block();
         let drop = self.gen_drop_fn();
-        let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
-        let repr = self.module.add_function(&format!("repr.gen.{fid}"), rty, Some(Linkage::Internal));
-        let bb = self.cx.append_basic_block(repr, "entry");
-        self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(repr));
-        let o = repr.get_nth_param(0).expect("object");
-        let qual = self.prog.funcs[fid].qualname.clone();
-        let q = self.str_lit(&qual);
-        let s = self.call_rt_v(RuntimeFn::GenRepr, &[o, q.into()], Span::default());
-        self.b.ret(Some(s));
+        let repr = self.qualname_repr_fn(&format!("repr.gen.{fid}"), fid, RuntimeFn::GenRepr);
         self.fs = saved;
         if let Some(bb) = here {
             self.b.at_end(bb);
@@ -205,6 +196,19 @@ impl<'c, 'p> Gen<'c, 'p> {
         info.as_pointer_value()
     }
 
+    /// A helper taking a generator: the function, its parameter, the handle and whether
+    /// the coroutine is finished, with the builder in its entry.
+    fn gen_helper(&mut self, name: &str, fty: inkwell::types::FunctionType<'c>) -> (FunctionValue<'c>, PointerValue<'c>, PointerValue<'c>, IntValue<'c>) {
+        let f = self.module.add_function(name, fty, Some(Linkage::Internal));
+        let bb = self.cx.append_basic_block(f, "entry");
+        self.b.at_end(bb);
+        self.fs = Some(self.dummy_state(f));
+        let o = f.get_nth_param(0).expect("generator").into_pointer_value();
+        let hdl = self.gen_handle(o);
+        let done = self.coro_done(hdl);
+        (f, o, hdl, done)
+    }
+
     // void gen.drop(g) {
     //   if (!coro.done(g.hdl)) {            // close(): GeneratorExit at the paused yield
     //     saved = pyx_exc_take(); pyx_raise(GeneratorExit); coro.resume(g.hdl);
@@ -217,13 +221,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             return f;
         }
         let fty = self.cx.void_type().fn_type(&[self.ptrt().into()], false);
-        let f = self.module.add_function("gen.drop", fty, Some(Linkage::Internal));
-        let bb = self.cx.append_basic_block(f, "entry");
-        self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(f));
-        let o = f.get_nth_param(0).expect("generator").into_pointer_value();
-        let hdl = self.gen_handle(o);
-        let done = self.coro_done(hdl);
+        let (f, o, hdl, done) = self.gen_helper("gen.drop", fty);
         let (close, fin) = (self.new_block("close"), self.new_block("free"));
         self.b.cond_br(done, fin, close);
         self.b.at_end(close);
@@ -264,13 +262,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let saved = self.fs.take();
         let here = self.b.0.get_insert_block();
         let fty = self.cx.bool_type().fn_type(&[self.ptrt().into()], false);
-        let f = self.module.add_function("gen.next", fty, Some(Linkage::Internal));
-        let bb = self.cx.append_basic_block(f, "entry");
-        self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(f));
-        let o = f.get_nth_param(0).expect("generator").into_pointer_value();
-        let hdl = self.gen_handle(o);
-        let done = self.coro_done(hdl);
+        let (f, _, hdl, done) = self.gen_helper("gen.next", fty);
         let (ended, run) = (self.new_block("ended"), self.new_block("run"));
         self.b.cond_br(done, ended, run);
         self.b.at_end(ended);
@@ -329,15 +321,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.store(slot, v);
         self.b.br(join);
         self.b.at_end(err);
-        let stop = self.call_rt_v(RuntimeFn::ExcPendingIs, &[self.int(abi::EXC_STOP_ITERATION).into()], span).into_int_value();
-        let stop = self.b.icmp(IntPredicate::NE, stop, stop.get_type().const_zero());
-        let (dflt, other) = (self.new_block("next.default"), self.new_block("next.error"));
-        self.b.cond_br(stop, dflt, other);
-        self.b.at_end(other);
-        self.unwind(span);
+        let dflt = self.new_block("next.default");
+        self.stop_iteration_to(dflt, span);
         self.b.at_end(dflt);
-        let taken = self.call_rt_v(RuntimeFn::ExcTake, &[], span);
-        self.call_rt(RuntimeFn::ExcDecref, &[taken], span);
         let dv = self.to_owned(*d, &tys[1]);
         let dv = self.coerce(dv, &tys[1], ty);
         self.b.store(slot, dv);
