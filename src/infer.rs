@@ -1386,6 +1386,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                 match t {
                     Ty::Never => Ty::Never,
                     Ty::Func(_) if matches!(name.as_str(), "__name__" | "__qualname__") => Ty::Str,
+                    // e.args: the arguments it was raised with, as objects
+                    Ty::Exc if name == "args" => Ty::TupleOf(Box::new(Ty::Obj)),
                     Ty::Inst(cid) | Ty::Opt(cid) => {
                         let cls = &self.prog.classes[cid];
                         match cls.attrs.iter().position(|a| a == name) {

@@ -122,6 +122,19 @@ pub unsafe fn is_plain(d: *const Desc) -> bool {
     }
 }
 
+/// The value in a slot as an `object` (a new reference): scalars and strs as they are,
+/// anything else in a box.
+///
+/// # Safety
+/// `p` must be a valid slot of `d`.
+pub unsafe fn slot_to_obj(d: *const Desc, p: *const u8) -> Dyn {
+    elem_incref(d, p);
+    match as_dyn(d, p) {
+        Some(v) => v,
+        None => Dyn { tag: TAG_OBJ, val: crate::object::pyx_box_new(d, p) as i64 },
+    }
+}
+
 /// A scalar slot (None, bool, int, float, str, dynamic) as a dynamic value (borrowed).
 unsafe fn as_dyn(d: *const Desc, p: *const u8) -> Option<Dyn> {
     Some(match (*d).kind {

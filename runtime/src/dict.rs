@@ -773,6 +773,8 @@ pub unsafe extern "C" fn pyx_raise_key_error(desc: *const Desc, key: *const u8) 
     let mut msg = Buf::new();
     elem_repr(&mut msg, desc, key);
     raise(EXC_KEY_ERROR, &msg);
+    // e.args is (key,)
+    crate::exc::set_pending_arg(crate::desc::slot_to_obj(desc, key));
 }
 
 #[cfg(test)]

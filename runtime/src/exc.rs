@@ -38,6 +38,8 @@ pub struct Exc {
     suppress: bool,
     /// The instance of an exception class with state (`raise E(a, b)`), owned; or null.
     obj: *mut u8,
+    /// The constructor's argument (`e.args[0]`) as an `object`, owned, if it had one.
+    arg: Option<Dyn>,
 }
 
 /// The pending exception (null when none). Codegen tests it after every call that can raise.
@@ -64,7 +66,7 @@ fn raise_owned(kind: i64, msg: *mut Str, code: Dyn) {
 
 fn raise_with(kind: i64, msg: *mut Str, code: Dyn, obj: *mut u8) {
     note_alloc();
-    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false, obj };
+    let e = Exc { rc: 1, kind, msg, code, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false, obj, arg: None };
     set_pending(Box::into_raw(Box::new(e)));
 }
 
@@ -126,6 +128,9 @@ pub unsafe fn exc_free(e: *mut Exc) {
     let e = Box::from_raw(e);
     exc_decref(e.context);
     exc_decref(e.cause);
+    if let Some(a) = e.arg {
+        dyn_decref(a);
+    }
     if !e.obj.is_null() {
         *(e.obj as *mut i64) -= 1;
         if *(e.obj as *const i64) == 0 {
@@ -146,6 +151,44 @@ pub unsafe fn exc_free(e: *mut Exc) {
 pub fn raise(kind: i64, msg: &[u8]) {
     let s = if msg.is_empty() { core::ptr::null_mut() } else { str_new(msg) };
     raise_owned(kind, s, NO_CODE);
+    // SAFETY: a fresh string (or null).
+    unsafe { set_message_arg(kind, s) };
+}
+
+/// Makes `arg` (consumed) the argument of the pending exception (`e.args[0]`).
+pub fn set_pending_arg(arg: Dyn) {
+    // SAFETY: single-threaded access to the runtime's global; the exception is valid.
+    unsafe {
+        let e = pyx_exc;
+        if e.is_null() {
+            dyn_decref(arg);
+            return;
+        }
+        if let Some(old) = (*e).arg.replace(arg) {
+            dyn_decref(old);
+        }
+    }
+}
+
+/// pyx_exc_set_arg(tag, val): the argument the pending exception was raised with
+/// (consumed), for `e.args`.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_exc_set_arg(tag: i64, val: i64) {
+    set_pending_arg(Dyn { tag, val });
+}
+
+/// pyx_exc_args(e) -> `e.args`: a tuple of its argument, or `()`.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_args(e: *mut Exc) -> *mut crate::object::List {
+    let l = crate::list::list_new(&crate::desc::pyx_desc_dyn, 1);
+    if let Some(a) = (*e).arg {
+        dyn_incref(a);
+        crate::list::pyx_list_append(l, &a as *const Dyn as *const u8);
+    }
+    l
 }
 
 /// Raises the exception pure runtime code reported.
@@ -285,6 +328,29 @@ fn repeated_line(run: usize, cutoff: usize, out: &mut Vec<u8>) {
 pub unsafe extern "C" fn pyx_raise(kind: i64, msg: *mut Str) {
     str_incref(msg);
     raise_owned(kind, msg, NO_CODE);
+    set_message_arg(kind, msg);
+}
+
+/// The argument of an exception raised with a message: the message (`e.args[0]`); a
+/// KeyError's message is the key's repr, so a quoted text stands for the text itself.
+///
+/// # Safety
+/// `msg` must be null or a valid string.
+unsafe fn set_message_arg(kind: i64, msg: *mut Str) {
+    let m = str_bytes(msg);
+    if msg.is_null() || m.is_empty() {
+        return;
+    }
+    if kind_is(kind, crate::abi::EXC_KEY_ERROR) {
+        if let [b'\'', inner @ .., b'\''] = m {
+            if !inner.iter().any(|&c| c == b'\'' || c == b'\\') {
+                set_pending_arg(Dyn { tag: crate::abi::TAG_STR, val: str_new(inner) as i64 });
+            }
+        }
+        return;
+    }
+    str_incref(msg);
+    set_pending_arg(Dyn { tag: crate::abi::TAG_STR, val: msg as i64 });
 }
 
 /// pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
@@ -446,12 +512,18 @@ pub unsafe extern "C" fn pyx_exc_repr(e: *mut Exc) -> *mut Str {
     let name = kind_name((*e).kind);
     out.extend_from_slice(name.rsplit('.').next().unwrap_or(name).as_bytes());
     out.push(b'(');
-    let msg = str_bytes((*e).msg);
-    if !msg.is_empty() {
-        if kind_is((*e).kind, crate::abi::EXC_KEY_ERROR) {
-            out.extend_from_slice(msg);
-        } else {
-            crate::format::str_repr(msg, &mut out);
+    match (*e).arg {
+        // Kind(arg), as CPython: the repr of the argument
+        Some(a) => crate::dynamic::write_dyn(&mut out, a, true),
+        None => {
+            let msg = str_bytes((*e).msg);
+            if !msg.is_empty() {
+                if kind_is((*e).kind, crate::abi::EXC_KEY_ERROR) {
+                    out.extend_from_slice(msg);
+                } else {
+                    crate::format::str_repr(msg, &mut out);
+                }
+            }
         }
     }
     out.push(b')');

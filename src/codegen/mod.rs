@@ -948,23 +948,29 @@ impl<'c, 'p> Gen<'c, 'p> {
             StmtKind::Yield(e) => self.gen_yield(*e),
             StmtKind::Raise { kind, obj: Some(o), cause, .. } => self.raise_object(*kind, *o, *cause, s.span),
             StmtKind::Raise { kind, msg, cause, .. } => {
+                // the argument itself, as an object, for e.args
+                let mut arg = None;
                 let m = match msg {
-                    // str(KeyError(k)) is repr(k)
-                    Some(m) if self.kind_is(*kind, abi::EXC_KEY_ERROR) => {
-                        let v = self.expr(*m);
-                        let t = self.ty(*m);
-                        self.to_repr(v, &t)
-                    }
                     Some(m) => {
                         let v = self.expr(*m);
                         let t = self.ty(*m);
-                        self.to_str(v, &t)
+                        let copy = self.to_owned(V { v: v.v, owned: false }, &t);
+                        let obj = self.coerce(copy, &t, &Ty::Obj);
+                        arg = Some(obj);
+                        // str(KeyError(k)) is repr(k)
+                        if self.kind_is(*kind, abi::EXC_KEY_ERROR) {
+                            self.to_repr(v, &t)
+                        } else {
+                            self.to_str(v, &t)
+                        }
                     }
                     None => V { v: self.str_lit("").into(), owned: false },
                 };
-                match cause {
-                    None => self.raise_str(*kind, m, s.span),
-                    // raise K(msg) from c  ==>  pyx_raise(K, msg); set_cause(c or null); unwind
+                if let Some(a) = arg {
+                    // (held until raised: released by the error paths in between)
+                    self.push_temp(V { v: a, owned: true }, &Ty::Obj);
+                }
+                let cause = match cause {
                     Some(c) => {
                         self.push_temp(m, &Ty::Str);
                         let (cv, ct) = (self.expr(*c), self.ty(*c));
@@ -974,8 +980,29 @@ impl<'c, 'p> Gen<'c, 'p> {
                             self.ptrt().const_null().into()
                         };
                         self.pop_temp();
-                        let f = self.rt_fn(RuntimeFn::Raise);
-                        self.b.call(f, &[self.int(*kind).into(), m.v.into()]);
+                        Some(cause)
+                    }
+                    None => None,
+                };
+                if arg.is_some() {
+                    self.pop_temp();
+                }
+                let f = self.rt_fn(RuntimeFn::Raise);
+                self.b.call(f, &[self.int(*kind).into(), m.v.into()]);
+                if let Some(a) = arg {
+                    let a = a.into_struct_value();
+                    let (tag, val) = (self.b.extract(a, 0), self.b.extract(a, 1));
+                    self.call_rt(RuntimeFn::ExcSetArg, &[tag, val], s.span);
+                }
+                match cause {
+                    None => {
+                        self.release(m, &Ty::Str);
+                        self.unwind(s.span);
+                        let dead = self.new_block("dead");
+                        self.b.at_end(dead);
+                    }
+                    // raise K(msg) from c  ==>  pyx_raise(K, msg); set_cause(c or null); unwind
+                    Some(cause) => {
                         self.call_rt(RuntimeFn::ExcSetCause, &[cause], s.span);
                         self.release(m, &Ty::Str);
                         self.unwind(s.span);
@@ -2360,6 +2387,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Attr(o, name) => {
                 let (to, ov) = (self.ty(*o), self.expr(*o));
+                if to == Ty::Exc && name == "args" {
+                    let l = self.call_rt_v(RuntimeFn::ExcArgs, &[ov.v], span);
+                    self.release(ov, &to);
+                    return V { v: l, owned: true };
+                }
                 if let Ty::Func(_) = to {
                     let s = self.function_name(ov.v.into_pointer_value(), name == "__qualname__");
                     self.release(ov, &to);

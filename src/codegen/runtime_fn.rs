@@ -115,6 +115,10 @@ runtime_fns! {
     ExcTypeName = "pyx_exc_type_name", fn(Ptr) -> Ptr, raises: false;
     // pyx_raise_obj(kind, msg: *Str, obj): raise an exception carrying an instance (consumed)
     RaiseObj = "pyx_raise_obj", fn(I64, Ptr, Ptr) -> Void, raises: true;
+    // pyx_exc_set_arg(tag, val): the pending exception's argument, an object (consumed)
+    ExcSetArg = "pyx_exc_set_arg", fn(I64, I64) -> Void, raises: false;
+    // pyx_exc_args(e) -> e.args, a tuple[object, ...]
+    ExcArgs = "pyx_exc_args", fn(Ptr) -> Ptr, raises: false;
     // pyx_exc_obj(e) -> the instance the exception carries (borrowed; null if none)
     ExcObj = "pyx_exc_obj", fn(Ptr) -> Ptr, raises: false;
     // pyx_exc_like_repr(name, args) -> `name(a, b)` from the repr of the arguments' tuple
