@@ -369,11 +369,10 @@ impl<'p, 'd> Cx<'p, 'd> {
         // The method's own class types the instance argument (it may be inherited), and
         // subclasses must not override it (operators are not dispatched yet).
         // (the receiver is the first: for a reflected method, the right operand)
-        let first = 0;
-        if let Some(Ty::Inst(cid)) = tys.get(first).cloned() {
+        if let Some(Ty::Inst(cid)) = tys.first().cloned() {
             let name = self.prog.funcs[fid].name.clone();
             if let Some(def) = (0..self.prog.classes.len()).find(|&c| self.prog.classes[c].method(&name) == Some(fid)) {
-                tys[first] = Ty::Inst(def);
+                tys[0] = Ty::Inst(def);
             }
             let overridden = descendants(&self.prog.classes, cid).into_iter().any(|d| find_method(&self.prog.classes, d, &name).map(|x| x.0) != Some(fid));
             if overridden {

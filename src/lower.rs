@@ -1007,7 +1007,7 @@ impl<'d> Lowerer<'d> {
         } else if let Some(dec) = d.decorator_list.iter().find(|e| known(e)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
-        let nested = self.prog.funcs[fid].enclosing.is_some() || !self.prog.funcs[fid].qualname.chars().all(|c| c != '.');
+        let nested = self.prog.funcs[fid].enclosing.is_some() || self.prog.funcs[fid].qualname.contains('.');
         if let (Some(v), true) = (a.kwarg.as_ref(), in_class || nested || !d.decorator_list.is_empty()) {
             self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are supported on module-level functions only, for now");
         }
