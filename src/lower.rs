@@ -1007,8 +1007,8 @@ impl<'d> Lowerer<'d> {
         } else if let Some(dec) = d.decorator_list.iter().find(|e| known(e)) {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
-        let nested = self.prog.funcs[fid].enclosing.is_some() || self.prog.funcs[fid].qualname.contains('.');
-        if let (Some(v), true) = (a.kwarg.as_ref(), in_class || nested || !d.decorator_list.is_empty()) {
+        // (nested functions: reported by `lower_nested_def`)
+        if let (Some(v), true) = (a.kwarg.as_ref(), in_class || !d.decorator_list.is_empty()) {
             self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are supported on module-level functions only, for now");
         }
         let mut params = Vec::new();
@@ -1116,6 +1116,9 @@ impl<'d> Lowerer<'d> {
         let Some(free) = self.closure_free_vars(f, &d.body, body_span, own) else { return };
         let fid = self.new_function(d.name.to_string(), f.module, span, false);
         self.collect_params(fid, f.module, f.file, d, false);
+        if let Some(k) = &a.kwarg {
+            self.err("unsupported-syntax", Self::span_of(f.file, k.range), "**kwargs parameters are supported on module-level functions only, for now");
+        }
         self.set_enclosing(f, fid, &d.name);
         for (_, l) in &free {
             if !f.cells.contains(l) {
