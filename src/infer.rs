@@ -1123,9 +1123,10 @@ impl<'p, 'd> Cx<'p, 'd> {
         classes_in(&t, &mut cs);
         for c in cs {
             let name = self.prog.classes[c].name.clone();
-            if let Some((m, _)) = find_method(&self.prog.classes, c, "__hash__") {
-                let r = self.prog.classes.iter().enumerate().find_map(|(k, _)| self.dunders.get(&(k, "__hash__")).filter(|&&i| self.instances[i].func == m)).map(|&i| self.instances[i].ret.clone());
-                if self.report && !matches!(r, Some(Ty::Int) | None) {
+            if find_method(&self.prog.classes, c, "__hash__").is_some() {
+                // (codegen hashes through the method only when it returns an int)
+                let r = self.dunders.get(&(c, "__hash__")).map(|&i| self.instances[i].ret.clone());
+                if self.report && !matches!(r, Some(Ty::Int | Ty::Never) | None) {
                     self.error("type-mismatch", span, format!("__hash__ method of '{name}' should return an integer"));
                 }
             } else if find_method(&self.prog.classes, c, "__eq__").is_some() {

@@ -113,7 +113,7 @@ struct Lowerer<'d> {
     /// Names a module imported from `dataclasses` (`dataclass`, `field`), by bound name.
     dc_imports: HashMap<(ModId, String), String>,
     /// `@dataclass` classes: their fields and the class as it was rewritten.
-    dataclasses: HashMap<(ModId, String), (Vec<crate::dataclass::Field>, ast::StmtClassDef)>,
+    dataclasses: HashMap<(ModId, String), (Vec<crate::dataclass::Field>, ast::StmtClassDef, crate::dataclass::Options)>,
     /// `field(default_factory=f)` of a dataclass: by its `__init__` and parameter, `f`,
     /// called where a construction leaves the parameter out.
     factories: HashMap<(FuncId, String), ast::Expr>,
@@ -285,18 +285,9 @@ fn exception_kind(name: &str) -> Option<i64> {
 
 /// Names assigned anywhere in a body (not inside nested defs), in first-seen order.
 fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
-    fn targets(e: &ast::Expr, out: &mut Vec<String>) {
-        match e {
-            ast::Expr::Name(n) => out.push(n.id.to_string()),
-            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
-            ast::Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
-            ast::Expr::Starred(s) => targets(&s.value, out),
-            _ => {}
-        }
-    }
     fn named_exprs(e: &ast::Expr, out: &mut Vec<String>) {
         if let ast::Expr::NamedExpr(n) = e {
-            targets(&n.target, out);
+            target_names(&n.target, out);
         }
     }
     let mut out: Vec<(String, ast::Stmt)> = Vec::new();
@@ -304,11 +295,11 @@ fn assigned_names(body: &[ast::Stmt]) -> Vec<(String, ast::Stmt)> {
         for s in body {
             let mut names = Vec::new();
             match s {
-                ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, &mut names)),
-                ast::Stmt::AugAssign(a) => targets(&a.target, &mut names),
-                ast::Stmt::AnnAssign(a) => targets(&a.target, &mut names),
+                ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target_names(t, &mut names)),
+                ast::Stmt::AugAssign(a) => target_names(&a.target, &mut names),
+                ast::Stmt::AnnAssign(a) => target_names(&a.target, &mut names),
                 ast::Stmt::For(f) => {
-                    targets(&f.target, &mut names);
+                    target_names(&f.target, &mut names);
                     walk(&f.body, out);
                     walk(&f.orelse, out);
                 }
@@ -539,9 +530,7 @@ impl<'d> Lowerer<'d> {
             _ => None,
         };
         let exc_kind = exc_parent.map(|parent| {
-            let kind = abi::EXC_USER_BASE + self.prog.exc_classes.len() as i64;
-            let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
-            self.prog.exc_classes.push((shown, parent));
+            let kind = self.new_exc_kind(mid, c.name.as_str(), parent);
             for hidden in ["__msg__", "__args__"] {
                 if !attrs.iter().any(|a| a == hidden) {
                     attrs.push(hidden.into());
@@ -690,6 +679,15 @@ impl<'d> Lowerer<'d> {
         Some(fid)
     }
 
+    /// A new exception kind for class `name` of module `mid` under `parent` (tracebacks
+    /// show `module.Name` outside the entry module).
+    fn new_exc_kind(&mut self, mid: ModId, name: &str, parent: i64) -> i64 {
+        let kind = abi::EXC_USER_BASE + self.prog.exc_classes.len() as i64;
+        let shown = if mid == 0 { name.to_string() } else { format!("{}.{name}", self.prog.modules[mid].name) };
+        self.prog.exc_classes.push((shown, parent));
+        kind
+    }
+
     /// The parent kind of `class E(Base): pass` when that is an exception class: one base
     /// that is an exception class, no decorators or keywords, a body of only `pass`, `...`
     /// or a docstring.
@@ -769,7 +767,7 @@ impl<'d> Lowerer<'d> {
         c2.decorator_list.clear();
         c2.body.retain(|s| !matches!(s, ast::Stmt::AnnAssign(a) if matches!(&*a.target, ast::Expr::Name(_))));
         c2.body.extend(generated);
-        self.dataclasses.insert((mid, c.name.to_string()), (fields, c2.clone()));
+        self.dataclasses.insert((mid, c.name.to_string()), (fields, c2.clone(), opts));
         Some(c2)
     }
 
@@ -825,9 +823,7 @@ impl<'d> Lowerer<'d> {
                 // class E(Base): pass  (an exception class: a new kind under Base's)
                 ast::Stmt::ClassDef(c) if self.exception_class_parent(mid, c).is_some() => {
                     let parent = self.exception_class_parent(mid, c).unwrap_or(abi::EXC_EXCEPTION);
-                    let kind = abi::EXC_USER_BASE + self.prog.exc_classes.len() as i64;
-                    let shown = if mid == 0 { c.name.to_string() } else { format!("{}.{}", self.prog.modules[mid].name, c.name) };
-                    self.prog.exc_classes.push((shown, parent));
+                    let kind = self.new_exc_kind(mid, c.name.as_str(), parent);
                     self.scopes[mid].insert(c.name.to_string(), Binding::Exc(kind));
                 }
                 // @dataclass class C: ...  ==>  C with the generated methods
@@ -843,12 +839,11 @@ impl<'d> Lowerer<'d> {
                         if self.class_base(mid, &c2).is_some() {
                             self.collect_class(mid, file, &c2);
                             // the factories of the fields, for the constructions that leave them out
-                            let fields = self.dataclasses.get(&(mid, c.name.to_string())).map(|x| x.0.clone()).unwrap_or_default();
+                            let (fields, frozen) = self.dataclasses.get(&(mid, c.name.to_string())).map(|x| (x.0.clone(), x.2.frozen)).unwrap_or_default();
                             let init = match self.scopes[mid].get(c.name.as_str()) {
                                 Some(Binding::Class(cid)) => find_method(&self.prog.classes, *cid, "__init__").map(|x| x.0),
                                 _ => None,
                             };
-                            let frozen = crate::dataclass::options(c, &|n| self.dc_imports.get(&(mid, n.to_string())).is_some_and(|x| x == "dataclass")).and_then(|o| o.ok()).is_some_and(|o| o.frozen);
                             if let Some(Binding::Class(cid)) = self.scopes[mid].get(c.name.as_str()).cloned() {
                                 self.prog.classes[cid].frozen = frozen;
                             }
@@ -3078,15 +3073,10 @@ impl<'d> Lowerer<'d> {
                 let m = f.add(ExprKind::Str(msg), span);
                 vec![type_error(m)]
             };
-            let test = if k == r && vararg.is_some() {
-                let l = len_s(f);
-                let kk = int(f, k);
-                f.add(ExprKind::Compare(CmpOp::Ge, l, kk), span)
-            } else {
-                let l = len_s(f);
-                let kk = int(f, k);
-                f.add(ExprKind::Compare(CmpOp::Eq, l, kk), span)
-            };
+            // (with *args, the longest branch takes every longer star too)
+            let op = if k == r && vararg.is_some() { CmpOp::Ge } else { CmpOp::Eq };
+            let (l, kk) = (len_s(f), int(f, k));
+            let test = f.add(ExprKind::Compare(op, l, kk), span);
             chain = vec![st(StmtKind::If(test, branch, chain), span)];
         }
         stmts.extend(chain);

@@ -148,8 +148,8 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
 }
 
 /// Which instances lie on a cycle of the call graph (Tarjan's strongly connected
-/// components over direct calls, calls of function values, operator methods and virtual
-/// dispatch): only they can recurse, so only they check the recursion limit.
+/// components over direct calls, calls of function values, operator methods, property
+/// setters and virtual dispatch): only they can recurse, so only they check the recursion limit.
 fn on_call_cycles(typed: &Typed) -> Vec<bool> {
     let n = typed.instances.len();
     let succ: Vec<Vec<InstId>> = typed
@@ -160,6 +160,8 @@ fn on_call_cycles(typed: &Typed) -> Vec<bool> {
             v.extend(i.value_calls.values().flatten().map(|(_, t)| *t));
             v.extend(i.dunder_calls.values().map(|(t, _, _)| *t));
             v.extend(i.method_dispatch.values().flatten().map(|(_, t)| *t));
+            v.extend(i.dunder_dispatch.values().flat_map(|(g, _)| g.iter().map(|(_, t)| *t)));
+            v.extend(i.setter_calls.values().copied());
             v.sort_unstable();
             v.dedup();
             v
