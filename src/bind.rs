@@ -289,9 +289,8 @@ impl<'a> Pass<'a> {
                     }
                 }
             }
-            ExprKind::CallValue(c, args) => {
-                self.expr(*c, s);
-                args.iter().for_each(|a| self.expr(*a, s));
+            k @ ExprKind::CallValue(..) => {
+                k.children().into_iter().for_each(|a| self.expr(a, s));
                 self.note_call(s);
             }
             ExprKind::New(_, args) => {

@@ -516,8 +516,9 @@ pub enum ExprKind {
     ExcIsInstance(ExprId, Vec<i64>),
     /// `type(x).__name__`
     TypeName(ExprId),
-    /// `f(args)` where `f` is a value (a parameter or variable holding a function).
-    CallValue(ExprId, Vec<ExprId>),
+    /// `f(args)` where `f` is a value (a parameter or variable holding a function), with
+    /// the positional arguments and, when written, the star and keyword ones.
+    CallValue(ExprId, Vec<ExprId>, Option<Box<CallRest>>),
     /// `[a, b]`
     List(Vec<ExprId>),
     /// `tuple(it)`: the fresh list `it` was collected into, from now on a `tuple[T, ...]`.
@@ -627,13 +628,32 @@ impl StrMethod {
     }
 }
 
+/// The arguments of a call of a function value after the plain positional ones, in
+/// evaluation order: `f(a, *xs, k=v, **d)`.
+#[derive(Debug, Default)]
+pub struct CallRest {
+    /// `*xs`, the last positional argument.
+    pub star: Option<ExprId>,
+    pub kw: Vec<(String, ExprId)>,
+    /// `**d`
+    pub kwstar: Option<ExprId>,
+}
+
 impl ExprKind {
     /// The direct subexpressions, in evaluation order.
     pub fn children(&self) -> Vec<ExprId> {
         match self {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => vec![],
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Argv | ExprKind::FuncRef(_) => vec![],
-            ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
+            ExprKind::CallValue(c, args, rest) => {
+                let mut v: Vec<ExprId> = std::iter::once(*c).chain(args.iter().copied()).collect();
+                if let Some(r) = rest {
+                    v.extend(r.star);
+                    v.extend(r.kw.iter().map(|(_, e)| *e));
+                    v.extend(r.kwstar);
+                }
+                v
+            }
             ExprKind::New(_, args) => args.clone(),
             ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],

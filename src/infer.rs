@@ -30,6 +30,10 @@ pub struct Instance {
     pub calls: HashMap<ExprId, InstId>,
     /// For each `ExprKind::CallValue`: the instance of every function the value may be.
     pub value_calls: HashMap<ExprId, Vec<(crate::types::FnVal, InstId)>>,
+    /// For a `CallValue` with star or keyword arguments, or of a function with `*args` or
+    /// `**kwargs`: per function of `value_calls` (same order), where each parameter's
+    /// value comes from.
+    pub value_plans: HashMap<ExprId, Vec<Vec<ArgSrc>>>,
     /// Operators and `len()` on instances that call a method (`__add__`, `__lt__`...):
     /// the method's instance, whether the operands are swapped (reflected method), and
     /// whether the result is negated (`!=` through `__eq__`).
@@ -44,6 +48,21 @@ pub struct Instance {
     pub dunder_dispatch: HashMap<ExprId, (Dispatch, Ty)>,
     /// `obj.name = v` of a property with a setter (keyed by the `obj` expression).
     pub setter_calls: HashMap<ExprId, InstId>,
+}
+
+/// Where a parameter's value comes from in a call of a function value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgSrc {
+    /// The i-th positional argument (the items of a `*xs` tuple follow the written ones).
+    Pos(usize),
+    /// The i-th keyword argument.
+    Kw(usize),
+    /// The parameter's default.
+    Default,
+    /// `*args`: a tuple of these positional arguments.
+    Pack(Vec<usize>),
+    /// `**kwargs`: a dict of these keyword arguments.
+    KwDict(Vec<usize>),
 }
 
 #[derive(Debug)]
@@ -222,6 +241,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             ret: Ty::Never,
             calls: HashMap::new(),
             value_calls: HashMap::new(),
+            value_plans: HashMap::new(),
             dunder_calls: HashMap::new(),
             method_dispatch: HashMap::new(),
             class_attr_dispatch: HashMap::new(),
@@ -335,6 +355,106 @@ impl<'p, 'd> Cx<'p, 'd> {
             tys.push(t);
         }
         Some(tys)
+    }
+
+    // f(p1, p2, *rest, k=v, **kw) called as a value with positional types `pos` (the
+    // items of a `*xs` tuple included) and keyword arguments `kw`:
+    //   positional arguments fill p1, p2, the rest are packed into `rest` (a tuple);
+    //   a keyword fills its parameter or goes into `kw` (a dict); the others take their
+    //   defaults. The parameter types and, per parameter, where its value comes from.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_args(&mut self, e: ExprId, k: usize, fid: FuncId, outer: Option<InstId>, pos: &[Ty], kw: &[(String, Ty)], span: Span) -> Option<(Vec<Ty>, Vec<ArgSrc>)> {
+        let func = &self.prog.funcs[fid];
+        let name = func.name.clone();
+        let n = func.params.len();
+        let (vararg, kwarg, posonly) = (func.vararg, func.kwarg, func.posonly);
+        let npos = vararg.unwrap_or(func.kwonly_start);
+        let names: Vec<String> = func.params.iter().map(|p| p.name.clone()).collect();
+        let mut plan: Vec<Option<ArgSrc>> = vec![None; n];
+        let mut tys = vec![Ty::Never; n];
+        for (i, t) in pos.iter().enumerate().take(npos) {
+            plan[i] = Some(ArgSrc::Pos(i));
+            tys[i] = t.clone();
+        }
+        match vararg {
+            Some(v) => {
+                plan[v] = Some(ArgSrc::Pack((npos..pos.len().max(npos)).collect()));
+                tys[v] = Ty::Tuple(pos.get(npos..).unwrap_or_default().to_vec());
+            }
+            None if pos.len() > npos => {
+                let msg = format!("{name}() takes {npos} positional argument{} but {} {} given", if npos == 1 { "" } else { "s" }, pos.len(), if pos.len() == 1 { "was" } else { "were" });
+                self.error("call-error", span, msg);
+                return None;
+            }
+            None => {}
+        }
+        let mut extra = Vec::new();
+        for (j, (kname, t)) in kw.iter().enumerate() {
+            match names.iter().position(|p| p == kname).filter(|i| Some(*i) != vararg && Some(*i) != kwarg) {
+                Some(i) if i < posonly => {
+                    self.error("call-error", span, format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"));
+                    return None;
+                }
+                Some(i) if plan[i].is_some() => {
+                    self.error("call-error", span, format!("{name}() got multiple values for argument '{kname}'"));
+                    return None;
+                }
+                Some(i) => {
+                    plan[i] = Some(ArgSrc::Kw(j));
+                    tys[i] = t.clone();
+                }
+                None if kwarg.is_some() => extra.push(j),
+                None => {
+                    self.error("call-error", span, format!("{name}() got an unexpected keyword argument '{kname}'"));
+                    return None;
+                }
+            }
+        }
+        if let Some(kv) = kwarg {
+            let v = self.site(e, 16u8.saturating_add(k as u8));
+            for &j in &extra {
+                self.join(&v, &kw[j].1, span);
+            }
+            let v = self.norm(&v);
+            tys[kv] = Ty::Dict(Box::new(Ty::Str), Box::new(v));
+            plan[kv] = Some(ArgSrc::KwDict(extra));
+        }
+        let (mut missing, mut missing_kw) = (Vec::new(), Vec::new());
+        for i in 0..n {
+            if plan[i].is_some() {
+                continue;
+            }
+            let p = &self.prog.funcs[fid].params[i];
+            let t = match (p.default, p.default_free, outer) {
+                (Some(g), _, _) => self.globals[g].clone(),
+                (None, Some(d), Some(outer)) => {
+                    let (hi, hl) = self.home(outer, self.prog.funcs[fid].free[d].1);
+                    self.instances[hi].locals[hl].clone()
+                }
+                _ if i >= npos => {
+                    missing_kw.push(format!("'{}'", names[i]));
+                    continue;
+                }
+                _ => {
+                    missing.push(format!("'{}'", names[i]));
+                    continue;
+                }
+            };
+            plan[i] = Some(ArgSrc::Default);
+            tys[i] = t;
+        }
+        for (list, kind) in [(missing, "positional"), (missing_kw, "keyword-only")] {
+            if list.is_empty() {
+                continue;
+            }
+            let text = match list.len() {
+                1 => list[0].clone(),
+                m => format!("{} and {}", list[..m - 1].join(", "), list[m - 1]),
+            };
+            self.error("call-error", span, format!("{name}() missing {} required {kind} argument{}: {text}", list.len(), if list.len() == 1 { "" } else { "s" }));
+            return None;
+        }
+        Some((tys, plan.into_iter().map(|p| p.unwrap_or(ArgSrc::Default)).collect()))
     }
 
     /// The closest common base of two classes.
@@ -1443,15 +1563,51 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
             }
             // f(args) with f a value: every function it may be is called with these types
-            ExprKind::CallValue(c, args) => {
+            ExprKind::CallValue(c, args, rest) => {
                 let tc = self.expr(*c);
-                let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
-                if tc == Ty::Never || tys.contains(&Ty::Never) {
+                let mut tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                let (mut kw, mut star_len) = (Vec::new(), None);
+                if let Some(r) = rest {
+                    if let Some(x) = r.star {
+                        match self.expr(x) {
+                            Ty::Tuple(items) => {
+                                star_len = Some(items.len());
+                                tys.extend(items);
+                            }
+                            Ty::Never => return Ty::Never,
+                            other => {
+                                self.error("unsupported-syntax", f.exprs[x].span, format!("a star argument in a call of a function value must be a tuple of known length (here '{}'), for now", other.py_name()));
+                                return Ty::Never;
+                            }
+                        }
+                    }
+                    for (name, v) in &r.kw {
+                        kw.push((name.clone(), self.expr(*v)));
+                    }
+                    if let Some(d) = r.kwstar {
+                        match self.expr(d) {
+                            Ty::Never => return Ty::Never,
+                            // (a dict nothing is ever put in: `**kwargs` of a function only
+                            // called without keyword arguments)
+                            Ty::Dict(_, v) if self.resolve(&v) == Ty::Never => {}
+                            other => {
+                                self.error("unsupported-syntax", f.exprs[d].span, format!("'**' of a '{}' that may hold keyword arguments is not supported yet", other.py_name()));
+                                return Ty::Never;
+                            }
+                        }
+                    }
+                }
+                let _ = star_len;
+                if tc == Ty::Never || tys.contains(&Ty::Never) || kw.iter().any(|(_, t)| *t == Ty::Never) {
                     return Ty::Never;
                 }
                 // obj(args)  ==>  obj.__call__(args)
                 if let Ty::Inst(cid) = &tc {
                     if let Some((m, _)) = find_method(&self.prog.classes, *cid, "__call__") {
+                        if rest.is_some() {
+                            self.error("unsupported-syntax", span, "star or keyword arguments in a call of an object with __call__ are not supported yet");
+                            return Ty::Never;
+                        }
                         if self.prog.funcs[m].params.len() != tys.len() + 1 {
                             let cname = self.prog.classes[*cid].name.clone();
                             self.error("call-error", span, format!("{cname}.__call__() takes {} positional arguments but {} were given", self.prog.funcs[m].params.len(), tys.len() + 1));
@@ -1468,9 +1624,18 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 let mut ret = Ty::Never;
                 let mut targets = Vec::new();
-                for (fid, outer) in fids {
+                let mut plans = Vec::new();
+                for (k, (fid, outer)) in fids.into_iter().enumerate() {
                     let name = self.prog.funcs[fid].name.clone();
-                    let Some(all) = self.with_defaults_in(fid, outer, tys.clone(), &name, span) else { return Ty::Never };
+                    let func = &self.prog.funcs[fid];
+                    let (all, plan) = if rest.is_none() && func.vararg.is_none() && func.kwarg.is_none() {
+                        let Some(all) = self.with_defaults_in(fid, outer, tys.clone(), &name, span) else { return Ty::Never };
+                        (all, None)
+                    } else {
+                        let Some((all, plan)) = self.bind_args(e, k, fid, outer, &tys, &kw, span) else { return Ty::Never };
+                        (all, Some(plan))
+                    };
+                    plans.push(plan.unwrap_or_default());
                     let cur = self.cur;
                     let inst = self.instance_in(fid, outer, all.clone());
                     self.cur = cur;
@@ -1490,6 +1655,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                     ret = self.join_or_error(&ret, &r, span, "the results of the functions this value may be");
                 }
                 self.instances[self.cur].value_calls.insert(e, targets);
+                if plans.iter().any(|p| !p.is_empty()) {
+                    self.instances[self.cur].value_plans.insert(e, plans);
+                }
                 ret
             }
             ExprKind::Call(fid, args) => {

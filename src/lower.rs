@@ -1003,8 +1003,8 @@ impl<'d> Lowerer<'d> {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
         // (nested functions: reported by `lower_nested_def`)
-        if let (Some(v), true) = (a.kwarg.as_ref(), in_class || !d.decorator_list.is_empty()) {
-            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters are supported on module-level functions only, for now");
+        if let (Some(v), true) = (a.kwarg.as_ref(), in_class) {
+            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters of methods are not supported yet");
         }
         let mut params = Vec::new();
         let npos = a.posonlyargs.len() + a.args.len();
@@ -1094,7 +1094,7 @@ impl<'d> Lowerer<'d> {
         let mut value = func;
         for (deco, e) in decos.into_iter().zip(&d.decorator_list).rev() {
             let span = f.span(e);
-            value = f.add(ExprKind::CallValue(deco, vec![value]), span);
+            value = f.add(ExprKind::CallValue(deco, vec![value], None), span);
         }
         value
     }
@@ -1111,9 +1111,6 @@ impl<'d> Lowerer<'d> {
         let Some(free) = self.closure_free_vars(f, &d.body, body_span, own) else { return };
         let fid = self.new_function(d.name.to_string(), f.module, span, false);
         self.collect_params(fid, f.module, f.file, d, false);
-        if let Some(k) = &a.kwarg {
-            self.err("unsupported-syntax", Self::span_of(f.file, k.range), "**kwargs parameters are supported on module-level functions only, for now");
-        }
         self.set_enclosing(f, fid, &d.name);
         for (_, l) in &free {
             if !f.cells.contains(l) {
@@ -1876,10 +1873,6 @@ impl<'d> Lowerer<'d> {
         let kind = match self.scopes[f.module].get(name).cloned() {
             Some(Binding::Global(g)) => ExprKind::Global(g),
             Some(Binding::Const(c)) => ExprKind::Float(c),
-            Some(Binding::Func(fid)) if self.prog.funcs[fid].kwarg.is_some() => {
-                self.err("unsupported-syntax", span, format!("'{name}' has a **kwargs parameter: it can only be called directly, for now"));
-                ExprKind::None
-            }
             Some(Binding::Func(fid)) => ExprKind::FuncRef(fid),
             Some(Binding::Builtin(_)) => {
                 self.err("unsupported-syntax", span, format!("using function '{name}' as a value is not supported yet"));
@@ -2294,6 +2287,19 @@ impl<'d> Lowerer<'d> {
         }
     }
 
+    /// Whether a call of `func` is a call of a function value: a variable, an item, a
+    /// call's result (not a def, class, builtin or method).
+    fn is_value_callee(&self, f: &FnCx, func: &ast::Expr) -> bool {
+        match func {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                (!f.is_module && f.locals.contains_key(name)) || f.scoped(name).is_some() || matches!(self.scopes[f.module].get(name), Some(Binding::Global(_)))
+            }
+            ast::Expr::Attribute(_) => false,
+            _ => true,
+        }
+    }
+
     fn lower_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             if let ast::Expr::Name(n) = &*c.func {
@@ -2309,6 +2315,10 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
+        let special = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
+        if special && self.is_value_callee(f, &c.func) {
+            return self.lower_value_call(f, c, span);
+        }
         if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
             self.err("unsupported-syntax", f.span(s), "star arguments in calls are not supported yet");
             return f.add(ExprKind::None, span);
@@ -2321,10 +2331,7 @@ impl<'d> Lowerer<'d> {
         let (callee, name): (Option<Binding>, String) = match &*c.func {
             ast::Expr::Name(n) => {
                 let name = n.id.to_string();
-                let is_var = (!f.is_module && f.locals.contains_key(&name))
-                    || f.scoped(&name).is_some()
-                    || matches!(self.scopes[f.module].get(&name), Some(Binding::Global(_)));
-                if is_var {
+                if self.is_value_callee(f, &c.func) {
                     return self.lower_value_call(f, c, span);
                 }
                 // cls(args) in a classmethod: a new instance of its class
@@ -2529,7 +2536,7 @@ impl<'d> Lowerer<'d> {
         });
         self.finish_function(gx, body);
         let func = f.add(ExprKind::FuncRef(fid), span);
-        f.add(ExprKind::CallValue(func, vec![]), span)
+        f.add(ExprKind::CallValue(func, vec![], None), span)
     }
 
     // C(args)  ==>  New(C, args in the order of __init__'s parameters after self; defaults
@@ -2591,15 +2598,37 @@ impl<'d> Lowerer<'d> {
         f.add(ExprKind::New(cid, args), span)
     }
 
-    // f(args) where f is a value (a variable, an item, a call's result)  ==>  CallValue
+    // f(a, *xs, k=v, **d) where f is a value (a variable, an item, a call's result)
+    //   ==>  CallValue(f, [a], {star: xs, kw: [k=v], kwstar: d}); which parameter each
+    //        argument binds is decided per function the value may be (see `infer`)
     fn lower_value_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
-        if !c.keywords.is_empty() {
-            self.err("unsupported-syntax", span, "keyword arguments in calls of function values are not supported yet");
+        let n = c.args.len();
+        if let Some(s) = c.args.iter().enumerate().find(|(i, a)| matches!(a, ast::Expr::Starred(_)) && i + 1 != n) {
+            self.err("unsupported-syntax", f.span(s.1), "a star argument is supported only as the last positional argument, for now");
+            return f.add(ExprKind::None, span);
+        }
+        if c.keywords.iter().filter(|k| k.arg.is_none()).count() > 1 || c.keywords.last().is_some_and(|k| k.arg.is_some()) && c.keywords.iter().any(|k| k.arg.is_none()) {
+            self.err("unsupported-syntax", span, "a '**' argument is supported only as the last argument, for now");
             return f.add(ExprKind::None, span);
         }
         let callee = self.lower_expr(f, &c.func);
-        let args = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
-        f.add(ExprKind::CallValue(callee, args), span)
+        let mut args = Vec::new();
+        let mut rest = CallRest::default();
+        for a in &c.args {
+            match a {
+                ast::Expr::Starred(x) => rest.star = Some(self.lower_expr(f, &x.value)),
+                other => args.push(self.lower_expr(f, other)),
+            }
+        }
+        for k in &c.keywords {
+            let v = self.lower_expr(f, &k.value);
+            match &k.arg {
+                Some(name) => rest.kw.push((name.to_string(), v)),
+                None => rest.kwstar = Some(v),
+            }
+        }
+        let plain = rest.star.is_none() && rest.kw.is_empty() && rest.kwstar.is_none();
+        f.add(ExprKind::CallValue(callee, args, if plain { None } else { Some(Box::new(rest)) }), span)
     }
 
     /// `def name(a, b=...)` as a help line for call errors.

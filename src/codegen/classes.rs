@@ -257,7 +257,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Builtin(_, args) => args.clone(),
-            ExprKind::CallValue(c, args) => std::iter::once(*c).chain(args.iter().copied()).collect(),
+            ExprKind::CallValue(c, args, _) => std::iter::once(*c).chain(args.iter().copied()).collect(),
             _ => vec![],
         };
         let is_cmp = matches!(f.exprs[e].kind, ExprKind::Compare(..));
@@ -341,20 +341,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let fid = self.typed.instances[inst].func;
         let mut argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
         let mut defaults = Vec::new();
-        for p in &self.prog.funcs[fid].params[vals.len().min(self.prog.funcs[fid].params.len())..] {
-            let (gv, gt) = match (p.default, p.default_free, env) {
-                (Some(g), _, _) => {
-                    let gt = self.typed.globals[g].clone();
-                    (self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value()), gt)
-                }
-                // A closure's default: the copy in its function object.
-                (_, Some(k), Some(env)) => {
-                    let gt = self.typed.instances[inst].locals[self.prog.funcs[fid].free[k].0].clone();
-                    (self.closure_default(env.into_pointer_value(), k, &gt), gt)
-                }
-                _ => unreachable!("a parameter without a value or default"),
-            };
-            self.incref(gv, &gt);
+        for i in vals.len().min(self.prog.funcs[fid].params.len())..self.prog.funcs[fid].params.len() {
+            let (gv, gt) = self.param_default(inst, i, env);
             argv.push(gv.into());
             defaults.push((gv, gt));
         }
@@ -365,6 +353,26 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.decref(gv, &gt);
         }
         r
+    }
+
+    /// The default value of parameter `i` of `inst` (a new reference): its hidden global,
+    /// or for a closure the copy in its function object `env`.
+    pub(super) fn param_default(&mut self, inst: InstId, i: usize, env: Option<BasicValueEnum<'c>>) -> (BasicValueEnum<'c>, Ty) {
+        let fid = self.typed.instances[inst].func;
+        let p = &self.prog.funcs[fid].params[i];
+        let (gv, gt) = match (p.default, p.default_free, env) {
+            (Some(g), _, _) => {
+                let gt = self.typed.globals[g].clone();
+                (self.b.load(self.llty(&gt), self.globals[g].expect("global").as_pointer_value()), gt)
+            }
+            (_, Some(k), Some(env)) => {
+                let gt = self.typed.instances[inst].locals[self.prog.funcs[fid].free[k].0].clone();
+                (self.closure_default(env.into_pointer_value(), k, &gt), gt)
+            }
+            _ => unreachable!("a parameter without a value or default"),
+        };
+        self.incref(gv, &gt);
+        (gv, gt)
     }
 
     /// switch over `n` cases: the first whose `test` holds gives the value (of type `ty`)

@@ -12,6 +12,7 @@
 //! from the closure object at entry. Both address the variable through the cell's slot and
 //! `bound` flag, so every other part of codegen reads and writes them as plain locals.
 use super::*;
+use crate::infer::ArgSrc;
 
 /// Offsets of a cell's `bound` flag and slot (`runtime/src/object.rs`, `Cell`).
 const CELL_BOUND: i64 = 16;
@@ -249,12 +250,39 @@ impl<'c, 'p> Gen<'c, 'p> {
     // f(args), f one of several functions  ==>
     //   switch (f->info) { case info(g, outer): g'(args, defaults..., [f if a closure]) ... }
     // (g' the instance for these argument types)
-    pub(super) fn call_value(&mut self, e: ExprId, callee: ExprId, args: &[ExprId], ty: &Ty, span: Span) -> V<'c> {
+    pub(super) fn call_value(&mut self, e: ExprId, callee: ExprId, args: &[ExprId], rest: Option<&CallRest>, ty: &Ty, span: Span) -> V<'c> {
         let tc = self.ty(callee);
         let fv = self.expr(callee);
         self.push_temp(fv, &tc);
-        let vals = self.eval_operands(args);
+        let mut vals = self.eval_operands(args);
+        let n_written = vals.len();
+        // f(a, *xs, k=v): the items of the tuple xs follow a; the keyword values apart
+        let (mut star, mut kws) = (None, Vec::new());
+        if let Some(r) = rest {
+            if let Some(x) = r.star {
+                let t = self.ty(x);
+                let v = self.expr(x);
+                self.push_temp(v, &t);
+                if let Ty::Tuple(items) = &t {
+                    for (i, it) in items.iter().enumerate() {
+                        let item = self.b.extract(v.v.into_struct_value(), i as u32);
+                        vals.push((V { v: item, owned: false }, it.clone()));
+                    }
+                }
+                star = Some((v, t));
+            }
+            let kexprs: Vec<ExprId> = r.kw.iter().map(|(_, x)| *x).collect();
+            kws = self.eval_operands(&kexprs);
+            if let Some(d) = r.kwstar {
+                // (a dict nothing is ever put in: evaluated for its effects only)
+                let t = self.ty(d);
+                let v = self.expr(d);
+                self.release(v, &t);
+            }
+        }
         let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
+        let plans = self.inst().value_plans.get(&e).cloned().unwrap_or_default();
+        let names: Vec<String> = rest.map(|r| r.kw.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
         let o = fv.v.into_pointer_value();
         let info = if targets.len() > 1 { Some(self.obj_info(o)) } else { None };
         let r = self.switch_value(
@@ -271,15 +299,80 @@ impl<'c, 'p> Gen<'c, 'p> {
             &mut |g, k| {
                 let inst = targets[k].1;
                 let env = targets[k].0 .1.map(|_| o.into());
-                let r = g.call_with_defaults_env(inst, &vals, env);
+                let r = match plans.get(k).filter(|p| !p.is_empty()) {
+                    Some(plan) => g.call_planned(inst, plan, &vals, &kws, &names, env, span),
+                    None => g.call_with_defaults_env(inst, &vals, env),
+                };
                 let rt = g.typed.instances[inst].ret.clone();
                 g.coerce(r, &rt, ty)
             },
         );
         self.check_exc(span);
-        self.release_operands_list(&vals);
+        self.release_operands_list(&kws);
+        if let Some((v, t)) = star {
+            self.pop_temp();
+            self.release(v, &t);
+        }
+        self.release_operands_list(&vals[..n_written]);
         self.pop_temp();
         self.release(fv, &tc);
         V { v: r, owned: true }
+    }
+
+    // A call bound by `plan` (see `infer::bind_args`): each parameter's value is a
+    // positional or keyword argument (borrowed), a default, a tuple of positional
+    // arguments (`*args`) or a dict of keyword arguments (`**kwargs`), built for the call
+    // and released after it.
+    #[allow(clippy::too_many_arguments)]
+    fn call_planned(&mut self, inst: InstId, plan: &[ArgSrc], pos: &[(V<'c>, Ty)], kws: &[(V<'c>, Ty)], names: &[String], env: Option<BasicValueEnum<'c>>, span: Span) -> BasicValueEnum<'c> {
+        let mut argv: Vec<BasicMetadataValueEnum> = Vec::new();
+        let mut built = Vec::new();
+        for (i, src) in plan.iter().enumerate() {
+            let pt = self.typed.instances[inst].args[i].clone();
+            let v = match src {
+                ArgSrc::Pos(j) => pos[*j].0.v,
+                ArgSrc::Kw(j) => kws[*j].0.v,
+                ArgSrc::Default => {
+                    let (v, t) = self.param_default(inst, i, env);
+                    built.push((v, t));
+                    v
+                }
+                ArgSrc::Pack(js) => {
+                    let mut s = self.b.undef_struct(self.llty(&pt));
+                    for (n, j) in js.iter().enumerate() {
+                        let (v, t) = &pos[*j];
+                        let v = self.to_owned(*v, t);
+                        s = self.b.insert(s, v, n as u32);
+                    }
+                    built.push((s.into(), pt.clone()));
+                    s.into()
+                }
+                ArgSrc::KwDict(js) => {
+                    let Ty::Dict(kt, vt) = &pt else { unreachable!("**kwargs is a dict") };
+                    let (kd, vd) = (self.desc(kt), self.desc(vt));
+                    let d = self.call_rt_v(RuntimeFn::DictNew, &[kd.into(), vd.into()], span);
+                    for j in js {
+                        let key = self.str_lit(&names[*j]);
+                        let key = self.to_owned(V { v: key.into(), owned: false }, &Ty::Str);
+                        let ks = self.slot(key, kt);
+                        let (v, t) = &kws[*j];
+                        let vv = self.to_owned(*v, t);
+                        let vv = self.coerce(vv, t, vt);
+                        let vs = self.slot(vv, vt);
+                        self.call_rt(RuntimeFn::DictSet, &[d, ks.into(), vs.into()], span);
+                    }
+                    built.push((d, pt.clone()));
+                    d
+                }
+            };
+            argv.push(v.into());
+        }
+        argv.extend(env.map(BasicMetadataValueEnum::from));
+        let callee = self.callee(inst);
+        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        for (v, t) in built {
+            self.decref(v, &t);
+        }
+        r
     }
 }

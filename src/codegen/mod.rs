@@ -2443,7 +2443,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.function_value(*fid)
             }
             ExprKind::CallValue(..) if self.inst().dunder_calls.contains_key(&e) => self.dunder_op(e, span),
-            ExprKind::CallValue(c, args) => self.call_value(e, *c, args, &ty, span),
+            ExprKind::CallValue(c, args, rest) => self.call_value(e, *c, args, rest.as_deref(), &ty, span),
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
