@@ -516,6 +516,9 @@ pub enum ExprKind {
     ExcIsInstance(ExprId, Vec<i64>),
     /// `type(x).__name__`
     TypeName(ExprId),
+    /// `x` where `isinstance(x, C)` was found true: the same object, typed as a `C` when
+    /// `x` holds instances of a base of `C`.
+    Narrow(ExprId, ClassId),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function), with
     /// the positional arguments and, when written, the star and keyword ones.
     CallValue(ExprId, Vec<ExprId>, Option<Box<CallRest>>),
@@ -655,7 +658,7 @@ impl ExprKind {
                 v
             }
             ExprKind::New(_, args) => args.clone(),
-            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) => vec![*o],
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

@@ -1463,6 +1463,11 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.expr(*x);
                 Ty::Str
             }
+            // x after isinstance(x, C): a C when x holds instances of a base of C
+            ExprKind::Narrow(x, cid) => match self.expr(*x) {
+                Ty::Inst(b) | Ty::Opt(b) if b != *cid && crate::hir::is_subclass(&self.prog.classes, *cid, b) => Ty::Inst(*cid),
+                other => other,
+            },
             // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
             ExprKind::New(cid, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();

@@ -6,7 +6,7 @@ use crate::hir::*;
 use crate::load::Loaded;
 use crate::types::Ty;
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::codegen::abi;
 
@@ -64,7 +64,10 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 
 /// Lowers all loaded modules into one program.
 pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new() };
+    for m in &loaded.modules {
+        declared_names(&m.body, &mut cx.rebindable);
+    }
     cx.prog.files = loaded.files;
     // Pass 1: create modules and their module-level bindings, so modules can refer to each other.
     for (mid, m) in loaded.modules.iter().enumerate() {
@@ -124,6 +127,13 @@ struct Lowerer<'d> {
     free_names: HashMap<FuncId, Vec<(String, LocalId)>>,
     /// Module-level functions with decorators: the variable their name binds.
     decorated: HashMap<FuncId, GlobalId>,
+    /// Names in a `global` or `nonlocal` statement anywhere: a function may rebind them,
+    /// so `isinstance` never narrows them.
+    rebindable: HashSet<String>,
+    /// The variables narrowed to a subclass where they are read (`if isinstance(x, C):`),
+    /// innermost last.
+    /// (name, class, the function it is read in, its comprehension local if scoped)
+    narrow: Vec<(String, ClassId, FuncId, Option<LocalId>)>,
 }
 
 /// Per-function lowering state.
@@ -364,6 +374,42 @@ fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
         ast::Expr::List(x) => x.elts.iter().for_each(|e| target_names(e, out)),
         ast::Expr::Starred(x) => target_names(&x.value, out),
         _ => {}
+    }
+}
+
+/// Adds the names of every `global` and `nonlocal` statement in `body`, however deeply
+/// nested (functions and classes included).
+fn declared_names(body: &[ast::Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match s {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::Nonlocal(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::FunctionDef(d) => declared_names(&d.body, out),
+            ast::Stmt::ClassDef(c) => declared_names(&c.body, out),
+            ast::Stmt::If(x) => {
+                declared_names(&x.body, out);
+                declared_names(&x.orelse, out);
+            }
+            ast::Stmt::While(x) => {
+                declared_names(&x.body, out);
+                declared_names(&x.orelse, out);
+            }
+            ast::Stmt::For(x) => {
+                declared_names(&x.body, out);
+                declared_names(&x.orelse, out);
+            }
+            ast::Stmt::Try(t) => {
+                declared_names(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    declared_names(&h.body, out);
+                }
+                declared_names(&t.orelse, out);
+                declared_names(&t.finalbody, out);
+            }
+            ast::Stmt::With(w) => declared_names(&w.body, out),
+            _ => {}
+        }
     }
 }
 
@@ -1461,9 +1507,13 @@ impl<'d> Lowerer<'d> {
                 let v = self.lower_expr(f, v);
                 StmtKind::Assign(t, v)
             }
+            // if isinstance(x, C): body  ==>  x is read as a C in body (unless body rebinds x)
             ast::Stmt::If(i) => {
                 let c = self.lower_expr(f, &i.test);
+                let assigned: Vec<String> = assigned_names(&i.body).into_iter().map(|(n, _)| n).collect();
+                let narrowed = self.push_narrowings(f, &i.test, &assigned);
                 let body = self.lower_block(f, &i.body);
+                self.narrow.truncate(self.narrow.len() - narrowed);
                 let orelse = self.lower_block(f, &i.orelse);
                 StmtKind::If(c, body, orelse)
             }
@@ -1862,9 +1912,46 @@ impl<'d> Lowerer<'d> {
     }
 
     fn lower_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
-        if let Some(l) = f.scoped(name) {
-            return f.add(ExprKind::Local(l), span);
+        let scoped = f.scoped(name);
+        let narrowed = self.narrow.iter().rev().find(|(n, _, func, l)| n == name && *func == f.func && *l == scoped).map(|x| x.1);
+        if let Some(l) = scoped {
+            let x = f.add(ExprKind::Local(l), span);
+            return match narrowed {
+                Some(cid) => f.add(ExprKind::Narrow(x, cid), span),
+                None => x,
+            };
         }
+        if let Some(cid) = narrowed {
+            let x = self.lower_plain_name(f, name, span);
+            return f.add(ExprKind::Narrow(x, cid), span);
+        }
+        self.lower_plain_name(f, name, span)
+    }
+
+    /// Pushes onto `narrow` what `test` being true implies: `isinstance(x, C)` with `x` a
+    /// variable (not in `assigned` nor ever rebound by a `global`/`nonlocal` function) and
+    /// `C` one class of the program; the conjuncts of an `and`. How many it pushed.
+    fn push_narrowings(&mut self, f: &FnCx, test: &ast::Expr, assigned: &[String]) -> usize {
+        match test {
+            ast::Expr::BoolOp(b) if b.op == ast::BoolOp::And => b.values.iter().map(|v| self.push_narrowings(f, v, assigned)).sum(),
+            _ => {
+                let Some((name, c)) = self.builtin_call(f, test) else { return 0 };
+                if name != "isinstance" || c.args.len() != 2 {
+                    return 0;
+                }
+                let (ast::Expr::Name(x), Some(cid)) = (&c.args[0], self.class_of(f, &c.args[1])) else { return 0 };
+                let x = x.id.to_string();
+                let scoped = f.scoped(&x);
+                if assigned.contains(&x) || (scoped.is_none() && self.rebindable.contains(&x)) {
+                    return 0;
+                }
+                self.narrow.push((x, cid, f.func, scoped));
+                1
+            }
+        }
+    }
+
+    fn lower_plain_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
         if !f.is_module {
             if let Some(&l) = f.locals.get(name) {
                 return f.add(ExprKind::Local(l), span);
@@ -1992,8 +2079,17 @@ impl<'d> Lowerer<'d> {
                 ExprKind::Unary(op, v)
             }
             // a and b and c  ==>  And(a, And(b, c))
+            // isinstance(x, C) and x.r > 0: x is read as a C after the test
             ast::Expr::BoolOp(b) => {
-                let mut vals: Vec<ExprId> = b.values.iter().map(|v| self.lower_expr(f, v)).collect();
+                let mut vals: Vec<ExprId> = Vec::new();
+                let mut narrowed = 0;
+                for v in &b.values {
+                    vals.push(self.lower_expr(f, v));
+                    if b.op == ast::BoolOp::And {
+                        narrowed += self.push_narrowings(f, v, &[]);
+                    }
+                }
+                self.narrow.truncate(self.narrow.len() - narrowed);
                 let mut acc = vals.pop().unwrap_or_else(|| f.add(ExprKind::None, span));
                 while let Some(v) = vals.pop() {
                     let k = if b.op == ast::BoolOp::And { ExprKind::And(v, acc) } else { ExprKind::Or(v, acc) };
@@ -2039,7 +2135,9 @@ impl<'d> Lowerer<'d> {
             }
             ast::Expr::IfExp(i) => {
                 let c = self.lower_expr(f, &i.test);
+                let narrowed = self.push_narrowings(f, &i.test, &[]);
                 let a = self.lower_expr(f, &i.body);
+                self.narrow.truncate(self.narrow.len() - narrowed);
                 let b = self.lower_expr(f, &i.orelse);
                 ExprKind::IfExp(c, a, b)
             }
@@ -3195,10 +3293,17 @@ impl<'d> Lowerer<'d> {
             if let Some(t) = this.lower_target(f, &g.target) {
                 body.push(st(StmtKind::Assign(t, elem), gspan));
             }
+            // (x for x in xs if isinstance(x, C)): x is a C after the test
+            let mut conds = Vec::new();
+            let mut narrowed = 0;
+            for cond in &g.ifs {
+                conds.push((this.lower_expr(f, cond), f.span(cond)));
+                narrowed += this.push_narrowings(f, cond, &[]);
+            }
             let mut rest = this.lower_generators(f, &gens[1..], inner);
-            for cond in g.ifs.iter().rev() {
-                let c = this.lower_expr(f, cond);
-                rest = vec![st(StmtKind::If(c, rest, vec![]), f.span(cond))];
+            this.narrow.truncate(this.narrow.len() - narrowed);
+            for (c, at) in conds.into_iter().rev() {
+                rest = vec![st(StmtKind::If(c, rest, vec![]), at)];
             }
             body.extend(rest);
             f.scopes.pop();

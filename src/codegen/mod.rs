@@ -2339,6 +2339,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(xv, &xt);
                 V { v: acc.into(), owned: false }
             }
+            // x narrowed by isinstance: the same pointer
+            ExprKind::Narrow(x, _) => self.expr(*x),
             // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
             ExprKind::TypeName(x) => {
                 let (xt, xv) = (self.ty(*x), self.expr(*x));
