@@ -142,8 +142,11 @@ pub struct Function {
     /// extra positional arguments as a tuple.
     pub vararg: Option<usize>,
     /// The index of the `**kwargs` parameter (the last), which receives the extra keyword
-    /// arguments as a dict (only module-level functions called directly, for now).
+    /// arguments as a dict.
     pub kwarg: Option<usize>,
+    /// Parameters `p=None` the body starts by replacing (`if p is None: p = []`): a
+    /// list, dict or set passed there may also be None (a null pointer) until then.
+    pub none_defaults: Vec<LocalId>,
     pub locals: Vec<String>,
     pub exprs: Vec<Expr>,
     pub body: Block,

@@ -50,6 +50,19 @@ pub struct Instance {
     pub setter_calls: HashMap<ExprId, InstId>,
 }
 
+/// The value of test `c` when it is `x is None` / `x is not None` (either way round) with
+/// `x` of type None (`ty` gives expression types): the branch it guards cannot run, or
+/// always runs. (Inference does not type a branch that cannot run; codegen skips it.)
+pub fn none_test(f: &Function, c: ExprId, ty: &dyn Fn(ExprId) -> Ty) -> Option<bool> {
+    let ExprKind::Compare(op @ (CmpOp::Is | CmpOp::IsNot), a, b) = &f.exprs[c].kind else { return None };
+    let x = match (&f.exprs[*a].kind, &f.exprs[*b].kind) {
+        (_, ExprKind::None) => *a,
+        (ExprKind::None, _) => *b,
+        _ => return None,
+    };
+    (ty(x) == Ty::None).then_some(*op == CmpOp::Is)
+}
+
 /// Where a parameter's value comes from in a call of a function value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgSrc {
@@ -457,6 +470,12 @@ impl<'p, 'd> Cx<'p, 'd> {
         Some((tys, plan.into_iter().map(|p| p.unwrap_or(ArgSrc::Default)).collect()))
     }
 
+    /// The value of test `c` when it is `x is None` / `x is not None` with `x` always None.
+    fn none_test(&self, c: ExprId) -> Option<bool> {
+        let exprs = &self.instances[self.cur].exprs;
+        none_test(self.func(), c, &|x| exprs[x].clone())
+    }
+
     /// The closest common base of two classes.
     fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
         let mut c = a;
@@ -837,10 +856,17 @@ impl<'p, 'd> Cx<'p, 'd> {
                 let ty = self.expr(*e);
                 self.assign(t, ty, s.span);
             }
+            // (a branch that cannot run for these types is not typed: `if x is not None:`
+            // with x always None)
             StmtKind::If(c, a, b) => {
                 self.expr(*c);
-                self.block(a);
-                self.block(b);
+                let known = self.none_test(*c);
+                if known != Some(false) {
+                    self.block(a);
+                }
+                if known != Some(true) {
+                    self.block(b);
+                }
             }
             StmtKind::While { cond, body, orelse } => {
                 self.expr(*cond);
@@ -1039,7 +1065,11 @@ impl<'p, 'd> Cx<'p, 'd> {
             Target::Local(l) => {
                 let (hi, hl) = self.home(self.cur, *l);
                 let cur = self.instances[hi].locals[hl].clone();
-                match self.join(&cur, &ty, span) {
+                // `if p is None: p = []` of a parameter `p=None`: p is the list from here on
+                let replaced = cur == Ty::None
+                    && matches!(ty, Ty::List(_) | Ty::Dict(..) | Ty::Set(..))
+                    && self.prog.funcs[self.instances[hi].func].none_defaults.contains(&hl);
+                match if replaced { Some(ty.clone()) } else { self.join(&cur, &ty, span) } {
                     Some(j) => {
                         if j != cur {
                             self.instances[hi].locals[hl] = j;
@@ -1445,6 +1475,11 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             ExprKind::IfExp(c, a, b) => {
                 self.expr(*c);
+                match self.none_test(*c) {
+                    Some(true) => return self.expr(*a),
+                    Some(false) => return self.expr(*b),
+                    None => {}
+                }
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
                 self.join_or_error(&ta, &tb, span, "the branches of the conditional expression")
             }

@@ -377,6 +377,21 @@ fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
     }
 }
 
+/// `if p is None: p = E` (no else, E not naming p): `p`.
+fn none_replacement(s: &ast::Stmt) -> Option<String> {
+    let ast::Stmt::If(i) = s else { return None };
+    let ast::Expr::Compare(c) = &*i.test else { return None };
+    let (ast::Expr::Name(n), [ast::CmpOp::Is], [ast::Expr::Constant(k)]) = (&*c.left, &c.ops[..], &c.comparators[..]) else { return None };
+    if !matches!(k.value, ast::Constant::None) || !i.orelse.is_empty() {
+        return None;
+    }
+    let [ast::Stmt::Assign(a)] = &i.body[..] else { return None };
+    let [ast::Expr::Name(t)] = &a.targets[..] else { return None };
+    let mut uses = false;
+    visit_exprs(&i.body[0], &mut |e| uses |= matches!(e, ast::Expr::Name(x) if x.id == n.id));
+    (t.id == n.id && !uses).then(|| n.id.to_string())
+}
+
 /// Adds the names of every `global` and `nonlocal` statement in `body`, however deeply
 /// nested (functions and classes included).
 fn declared_names(body: &[ast::Stmt], out: &mut HashSet<String>) {
@@ -520,6 +535,7 @@ impl<'d> Lowerer<'d> {
             kwonly_start: 0,
             vararg: None,
             kwarg: None,
+            none_defaults: Vec::new(),
             locals: Vec::new(),
             exprs: Vec::new(),
             body: Vec::new(),
@@ -1074,6 +1090,21 @@ impl<'d> Lowerer<'d> {
             self.prog.funcs[fid].kwarg = Some(params.len());
             params.push(Param { name: v.arg.to_string(), local: params.len(), default: None, default_free: None, annotation: None, span: Self::span_of(file, v.range) });
         }
+        // def f(p=None): if p is None: p = E  (the first statements, before any other use)
+        let mut none_defaults = Vec::new();
+        let body = match d.body.first() {
+            Some(ast::Stmt::Expr(e)) if matches!(&*e.value, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))) => &d.body[1..],
+            _ => &d.body[..],
+        };
+        for s in body {
+            let Some(name) = none_replacement(s) else { break };
+            let p = params.iter().find(|p| p.name == name && a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).any(|x| x.def.arg.as_str() == name && matches!(x.default.as_deref(), Some(ast::Expr::Constant(c)) if matches!(c.value, ast::Constant::None))));
+            match p {
+                Some(p) => none_defaults.push(p.local),
+                None => break,
+            }
+        }
+        self.prog.funcs[fid].none_defaults = none_defaults;
         self.prog.funcs[fid].posonly = a.posonlyargs.len();
         self.prog.funcs[fid].vararg = a.vararg.as_ref().map(|_| npos);
         self.prog.funcs[fid].kwonly_start = npos + a.vararg.is_some() as usize;
@@ -1509,7 +1540,7 @@ impl<'d> Lowerer<'d> {
             }
             // if isinstance(x, C): body  ==>  x is read as a C in body (unless body rebinds x)
             ast::Stmt::If(i) => {
-                let c = self.lower_expr(f, &i.test);
+                let c = self.lower_test(f, &i.test);
                 let assigned: Vec<String> = assigned_names(&i.body).into_iter().map(|(n, _)| n).collect();
                 let narrowed = self.push_narrowings(f, &i.test, &assigned);
                 let body = self.lower_block(f, &i.body);
@@ -1518,7 +1549,7 @@ impl<'d> Lowerer<'d> {
                 StmtKind::If(c, body, orelse)
             }
             ast::Stmt::While(w) => {
-                let cond = self.lower_expr(f, &w.test);
+                let cond = self.lower_test(f, &w.test);
                 f.loop_depth += 1;
                 let body = self.lower_block(f, &w.body);
                 f.loop_depth -= 1;
@@ -1729,7 +1760,7 @@ impl<'d> Lowerer<'d> {
                 return;
             }
             ast::Stmt::Assert(a) => {
-                let test = self.lower_expr(f, &a.test);
+                let test = self.lower_test(f, &a.test);
                 let msg = a.msg.as_ref().map(|m| self.lower_expr(f, m));
                 StmtKind::Assert { test, msg }
             }
@@ -1928,6 +1959,51 @@ impl<'d> Lowerer<'d> {
         self.lower_plain_name(f, name, span)
     }
 
+    // A condition (of if, while, a conditional expression, assert, a comprehension's if):
+    // only its truth matters, so in `a and b` / `a or b` / `not a` each operand is taken
+    // as bool(operand) and the operands may have unrelated types.
+    fn lower_test(&mut self, f: &mut FnCx, e: &ast::Expr) -> ExprId {
+        let span = f.span(e);
+        match e {
+            ast::Expr::BoolOp(b) => self.lower_boolop(f, b, span, true),
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                let x = self.lower_test(f, &u.operand);
+                f.add(ExprKind::Unary(UnaryOp::Not, x), span)
+            }
+            _ => self.lower_expr(f, e),
+        }
+    }
+
+    // a and b and c  ==>  And(a, And(b, c)); as a test, And(bool(a), And(bool(b), bool(c)))
+    // isinstance(x, C) and x.r > 0: x is read as a C after the test
+    fn lower_boolop(&mut self, f: &mut FnCx, b: &ast::ExprBoolOp, span: Span, as_test: bool) -> ExprId {
+        let mut vals: Vec<ExprId> = Vec::new();
+        let mut narrowed = 0;
+        for v in &b.values {
+            let x = if as_test {
+                let x = self.lower_test(f, v);
+                match v {
+                    ast::Expr::Compare(_) | ast::Expr::BoolOp(_) => x,
+                    ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => x,
+                    _ => f.add(ExprKind::Builtin(Builtin::Bool, vec![x]), f.span(v)),
+                }
+            } else {
+                self.lower_expr(f, v)
+            };
+            vals.push(x);
+            if b.op == ast::BoolOp::And {
+                narrowed += self.push_narrowings(f, v, &[]);
+            }
+        }
+        self.narrow.truncate(self.narrow.len() - narrowed);
+        let mut acc = vals.pop().unwrap_or_else(|| f.add(ExprKind::None, span));
+        while let Some(v) = vals.pop() {
+            let k = if b.op == ast::BoolOp::And { ExprKind::And(v, acc) } else { ExprKind::Or(v, acc) };
+            acc = f.add(k, span);
+        }
+        acc
+    }
+
     /// Pushes onto `narrow` what `test` being true implies: `isinstance(x, C)` with `x` a
     /// variable (not in `assigned` nor ever rebound by a `global`/`nonlocal` function) and
     /// `C` one class of the program; the conjuncts of an `and`. How many it pushed.
@@ -2079,24 +2155,7 @@ impl<'d> Lowerer<'d> {
                 ExprKind::Unary(op, v)
             }
             // a and b and c  ==>  And(a, And(b, c))
-            // isinstance(x, C) and x.r > 0: x is read as a C after the test
-            ast::Expr::BoolOp(b) => {
-                let mut vals: Vec<ExprId> = Vec::new();
-                let mut narrowed = 0;
-                for v in &b.values {
-                    vals.push(self.lower_expr(f, v));
-                    if b.op == ast::BoolOp::And {
-                        narrowed += self.push_narrowings(f, v, &[]);
-                    }
-                }
-                self.narrow.truncate(self.narrow.len() - narrowed);
-                let mut acc = vals.pop().unwrap_or_else(|| f.add(ExprKind::None, span));
-                while let Some(v) = vals.pop() {
-                    let k = if b.op == ast::BoolOp::And { ExprKind::And(v, acc) } else { ExprKind::Or(v, acc) };
-                    acc = f.add(k, span);
-                }
-                return acc;
-            }
+            ast::Expr::BoolOp(b) => return self.lower_boolop(f, b, span, false),
             // a < b < c  ==>  (a < ($t := b)) and ($t < c)
             ast::Expr::Compare(c) => {
                 let mut left = self.lower_expr(f, &c.left);
@@ -2134,7 +2193,7 @@ impl<'d> Lowerer<'d> {
                 return result.unwrap_or_else(|| f.add(ExprKind::None, span));
             }
             ast::Expr::IfExp(i) => {
-                let c = self.lower_expr(f, &i.test);
+                let c = self.lower_test(f, &i.test);
                 let narrowed = self.push_narrowings(f, &i.test, &[]);
                 let a = self.lower_expr(f, &i.body);
                 self.narrow.truncate(self.narrow.len() - narrowed);
@@ -3297,7 +3356,7 @@ impl<'d> Lowerer<'d> {
             let mut conds = Vec::new();
             let mut narrowed = 0;
             for cond in &g.ifs {
-                conds.push((this.lower_expr(f, cond), f.span(cond)));
+                conds.push((this.lower_test(f, cond), f.span(cond)));
                 narrowed += this.push_narrowings(f, cond, &[]);
             }
             let mut rest = this.lower_generators(f, &gens[1..], inner);

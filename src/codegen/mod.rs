@@ -864,6 +864,10 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn ty(&self, e: ExprId) -> Ty {
         self.inst().exprs[e].clone()
     }
+    /// See `infer::none_test`.
+    fn none_test(&self, c: ExprId) -> Option<bool> {
+        crate::infer::none_test(self.func(), c, &|x| self.ty(x))
+    }
     fn terminated(&self) -> bool {
         self.b.block().get_terminator().is_some()
     }
@@ -894,6 +898,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.assign(t, v, &ty, s.span);
             }
             // if c: a else: b
+            StmtKind::If(c, a, b) if self.none_test(*c).is_some() => {
+                let cond = self.truthy_expr(*c);
+                let _ = cond;
+                self.block(if self.none_test(*c) == Some(true) { a } else { b });
+            }
             StmtKind::If(c, a, b) => {
                 let cond = self.truthy_expr(*c);
                 let (tb, eb, end) = (self.new_block("then"), self.new_block("else"), self.new_block("endif"));
@@ -1816,6 +1825,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             (f, Ty::Dyn | Ty::Obj) => self.box_dyn(v, f),
             // None as an instance-or-None: null; an instance: the same pointer
             (Ty::None, Ty::Opt(_)) => self.ptrt().const_null().into(),
+            // a parameter `p=None` the body replaces (`Function::none_defaults`)
+            (Ty::None, Ty::List(_) | Ty::Dict(..) | Ty::Set(..)) => self.ptrt().const_null().into(),
             // (a, b) as a tuple[T, ...]: a list of the members (their references move)
             (Ty::Tuple(fs), Ty::TupleOf(el)) => {
                 let l = self.list_new(el, self.int(fs.len() as i64));
@@ -2293,6 +2304,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let phi = self.b.phi(self.llty(&ty));
                 phi.add_incoming(&[(&lhs, lhs_bb), (&rhs, rhs_end)]);
                 owned(phi.as_basic_value())
+            }
+            ExprKind::IfExp(c, a, b) if self.none_test(*c).is_some() => {
+                let _ = self.truthy_expr(*c);
+                let x = if self.none_test(*c) == Some(true) { *a } else { *b };
+                let tx = self.ty(x);
+                let v = self.expr(x);
+                let v = self.to_owned(v, &tx);
+                owned(self.coerce(v, &tx, &ty))
             }
             ExprKind::IfExp(c, a, b) => {
                 let cond = self.truthy_expr(*c);
@@ -3156,7 +3175,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::Is | CmpOp::IsNot => {
                 let same = match (ta, tb) {
                     (Ty::None, Ty::None) => bool_t.const_int(1, false),
-                    (Ty::Opt(_), Ty::None) | (Ty::None, Ty::Opt(_)) => {
+                    (Ty::Opt(_) | Ty::List(_) | Ty::Dict(..) | Ty::Set(..), Ty::None) | (Ty::None, Ty::Opt(_) | Ty::List(_) | Ty::Dict(..) | Ty::Set(..)) => {
                         let d = if *ta == Ty::None { b } else { a };
                         self.b.is_null(d.into_pointer_value())
                     }
