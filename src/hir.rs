@@ -229,7 +229,8 @@ pub enum StmtKind {
     /// `raise Kind(msg)` of an exception class, optionally `from cause` (an exception, or
     /// `None` to hide the context).
     /// With `obj`, an instance of an exception class with state (`raise E(a, b)`: the
-    /// object is built, its `__str__` or `__msg__` is the message).
+    /// object is built, its `__str__` or `__msg__` is the message); with `kind` -1 and
+    /// `obj`, `raise e` of an exception object (a built-in one, or such an instance).
     Raise { kind: i64, msg: Option<ExprId>, cause: Option<ExprId>, obj: Option<ExprId> },
     Assert { test: ExprId, msg: Option<ExprId> },
     /// `import m`: run module m's top-level code unless it already ran.
@@ -519,6 +520,8 @@ pub enum ExprKind {
     ExcIsInstance(ExprId, Vec<i64>),
     /// `type(x).__name__`
     TypeName(ExprId),
+    /// `ValueError(arg)` as a value (not raised): an exception object of this kind.
+    ExcNew(i64, Option<ExprId>),
     /// `x` where `isinstance(x, C)` was found true: the same object, typed as a `C` when
     /// `x` holds instances of a base of `C`.
     Narrow(ExprId, ClassId),
@@ -661,6 +664,7 @@ impl ExprKind {
                 v
             }
             ExprKind::New(_, args) => args.clone(),
+            ExprKind::ExcNew(_, arg) => arg.iter().copied().collect(),
             ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],

@@ -739,10 +739,6 @@ impl<'p, 'd> Cx<'p, 'd> {
             self.error("unsupported-syntax", span, "range objects cannot be stored in containers yet; use list(range(...))");
             return a.clone();
         }
-        if *b == Ty::Exc {
-            self.error("unsupported-syntax", span, "exception objects cannot be stored in containers yet");
-            return a.clone();
-        }
         // Elements no single type holds are `object`s (printable, comparable, hashable).
         let _ = origin;
         match self.join(a, b, span) {
@@ -909,9 +905,17 @@ impl<'p, 'd> Cx<'p, 'd> {
                 };
                 self.join_ret(t, s.span);
             }
-            StmtKind::Raise { msg, cause, obj, .. } => {
+            StmtKind::Raise { kind, msg, cause, obj } => {
                 if let Some(o) = obj {
-                    self.expr(*o);
+                    let t = self.expr(*o);
+                    let ok = match &t {
+                        Ty::Exc | Ty::Never => true,
+                        Ty::Inst(c) | Ty::Opt(c) => self.prog.classes[*c].exc_kind.is_some(),
+                        _ => false,
+                    };
+                    if *kind < 0 && !ok {
+                        self.error("type-mismatch", self.func().exprs[*o].span, format!("exceptions must derive from BaseException, not '{}'", self.type_name(&t)));
+                    }
                 }
                 if let Some(m) = msg {
                     self.expr(*m);
@@ -1497,6 +1501,14 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::TypeName(x) => {
                 self.expr(*x);
                 Ty::Str
+            }
+            ExprKind::ExcNew(_, arg) => {
+                if let Some(a) = arg {
+                    if self.expr(*a) == Ty::Never {
+                        return Ty::Never;
+                    }
+                }
+                Ty::Exc
             }
             // x after isinstance(x, C): a C when x holds instances of a base of C
             ExprKind::Narrow(x, cid) => match self.expr(*x) {

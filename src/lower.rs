@@ -1825,9 +1825,11 @@ impl<'d> Lowerer<'d> {
             },
             _ => (String::new(), &[][..]),
         };
-        let Some(kind) = self.exc_kind(f.module, &name) else {
-            self.err("unsupported-syntax", f.span(&**exc), "only built-in exception classes can be raised for now");
-            return None;
+        // raise e  (an exception object held in a variable, an item, a call's result)
+        let Some(kind) = self.exc_kind(f.module, &name).filter(|_| !self.is_value_callee(f, exc) || matches!(&**exc, ast::Expr::Call(_))) else {
+            let obj = self.lower_expr(f, exc);
+            let cause = r.cause.as_ref().map(|c| self.lower_expr(f, c));
+            return Some(StmtKind::Raise { kind: -1, msg: None, cause, obj: Some(obj) });
         };
         if args.len() > 1 && !matches!(self.scopes[f.module].get(&name), Some(Binding::Class(_))) {
             self.err("unsupported-syntax", f.span(&**exc), "exceptions with more than one argument are not supported yet");
@@ -2506,9 +2508,15 @@ impl<'d> Lowerer<'d> {
                     None if name == "print" => return self.lower_print(f, c, span),
                     None => builtin_by_name(&name).map(Binding::Builtin),
                 };
+                // ValueError(arg) as a value: an exception object
                 if (b.is_none() && exception_kind(&name).is_some()) || matches!(b, Some(Binding::Exc(_))) {
-                    self.err("unsupported-syntax", span, "exception objects are only supported in 'raise' for now");
-                    return f.add(ExprKind::None, span);
+                    let kind = self.exc_kind(f.module, &name).unwrap_or(abi::EXC_EXCEPTION);
+                    if c.args.len() > 1 || !c.keywords.is_empty() || kind == abi::EXC_SYSTEM_EXIT {
+                        self.err("unsupported-syntax", span, "exception objects with more than one argument (or SystemExit objects) are not supported yet");
+                        return f.add(ExprKind::None, span);
+                    }
+                    let arg = c.args.first().map(|a| self.lower_expr(f, a));
+                    return f.add(ExprKind::ExcNew(kind, arg), span);
                 }
                 // isinstance(x, C) / isinstance(x, (C, D)) with classes of the program
                 if b.is_none() && name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {

@@ -93,6 +93,8 @@ pub const EXC_KINDS: &[(i64, &str, i64)] = &[
     (28, "UnicodeError", 5),
     (29, "GeneratorExit", 0),
     (30, "dataclasses.FrozenInstanceError", 10),
+    (31, "SyntaxError", 1),
+    (32, "FloatingPointError", 2),
 ];
 /// Exception classes of the program (`class MyError(ValueError): pass`) are kinds from
 /// here on, in the order of the table passed to `pyx_exc_register`.
@@ -191,6 +193,8 @@ pub const DESC_VTUPLE: i64 = 10;
 /// An instance of a class of the program: a pointer to `{ rc, fields... }`; the
 /// descriptor's `fields` points to the class's `ClassInfo` instead.
 pub const DESC_INST: i64 = 11;
+/// An exception object (`ValueError("x")`, a caught exception): a pointer to an `Exc`.
+pub const DESC_EXC: i64 = 12;
 
 /// Operator codes of `pyx_set_binop` / `pyx_set_inplace`.
 pub const SET_OR: i64 = 0;

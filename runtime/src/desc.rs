@@ -56,6 +56,8 @@ pub static pyx_desc_vtuple: Desc = scalar(DESC_VTUPLE, 8);
 pub static pyx_desc_dict: Desc = scalar(DESC_DICT, 8);
 #[unsafe(no_mangle)]
 pub static pyx_desc_set: Desc = scalar(DESC_SET, 8);
+#[unsafe(no_mangle)]
+pub static pyx_desc_exc: Desc = scalar(DESC_EXC, 8);
 
 // ---- reading slots -----------------------------------------------------------------
 
@@ -169,6 +171,11 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
         }
         DESC_LIST => b"list",
         DESC_DICT => b"dict",
+        DESC_EXC => {
+            let name = crate::exc::kind_name((*rd_ptr::<crate::exc::Exc>(p)).kind);
+            let short = name.rsplit('.').next().unwrap_or(name);
+            short.as_bytes()
+        }
         DESC_SET if set_is_frozen(rd_ptr(p)) => b"frozenset",
         DESC_SET => b"set",
         _ => as_dyn(d, p).map_or(b"object", crate::dynamic::name_of),
@@ -196,7 +203,7 @@ pub unsafe extern "C" fn pyx_type_name(d: *const Desc, p: *const u8) -> *mut Str
 pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_incref(rd_ptr(p)),
-        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET | DESC_INST => {
+        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET | DESC_INST | DESC_EXC => {
             let o: *mut i64 = rd_ptr(p);
             if !o.is_null() {
                 *o += 1;
@@ -228,6 +235,7 @@ pub unsafe fn elem_decref(d: *const Desc, p: *const u8) {
                 }
             }
         }
+        DESC_EXC => crate::exc::exc_decref(rd_ptr(p)),
         DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET => {
             let o: *mut i64 = rd_ptr(p);
             if o.is_null() {
@@ -359,6 +367,8 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
                     .all(|(x, y)| eq_slots(x.desc, a.add(x.offset as usize), y.desc, b.add(y.offset as usize)))
         }
         (DESC_LIST, DESC_LIST) | (DESC_VTUPLE, DESC_VTUPLE) => list_cmp(rd_ptr(a), rd_ptr(b), CMP_EQ).unwrap_or(false),
+        // Exceptions compare by identity.
+        (DESC_EXC, DESC_EXC) => rd_i64(a) == rd_i64(b),
         // Instances: __eq__ of the same class, else identity.
         (DESC_INST, DESC_INST) => {
             let (x, y): (*mut u8, *mut u8) = (rd_ptr(a), rd_ptr(b));
@@ -569,6 +579,7 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
             h.finish()
         }
         // CPython's _Py_HashPointer: the address rotated by 4 bits.
+        DESC_EXC => (rd_i64(p) as u64).rotate_right(4) as i64,
         DESC_INST => {
             let o: *mut u8 = rd_ptr(p);
             match (!o.is_null()).then(|| (*crate::object::obj_class(o)).hash).flatten() {
@@ -622,6 +633,11 @@ pub unsafe fn elem_repr(out: &mut Buf, d: *const Desc, p: *const u8) {
             out.push(b')');
         }
         DESC_LIST => crate::list::list_repr_into(out, rd_ptr(p)),
+        DESC_EXC => {
+            let s = crate::exc::pyx_exc_repr(rd_ptr(p));
+            out.extend_from_slice(str_bytes(s));
+            str_decref(s);
+        }
         DESC_INST => {
             let o: *mut u8 = rd_ptr(p);
             if o.is_null() {

@@ -337,20 +337,56 @@ pub unsafe extern "C" fn pyx_raise(kind: i64, msg: *mut Str) {
 /// # Safety
 /// `msg` must be null or a valid string.
 unsafe fn set_message_arg(kind: i64, msg: *mut Str) {
+    if let Some(a) = message_arg(kind, msg) {
+        set_pending_arg(a);
+    }
+}
+
+/// The argument (owned) of an exception of `kind` made with message `msg`; see
+/// `set_message_arg`.
+///
+/// # Safety
+/// `msg` must be null or a valid string.
+unsafe fn message_arg(kind: i64, msg: *mut Str) -> Option<Dyn> {
     let m = str_bytes(msg);
     if msg.is_null() || m.is_empty() {
-        return;
+        return None;
     }
     if kind_is(kind, crate::abi::EXC_KEY_ERROR) {
         if let [b'\'', inner @ .., b'\''] = m {
             if !inner.iter().any(|&c| c == b'\'' || c == b'\\') {
-                set_pending_arg(Dyn { tag: crate::abi::TAG_STR, val: str_new(inner) as i64 });
+                return Some(Dyn { tag: crate::abi::TAG_STR, val: str_new(inner) as i64 });
             }
         }
-        return;
+        return None;
     }
     str_incref(msg);
-    set_pending_arg(Dyn { tag: crate::abi::TAG_STR, val: msg as i64 });
+    Some(Dyn { tag: crate::abi::TAG_STR, val: msg as i64 })
+}
+
+/// pyx_exc_new(kind, msg, tag, val) -> a new exception object `Kind(arg)`, not raised
+/// (`err = ValueError("bad")`): `msg` is str(arg), borrowed (null: no argument), the
+/// argument itself the object `{tag, val}` (consumed; no argument when `tag` < 0).
+///
+/// # Safety
+/// `msg` must be null or a valid `Str`, `{tag, val}` a valid object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_new(kind: i64, msg: *mut Str, tag: i64, val: i64) -> *mut Exc {
+    str_incref(msg);
+    note_alloc();
+    let arg = (tag >= 0).then_some(Dyn { tag, val });
+    let e = Exc { rc: 1, kind, msg, code: NO_CODE, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false, obj: core::ptr::null_mut(), arg };
+    Box::into_raw(Box::new(e))
+}
+
+/// pyx_raise_exc(e): `raise e` of an exception object (borrowed): it becomes pending.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_raise_exc(e: *mut Exc) {
+    (*e).rc += 1;
+    set_pending(e);
 }
 
 /// pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).

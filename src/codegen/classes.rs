@@ -195,21 +195,50 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn raise_object(&mut self, kind: i64, obj: ExprId, cause: Option<ExprId>, span: Span) {
         let ot = self.ty(obj);
         let o = self.expr(obj);
+        // raise e  (an exception object)  ==>  pyx_raise_exc(e)
+        if ot == Ty::Exc {
+            self.push_temp(o, &ot);
+            let cause = cause.map(|c| self.cause_value(c));
+            self.pop_temp();
+            let f = self.rt_fn(RuntimeFn::RaiseExc);
+            self.b.call(f, &[o.v.into()]);
+            self.release(o, &ot);
+            if let Some(c) = cause {
+                self.call_rt(RuntimeFn::ExcSetCause, &[c], span);
+            }
+            self.unwind(span);
+            let dead = self.new_block("dead");
+            self.b.at_end(dead);
+            return;
+        }
+        // (an instance or None: None raises TypeError)
+        if let Ty::Opt(cid) = ot {
+            let (none, some) = (self.new_block("raise.none"), self.new_block("raise.obj"));
+            let isnull = self.b.is_null(o.v.into_pointer_value());
+            self.b.cond_br(isnull, none, some);
+            self.b.at_end(none);
+            let m = self.str_lit("exceptions must derive from BaseException");
+            self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_TYPE_ERROR).into(), m.into()], span);
+            self.unwind(span);
+            self.b.at_end(some);
+            return self.raise_instance(kind, o, Ty::Inst(cid), cause, span);
+        }
+        self.raise_instance(kind, o, ot, cause, span)
+    }
+
+    // raise E(args) / raise e of an instance of exception class E
+    //   ==>  pyx_raise_obj(kind, str(e), e)
+    fn raise_instance(&mut self, kind: i64, o: V<'c>, ot: Ty, cause: Option<ExprId>, span: Span) {
         let Ty::Inst(cid) = ot else { return };
+        // (raise e of an instance: the kind of its class, which may be a subclass)
+        let kind = if kind >= 0 { self.int(kind) } else { self.dynamic_exc_kind(o.v.into_pointer_value(), cid) };
         let o = self.to_owned(o, &ot);
         self.push_temp(V { v: o, owned: true }, &ot);
         let msg = self.exc_instance_str(o, cid, true);
         self.pop_temp();
-        let cause = cause.map(|c| {
-            let (cv, ct) = (self.expr(c), self.ty(c));
-            if ct == Ty::Exc {
-                self.to_owned(cv, &ct)
-            } else {
-                self.ptrt().const_null().into()
-            }
-        });
+        let cause = cause.map(|c| self.cause_value(c));
         let f = self.rt_fn(RuntimeFn::RaiseObj);
-        self.b.call(f, &[self.int(kind).into(), msg.into(), o.into()]);
+        self.b.call(f, &[kind.into(), msg.into(), o.into()]);
         if let Some(c) = cause {
             self.call_rt(RuntimeFn::ExcSetCause, &[c], span);
         }
@@ -217,6 +246,36 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.unwind(span);
         let dead = self.new_block("dead");
         self.b.at_end(dead);
+    }
+
+    /// The cause of `raise ... from c` (owned): the exception, or null for None.
+    fn cause_value(&mut self, c: ExprId) -> BasicValueEnum<'c> {
+        let (cv, ct) = (self.expr(c), self.ty(c));
+        if ct == Ty::Exc {
+            self.to_owned(cv, &ct)
+        } else {
+            self.ptrt().const_null().into()
+        }
+    }
+
+    /// The exception kind of instance `o` of exception class `cid` or a subclass.
+    fn dynamic_exc_kind(&mut self, o: PointerValue<'c>, cid: ClassId) -> IntValue<'c> {
+        let own = self.prog.classes[cid].exc_kind.unwrap_or(abi::EXC_EXCEPTION);
+        let mut acc = self.int(own);
+        let subs: Vec<ClassId> = descendants(&self.prog.classes, cid).into_iter().filter(|&c| c != cid).collect();
+        if subs.is_empty() {
+            return acc;
+        }
+        let info = self.obj_info(o);
+        let info = self.b.ptr_to_int(info, self.i64t());
+        for c in subs {
+            let Some(k) = self.prog.classes[c].exc_kind else { continue };
+            let ci = self.class_info(c);
+            let ci = self.b.ptr_to_int(ci, self.i64t());
+            let same = self.b.icmp(IntPredicate::EQ, info, ci);
+            acc = self.b.select(same, self.int(k).into(), acc.into()).into_int_value();
+        }
+        acc
     }
 
     /// str() of an instance of an exception class with state (owned): its `__str__`, or

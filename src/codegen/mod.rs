@@ -2358,6 +2358,22 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(xv, &xt);
                 V { v: acc.into(), owned: false }
             }
+            // ValueError(a)  ==>  pyx_exc_new(kind, str(a), a as an object)
+            ExprKind::ExcNew(kind, arg) => {
+                let Some(a) = arg else {
+                    let null = self.ptrt().const_null();
+                    return owned(self.call_rt_v(RuntimeFn::ExcNew, &[self.int(*kind).into(), null.into(), self.int(-1).into(), self.int(0).into()], span));
+                };
+                let (v, t) = (self.expr(*a), self.ty(*a));
+                let copy = self.to_owned(V { v: v.v, owned: false }, &t);
+                let obj = self.coerce(copy, &t, &Ty::Obj).into_struct_value();
+                // str(KeyError(k)) is repr(k)
+                let m = if self.kind_is(*kind, abi::EXC_KEY_ERROR) { self.to_repr(v, &t) } else { self.to_str(v, &t) };
+                let (tag, val) = (self.b.extract(obj, 0), self.b.extract(obj, 1));
+                let r = self.call_rt_v(RuntimeFn::ExcNew, &[self.int(*kind).into(), m.v.into(), tag.into(), val.into()], span);
+                self.release(m, &Ty::Str);
+                owned(r)
+            }
             // x narrowed by isinstance: the same pointer
             ExprKind::Narrow(x, _) => self.expr(*x),
             // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
@@ -3423,8 +3439,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)
             }
-            // The same function, whichever sets the two values range over.
-            (Ty::Func(_), Ty::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            // The same function, whichever sets the two values range over; exceptions
+            // compare by identity.
+            (Ty::Func(_), Ty::Func(_)) | (Ty::Exc, Ty::Exc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)

@@ -115,6 +115,11 @@ runtime_fns! {
     ExcTypeName = "pyx_exc_type_name", fn(Ptr) -> Ptr, raises: false;
     // pyx_raise_obj(kind, msg: *Str, obj): raise an exception carrying an instance (consumed)
     RaiseObj = "pyx_raise_obj", fn(I64, Ptr, Ptr) -> Void, raises: true;
+    // pyx_exc_new(kind, msg, tag, val) -> a new exception `Kind(arg)`, not raised (msg is
+    // str(arg), borrowed; the argument object {tag, val} consumed; tag < 0: none)
+    ExcNew = "pyx_exc_new", fn(I64, Ptr, I64, I64) -> Ptr, raises: false;
+    // pyx_raise_exc(e): `raise e` of an exception object (borrowed)
+    RaiseExc = "pyx_raise_exc", fn(Ptr) -> Void, raises: true;
     // pyx_exc_set_arg(tag, val): the pending exception's argument, an object (consumed)
     ExcSetArg = "pyx_exc_set_arg", fn(I64, I64) -> Void, raises: false;
     // pyx_exc_args(e) -> e.args, a tuple[object, ...]
