@@ -1711,8 +1711,12 @@ impl<'d> Lowerer<'d> {
                     // `as e` of exception classes with state names the instance: a variable of
                     // its own for the handler (CPython unbinds `e` after it anyway), so other
                     // handlers' `e` can be exception objects.
+                    // So is every `as e` whose handler defines no function that could capture
+                    // it (the variable would not be the one the closure sees).
                     let stateful = !kinds.is_empty() && kinds.iter().all(|k| self.prog.classes.iter().any(|c| c.exc_kind == Some(*k)));
-                    let scoped = stateful && h.name.is_some();
+                    let text = format!("{:?}", h.body);
+                    let closures = ["FunctionDef(", "ClassDef(", "Lambda(", "GeneratorExp(", "Global(", "Nonlocal("].iter().any(|k| text.contains(k));
+                    let scoped = (stateful || !closures) && h.name.is_some();
                     if let (true, Some(n)) = (scoped, &h.name) {
                         let l = f.temp();
                         f.scopes.push(HashMap::from([(n.to_string(), l)]));

@@ -194,6 +194,19 @@ pub unsafe fn list_repr_into(out: &mut Buf, l: *const List) {
 }
 
 /// The index of the first item in `lo..hi` equal to `elem`.
+/// `find` of a needle of descriptor `nd`, which may differ from the list's (`xs.index(x)`
+/// of an int list and an int-or-None `x`).
+///
+/// # Safety
+/// `l` must be a valid list and `elem` a slot of descriptor `nd`.
+unsafe fn find_as(l: *const List, nd: *const Desc, elem: *const u8, lo: usize, hi: usize) -> Option<usize> {
+    let d = (*l).desc;
+    if nd.is_null() || nd == d {
+        return find(l, elem, lo, hi);
+    }
+    (lo..hi.min(len(l))).find(|&i| crate::desc::eq2(d, slot(l, i), nd, elem))
+}
+
 unsafe fn find(l: *const List, elem: *const u8, lo: usize, hi: usize) -> Option<usize> {
     let d = (*l).desc;
     let hi = hi.min(len(l));
@@ -232,13 +245,13 @@ fn clamp_bound(i: i64, n: usize) -> usize {
 ///
 /// # Safety
 /// `l` must be a valid list and `elem` a slot of its descriptor.
-pub unsafe fn index(l: *const List, elem: *const u8, start: i64, stop: i64) -> Result<i64, PyErr> {
+pub unsafe fn index(l: *const List, nd: *const Desc, elem: *const u8, start: i64, stop: i64) -> Result<i64, PyErr> {
     let n = len(l);
-    match find(l, elem, clamp_bound(start, n), clamp_bound(stop, n)) {
+    match find_as(l, nd, elem, clamp_bound(start, n), clamp_bound(stop, n)) {
         Some(i) => Ok(i as i64),
         None => {
             let mut msg = Buf::new();
-            elem_repr(&mut msg, (*l).desc, elem);
+            elem_repr(&mut msg, if nd.is_null() { (*l).desc } else { nd }, elem);
             msg.extend_from_slice(b" is not in list");
             Err(PyErr { kind: EXC_VALUE_ERROR, msg })
         }
@@ -568,13 +581,14 @@ pub unsafe extern "C" fn pyx_list_contains(l: *const List, elem: *const u8) -> i
     find(l, elem, 0, len(l)).is_some() as i8
 }
 
-/// pyx_list_index(l, elem, start, stop) -> l.index(elem, start, stop); ValueError: 3 is not in list
+/// pyx_list_index(l, nd, elem, start, stop) -> l.index(elem, start, stop), the needle a slot
+/// of descriptor `nd` (null: the list's); ValueError: 3 is not in list
 ///
 /// # Safety
-/// `l` must be a valid list and `elem` a slot of its descriptor.
+/// `l` must be a valid list and `elem` a slot of `nd`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_list_index(l: *const List, elem: *const u8, start: i64, stop: i64) -> i64 {
-    or_raise(index(l, elem, start, stop), -1)
+pub unsafe extern "C" fn pyx_list_index(l: *const List, nd: *const Desc, elem: *const u8, start: i64, stop: i64) -> i64 {
+    or_raise(index(l, nd, elem, start, stop), -1)
 }
 
 /// pyx_tuple_index(t, elem, start, stop) -> t.index(elem, start, stop) for a tuple laid out
@@ -583,32 +597,34 @@ pub unsafe extern "C" fn pyx_list_index(l: *const List, elem: *const u8, start: 
 /// # Safety
 /// `t` must be a valid list and `elem` a slot of its descriptor.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_tuple_index(t: *const List, elem: *const u8, start: i64, stop: i64) -> i64 {
-    let r = index(t, elem, start, stop).map_err(|_| PyErr::new(EXC_VALUE_ERROR, b"tuple.index(x): x not in tuple"));
+pub unsafe extern "C" fn pyx_tuple_index(t: *const List, nd: *const Desc, elem: *const u8, start: i64, stop: i64) -> i64 {
+    let r = index(t, nd, elem, start, stop).map_err(|_| PyErr::new(EXC_VALUE_ERROR, b"tuple.index(x): x not in tuple"));
     or_raise(r, -1)
 }
 
-/// pyx_list_count(l, elem) -> l.count(elem)
+/// pyx_list_count(l, nd, elem) -> l.count(elem), the needle a slot of descriptor `nd`
+/// (null: the list's)
 ///
 /// # Safety
-/// `l` must be a valid list and `elem` a slot of its descriptor.
+/// `l` must be a valid list and `elem` a slot of `nd`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_list_count(l: *const List, elem: *const u8) -> i64 {
+pub unsafe extern "C" fn pyx_list_count(l: *const List, nd: *const Desc, elem: *const u8) -> i64 {
     let (mut k, mut at, n) = (0, 0, len(l));
-    while let Some(i) = find(l, elem, at, n) {
+    while let Some(i) = find_as(l, nd, elem, at, n) {
         k += 1;
         at = i + 1;
     }
     k
 }
 
-/// pyx_list_remove(l, elem); ValueError: list.remove(x): x not in list
+/// pyx_list_remove(l, nd, elem), the needle a slot of descriptor `nd` (null: the list's);
+/// ValueError: list.remove(x): x not in list
 ///
 /// # Safety
-/// `l` must be a valid list and `elem` a slot of its descriptor.
+/// `l` must be a valid list and `elem` a slot of `nd`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyx_list_remove(l: *mut List, elem: *const u8) {
-    match find(l, elem, 0, len(l)) {
+pub unsafe extern "C" fn pyx_list_remove(l: *mut List, nd: *const Desc, elem: *const u8) {
+    match find_as(l, nd, elem, 0, len(l)) {
         Some(i) => {
             elem_decref((*l).desc, slot(l, i));
             remove_at(l, i);
@@ -836,16 +852,16 @@ out(repr(a[sl]) + ' | ' + r + ' | ' + repr(c))";
         unsafe {
             let l = strs(&["a", "b", "a"]);
             let (a, z) = (str_new(b"a"), str_new(b"z"));
-            assert_eq!(index(l, p(&a), 0, i64::MAX), Ok(0));
-            assert_eq!(index(l, p(&a), 1, i64::MAX), Ok(2));
-            assert_eq!(index(l, p(&a), -1, i64::MAX), Ok(2));
-            let e = index(l, p(&a), 1, 2).unwrap_err();
+            assert_eq!(index(l, ptr::null(), p(&a), 0, i64::MAX), Ok(0));
+            assert_eq!(index(l, ptr::null(), p(&a), 1, i64::MAX), Ok(2));
+            assert_eq!(index(l, ptr::null(), p(&a), -1, i64::MAX), Ok(2));
+            let e = index(l, ptr::null(), p(&a), 1, 2).unwrap_err();
             assert_eq!((e.kind, e.msg.as_slice()), (EXC_VALUE_ERROR, &b"'a' is not in list"[..]));
-            assert!(index(l, p(&a), i64::MIN, i64::MIN).is_err());
-            assert_eq!(pyx_list_count(l, p(&a)), 2);
-            assert_eq!(pyx_list_count(l, p(&z)), 0);
+            assert!(index(l, ptr::null(), p(&a), i64::MIN, i64::MIN).is_err());
+            assert_eq!(pyx_list_count(l, ptr::null(), p(&a)), 2);
+            assert_eq!(pyx_list_count(l, ptr::null(), p(&z)), 0);
             assert_eq!(pyx_list_contains(l, p(&z)), 0);
-            pyx_list_remove(l, p(&a));
+            pyx_list_remove(l, ptr::null(), p(&a));
             assert_eq!(lrepr(l), "['b', 'a']");
             pyx_list_insert(l, -1, p(&z));
             crate::object::str_incref(z);
@@ -868,9 +884,9 @@ out(repr(a[sl]) + ' | ' + r + ' | ' + repr(c))";
             drop_list(l);
 
             let n = ints(&[5, 6, 7]);
-            let e = index(n, p(&9i64), 0, i64::MAX).unwrap_err();
+            let e = index(n, ptr::null(), p(&9i64), 0, i64::MAX).unwrap_err();
             assert_eq!(e.msg, b"9 is not in list");
-            assert_eq!(index(n, p(&7i64), -1, 3), Ok(2));
+            assert_eq!(index(n, ptr::null(), p(&7i64), -1, 3), Ok(2));
             reverse(n);
             assert_eq!(lrepr(n), "[7, 6, 5]");
             extend(n, n).unwrap();
@@ -886,13 +902,13 @@ out(repr(a[sl]) + ' | ' + r + ' | ' + repr(c))";
         let live = live_objects();
         unsafe {
             let l = ints(&[1]);
-            pyx_list_remove(l, p(&2i64));
+            pyx_list_remove(l, ptr::null(), p(&2i64));
             assert_eq!(take(), Some(("ValueError", "list.remove(x): x not in list".to_string())));
             pyx_list_del_item(l, 1);
             assert_eq!(take(), Some(("IndexError", "list assignment index out of range".to_string())));
             pyx_list_del_item(l, -1);
             assert_eq!((take(), (*l).len), (None, 0));
-            assert_eq!(pyx_list_index(l, p(&1i64), 0, i64::MAX), -1);
+            assert_eq!(pyx_list_index(l, ptr::null(), p(&1i64), 0, i64::MAX), -1);
             assert_eq!(take(), Some(("ValueError", "1 is not in list".to_string())));
             let mut out = 0i64;
             pyx_list_pop(l, 0, &mut out as *mut i64 as *mut u8);

@@ -326,16 +326,20 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             "remove" | "index" | "count" => {
                 let (v, t) = vals[0].clone();
-                // The runtime compares slots of the element type: convert a copy of the needle.
+                // The runtime compares slots of the element type: a copy of the needle
+                // converted to it, or one of its own type with its descriptor (an int list
+                // and an int-or-None needle).
+                let nt = if t == Ty::Never { el.clone() } else { t.clone() };
                 self.incref(v.v, &t);
-                let needle = self.coerce(v.v, &t, &el);
-                let p = self.slot(needle, &el);
+                let needle = self.coerce(v.v, &t, &nt);
+                let p = self.slot(needle, &nt);
+                let nd = if nt == el { self.ptrt().const_null() } else { self.desc(&nt) };
                 let r = match name {
                     "remove" => {
-                        self.call_rt(RuntimeFn::ListRemove, &[lp, p.into()], span);
+                        self.call_rt(RuntimeFn::ListRemove, &[lp, nd.into(), p.into()], span);
                         none
                     }
-                    "count" => V { v: self.call_rt_v(RuntimeFn::ListCount, &[lp, p.into()], span), owned: false },
+                    "count" => V { v: self.call_rt_v(RuntimeFn::ListCount, &[lp, nd.into(), p.into()], span), owned: false },
                     _ => {
                         let start = match vals.get(1) {
                             Some((v, t)) => self.as_index(*v, t, span),
@@ -346,10 +350,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                             None => self.int(i64::MAX),
                         };
                         let f = if matches!(lt, Ty::TupleOf(_)) { RuntimeFn::TupleIndex } else { RuntimeFn::ListIndex };
-                        V { v: self.call_rt_v(f, &[lp, p.into(), start.into(), stop.into()], span), owned: false }
+                        V { v: self.call_rt_v(f, &[lp, nd.into(), p.into(), start.into(), stop.into()], span), owned: false }
                     }
                 };
-                self.decref(needle, &el);
+                self.decref(needle, &nt);
                 r
             }
             "reverse" => {

@@ -420,6 +420,36 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.call_rt(RuntimeFn::SetAdd, &[s.v, p.into()], span);
                 none
             }
+            // (a needle of another type, e.g. int-or-None: the item equal to it, if any)
+            "discard" | "remove" if !(vals[0].1 == el || (el == Ty::Dyn && vals[0].1.is_dynable())) => {
+                let (v, t) = vals[0].clone();
+                let bool_t = self.cx.bool_type();
+                let (found, slot) = (self.b.entry_alloca(bool_t, "found"), self.b.entry_alloca(self.memty(&el), "equal"));
+                self.b.store(found, bool_t.const_zero());
+                self.each(s.v, &st, span, &mut |g, item, it| {
+                    let eq = g.compare(CmpOp::Eq, v.v, &t, item, it, span);
+                    let (yes, next) = (g.new_block("equal.item"), g.new_block("equal.next"));
+                    g.b.cond_br(eq, yes, next);
+                    g.b.at_end(yes);
+                    g.b.store(found, bool_t.const_int(1, false));
+                    g.b.store(slot, item);
+                    g.b.br(next);
+                    g.b.at_end(next);
+                });
+                let hit = self.b.load(bool_t, found).into_int_value();
+                let (yes, done) = (self.new_block("discard.equal"), self.new_block("discard.done"));
+                self.b.cond_br(hit, yes, done);
+                self.b.at_end(yes);
+                self.call_rt(RuntimeFn::SetDiscard, &[s.v, slot.into()], span);
+                self.b.br(done);
+                self.b.at_end(done);
+                if name == "remove" {
+                    let nt = if t == Ty::Never { Ty::None } else { t.clone() };
+                    let ns = self.slot(v.v, &nt);
+                    self.key_error_unless(hit, &nt, ns, span);
+                }
+                none
+            }
             "discard" | "remove" => {
                 let (v, t) = vals[0].clone();
                 let x = self.owned_as(V { v: v.v, owned: false }, &t, &el);

@@ -319,14 +319,14 @@ runtime_fns! {
     // pyx_list_contains(l, elem: borrowed) -> elem in l
     ListContains = "pyx_list_contains", fn(Ptr, Ptr) -> Bool, raises: false;
     // pyx_list_index(l, elem, start, stop) (0 and i64::MAX when absent); ValueError: 3 is not in list
-    ListIndex = "pyx_list_index", fn(Ptr, Ptr, I64, I64) -> I64, raises: true;
+    ListIndex = "pyx_list_index", fn(Ptr, Ptr, Ptr, I64, I64) -> I64, raises: true;
     // pyx_tuple_index(t, elem, start, stop) -> t.index(elem, start, stop) on a tuple[T, ...];
     // ValueError: tuple.index(x): x not in tuple
-    TupleIndex = "pyx_tuple_index", fn(Ptr, Ptr, I64, I64) -> I64, raises: true;
+    TupleIndex = "pyx_tuple_index", fn(Ptr, Ptr, Ptr, I64, I64) -> I64, raises: true;
     // pyx_list_count(l, elem) -> l.count(elem)
-    ListCount = "pyx_list_count", fn(Ptr, Ptr) -> I64, raises: false;
+    ListCount = "pyx_list_count", fn(Ptr, Ptr, Ptr) -> I64, raises: false;
     // pyx_list_remove(l, elem); ValueError: list.remove(x): x not in list
-    ListRemove = "pyx_list_remove", fn(Ptr, Ptr) -> Void, raises: true;
+    ListRemove = "pyx_list_remove", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
     // pyx_list_insert(l, i, elem: MOVED)
     ListInsert = "pyx_list_insert", fn(Ptr, I64, Ptr) -> Void, raises: false;
     // pyx_list_pop(l, i, out): item MOVED to out; IndexError: pop from empty list / pop index out of range
