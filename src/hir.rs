@@ -435,6 +435,9 @@ pub enum Builtin {
     Input,
     Format,
     SysExit,
+    /// `sys.getrecursionlimit()`; with true, `sys.setrecursionlimit(n)` (the limit is the
+    /// stack, not this number, which is only remembered).
+    RecursionLimit(bool),
     /// `next(g)` / `next(g, default)` of a generator.
     Next,
     /// `hash(x)`

@@ -1374,7 +1374,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                     None => el,
                 };
                 let kt = self.resolve(&kt);
-                if kt != Ty::Never && !self.orderable_in(&kt, &kt) {
+                // (sorting tuples: the first members decide unless equal; the runtime's
+                // comparison raises CPython's TypeError if later unorderable ones are reached)
+                let sortable = match &kt {
+                    Ty::Tuple(xs) if !xs.is_empty() => self.orderable_in(&xs[0], &xs[0]),
+                    _ => self.orderable_in(&kt, &kt),
+                };
+                if kt != Ty::Never && !sortable {
                     self.error("type-mismatch", span, format!("'<' not supported between instances of '{}' and '{}'", kt.py_name(), kt.py_name()));
                 }
                 Ty::None
@@ -2624,6 +2630,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 (t, _) => bad(self, format!("'{}' object is not an iterator", t.py_name())),
             },
+            Builtin::RecursionLimit(false) => Int,
+            Builtin::RecursionLimit(true) => {
+                if !(tys[0].is_intlike() || tys[0] == Dyn) {
+                    return bad(self, format!("'{}' object cannot be interpreted as an integer", tys[0].py_name()));
+                }
+                None
+            }
             Builtin::SysExit => match tys.first() {
                 Option::None | Some(Int | Bool | None | Str | Dyn) => None,
                 Some(t) => bad(self, format!("sys.exit() with a {} argument is not supported", t.py_name())),

@@ -1044,6 +1044,8 @@ impl<'d> Lowerer<'d> {
             ModRef::Math => math_member(name),
             ModRef::Sys => match name {
                 "exit" => Some(Binding::Builtin(Builtin::SysExit)),
+                "getrecursionlimit" => Some(Binding::Builtin(Builtin::RecursionLimit(false))),
+                "setrecursionlimit" => Some(Binding::Builtin(Builtin::RecursionLimit(true))),
                 _ => None,
             },
             ModRef::Local(mid) => self.scopes[mid].get(name).cloned(),
@@ -3795,6 +3797,7 @@ impl<'d> Lowerer<'d> {
             Builtin::Input => (0, 1, &[]),
             Builtin::Format => (1, 2, &[]),
             Builtin::SysExit => (0, 1, &[]),
+            Builtin::RecursionLimit(set) => (set as usize, set as usize, &[]),
             Builtin::Next => (1, 2, &[]),
             Builtin::Hash => (1, 1, &[]),
             Builtin::Math(m) => match m {

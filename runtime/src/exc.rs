@@ -389,6 +389,37 @@ pub unsafe extern "C" fn pyx_raise_exc(e: *mut Exc) {
     set_pending(e);
 }
 
+/// The recursion limit (`sys.setrecursionlimit`, CPython's default 1000): a function that
+/// may recurse raises RecursionError on entry when `pyx_depth` would exceed it.
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static mut pyx_recursion_limit: i64 = 1000;
+
+/// The frames counted against the limit: the module's, and those of the functions that
+/// may recurse (codegen counts them on entry and restores the count on exit).
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static mut pyx_depth: i64 = 1;
+
+/// pyx_get_recursion_limit() -> sys.getrecursionlimit()
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_get_recursion_limit() -> i64 {
+    // SAFETY: single-threaded access to the runtime's global.
+    unsafe { pyx_recursion_limit }
+}
+
+/// pyx_set_recursion_limit(n): sys.setrecursionlimit(n); ValueError below 1. (The stack
+/// still bounds recursion: past it, RecursionError comes earlier than the limit.)
+#[unsafe(no_mangle)]
+pub extern "C" fn pyx_set_recursion_limit(n: i64) {
+    if n < 1 {
+        raise(crate::abi::EXC_VALUE_ERROR, b"recursion limit must be greater or equal than 1");
+        return;
+    }
+    // SAFETY: single-threaded access to the runtime's global.
+    unsafe { pyx_recursion_limit = n }
+}
+
 /// pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
 ///
 /// # Safety

@@ -17,13 +17,6 @@ static mut ALT_STACK: [u8; ALT_STACK_SIZE] = [0; ALT_STACK_SIZE];
 /// Lowest address the main thread's stack may reach, from the stack rlimit at start-up.
 static mut STACK_LIMIT: usize = 0;
 
-/// The recursion limit as a stack address: a function that may recurse raises a catchable
-/// `RecursionError` on entry when the stack pointer is below it. It leaves a margin above
-/// the real end of the stack for the handler and the runtime functions it calls.
-#[unsafe(no_mangle)]
-#[allow(non_upper_case_globals)]
-pub static mut pyx_stack_limit: usize = 0;
-
 /// Installs the handler; `top` is an address in the caller's frame (the top of the stack).
 pub fn install(top: usize) {
     let mut lim = libc::Rlimit { cur: 0, max: 0 };
@@ -32,7 +25,6 @@ pub fn install(top: usize) {
     unsafe {
         let size = if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.cur < (1 << 40) { lim.cur as usize } else { 8 << 20 };
         STACK_LIMIT = top.saturating_sub(size);
-        pyx_stack_limit = STACK_LIMIT + (size / 4).min(512 << 10);
         let stack = core::ptr::addr_of_mut!(ALT_STACK) as *mut core::ffi::c_void;
         let ss = libc::StackT { sp: stack, flags: 0, size: ALT_STACK_SIZE };
         if libc::sigaltstack(&ss, core::ptr::null_mut()) != 0 {

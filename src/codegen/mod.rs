@@ -94,6 +94,9 @@ struct FnState<'c> {
     handling: Vec<(PointerValue<'c>, usize)>,
     /// The coroutine, when the instance is a generator's.
     coro: Option<generators::Coro<'c>>,
+    /// A function counted against the recursion limit: `pyx_depth` on entry, and the
+    /// count with its own frames.
+    depth: Option<(PointerValue<'c>, PointerValue<'c>)>,
 }
 
 pub struct Gen<'c, 'p> {
@@ -108,8 +111,9 @@ pub struct Gen<'c, 'p> {
     strs: HashMap<String, GlobalValue<'c>>,
     rt: HashMap<RuntimeFn, FunctionValue<'c>>,
     exc: GlobalValue<'c>,
-    /// `pyx_stack_limit`: the recursion limit as a stack address.
-    stack_limit: GlobalValue<'c>,
+    /// `pyx_depth` and `pyx_recursion_limit`: the frames counted against the limit.
+    depth: GlobalValue<'c>,
+    depth_limit: GlobalValue<'c>,
     /// The instances that may call themselves, directly or through others.
     may_recurse: Vec<bool>,
     module_done: Vec<GlobalValue<'c>>,
@@ -123,9 +127,12 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
     exc.set_linkage(Linkage::External);
     // The runtime is linked into the same executable: direct, GOT-free access.
     exc.set_visibility(GlobalVisibility::Hidden);
-    let stack_limit = module.add_global(cx.i64_type(), None, "pyx_stack_limit");
-    stack_limit.set_linkage(Linkage::External);
-    stack_limit.set_visibility(GlobalVisibility::Hidden);
+    let [depth, depth_limit] = ["pyx_depth", "pyx_recursion_limit"].map(|name| {
+        let g = module.add_global(cx.i64_type(), None, name);
+        g.set_linkage(Linkage::External);
+        g.set_visibility(GlobalVisibility::Hidden);
+        g
+    });
     let mut g = Gen {
         cx,
         module,
@@ -138,7 +145,8 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
         strs: HashMap::new(),
         rt: HashMap::new(),
         exc,
-        stack_limit,
+        depth,
+        depth_limit,
         may_recurse: on_call_cycles(typed),
         module_done: Vec::new(),
         fs: None,
@@ -404,19 +412,38 @@ impl<'c, 'p> Gen<'c, 'p> {
         false
     }
 
-    // on entry of a function that may recurse:
-    //   if (stack pointer < pyx_stack_limit) { raise RecursionError; goto exit }
-    // (no frame of its own: the traceback ends at the caller's call, as CPython's)
-    fn check_recursion_limit(&mut self) {
+    // on entry of a function that may recurse (a call-graph cycle):
+    //   saved = pyx_depth; cur = saved + frames; pyx_depth = cur
+    //   if (cur > pyx_recursion_limit) { raise RecursionError; goto exit }
+    //   ... exit: pyx_depth = saved
+    // (no frame of its own: the traceback ends at the caller's call, as CPython's). A
+    // recursion too deep for the stack before the limit (sys.setrecursionlimit raised)
+    // ends in `guard`'s RecursionError instead of a crash.
+    fn check_recursion_limit(&mut self, frames: i64) {
         let i64t = self.i64t();
-        let ss = match self.module.get_function("llvm.stacksave.p0") {
-            Some(f) => f,
-            None => self.module.add_function("llvm.stacksave.p0", self.ptrt().fn_type(&[], false), None),
-        };
-        let Some(sp) = self.b.call(ss, &[]) else { return };
-        let sp = self.b.ptr_to_int(sp.into_pointer_value(), i64t);
-        let lim = self.b.load(i64t, self.stack_limit.as_pointer_value()).into_int_value();
-        let deep = self.b.icmp(inkwell::IntPredicate::ULT, sp, lim);
+        let d0 = self.b.load(i64t, self.depth.as_pointer_value()).into_int_value();
+        let [saved, cur] = ["depth.saved", "depth"].map(|n| self.b.entry_alloca(i64t, n));
+        self.b.store(saved, d0);
+        self.b.store(cur, d0);
+        self.fs().depth = Some((saved, cur));
+        let deep = self.count_frames(frames);
+        self.recursion_error_if(deep);
+    }
+
+    /// cur += frames; pyx_depth = cur; whether it now exceeds the limit.
+    fn count_frames(&mut self, frames: i64) -> IntValue<'c> {
+        let i64t = self.i64t();
+        let Some((_, cur)) = self.fs().depth else { return self.cx.bool_type().const_zero() };
+        let d = self.b.load(i64t, cur).into_int_value();
+        let d = self.b.add(d, self.int(frames));
+        self.b.store(cur, d);
+        self.b.store(self.depth.as_pointer_value(), d);
+        let lim = self.b.load(i64t, self.depth_limit.as_pointer_value()).into_int_value();
+        self.b.icmp(inkwell::IntPredicate::SGT, d, lim)
+    }
+
+    /// if deep: raise RecursionError; goto exit
+    fn recursion_error_if(&mut self, deep: IntValue<'c>) {
         let deep = self.expect_false(deep);
         let err = self.new_block("too.deep");
         let cont = self.new_block("body");
@@ -650,16 +677,16 @@ impl<'c, 'p> Gen<'c, 'p> {
                 // (the ramp only makes the generator: no recursion happens in it)
                 let kind = inkwell::attributes::Attribute::get_named_enum_kind_id("presplitcoroutine");
                 fv.add_attribute(inkwell::attributes::AttributeLoc::Function, self.cx.create_enum_attribute(kind, 0));
-                self.emit_instance(id, fv, fv, false);
+                self.emit_instance(id, fv, fv, None);
             } else if recursive {
                 let twin = self.module.add_function(&format!("{}.twin", fv.get_name().to_string_lossy()), fv.get_type(), Some(Linkage::Internal));
-                // Only one twin checks the recursion limit (every other frame: the margin
-                // below the limit is far larger than a frame), which keeps the other one
-                // small enough to inline.
-                self.emit_instance(id, fv, twin, true);
-                self.emit_instance(id, twin, fv, false);
+                // Only one twin checks the recursion limit, counting two frames (its own and
+                // its twin's: every other frame), which keeps the other one small enough to
+                // inline.
+                self.emit_instance(id, fv, twin, Some(2));
+                self.emit_instance(id, twin, fv, None);
             } else {
-                self.emit_instance(id, fv, fv, self.may_recurse[id]);
+                self.emit_instance(id, fv, fv, self.may_recurse[id].then_some(1));
             }
         }
         self.emit_main();
@@ -740,12 +767,13 @@ impl<'c, 'p> Gen<'c, 'p> {
             finallies: Vec::new(),
             handling: Vec::new(),
             coro: None,
+            depth: None,
         }
     }
 
     /// Emits instance `id` into `fv`; its calls to itself go to `self_target`; `limit`:
     /// whether it checks the recursion limit on entry.
-    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>, limit: bool) {
+    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>, limit: Option<i64>) {
         let inst = &self.typed.instances[id];
         let f = &self.prog.funcs[inst.func];
         let entry = self.cx.append_basic_block(fv, "entry");
@@ -788,6 +816,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             finallies: Vec::new(),
             handling: Vec::new(),
             coro: None,
+            depth: None,
         });
         if let (true, Ty::Gen(item)) = (f.is_gen, &inst.ret) {
             self.gen_prologue(fv, item);
@@ -816,8 +845,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.store(flag, self.cx.bool_type().const_int(1, false));
             }
         }
-        if limit {
-            self.check_recursion_limit();
+        if let Some(frames) = limit {
+            self.check_recursion_limit(frames);
         }
         if self.in_generator() {
             self.gen_start();
@@ -844,6 +873,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
         }
         self.release_cells();
+        if let Some((saved, _)) = self.fs().depth {
+            let d0 = self.b.load(self.i64t(), saved);
+            self.b.store(self.depth.as_pointer_value(), d0);
+        }
         if self.in_generator() {
             self.gen_epilogue();
         } else {
@@ -1510,6 +1543,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.release_temp(t);
         }
         let _ = span;
+        // (each iteration is a frame of the recursion it replaces)
+        if self.fs().depth.is_some() {
+            let deep = self.count_frames(1);
+            self.recursion_error_if(deep);
+        }
         self.b.br(head);
     }
 
@@ -3695,6 +3733,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.format_into(buf, arg(0), &tys[0], spec, span);
                 self.fs().temps.pop();
                 owned(self.call_rt_v(RuntimeFn::BufFinish, &[buf], span))
+            }
+            Builtin::RecursionLimit(false) => plain(self.call_rt_v(RuntimeFn::GetRecursionLimit, &[], span)),
+            Builtin::RecursionLimit(true) => {
+                let n = self.as_index(vals[0], &tys[0], span);
+                self.call_rt(RuntimeFn::SetRecursionLimit, &[n.into()], span);
+                plain(self.none())
             }
             Builtin::SysExit => {
                 let d = match tys.first() {

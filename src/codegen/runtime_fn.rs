@@ -13,8 +13,8 @@
 //!   (a non-null pointer) and returning any value; codegen tests `pyx_exc` after the call.
 
 /// The runtime's global variables that generated code reads or writes: the pending
-/// exception and the recursion limit (a stack address, see `guard.rs`).
-pub const GLOBALS: &[&str] = &["pyx_exc", "pyx_stack_limit"];
+/// exception, and the frame count and limit of the recursion check (see `exc.rs`).
+pub const GLOBALS: &[&str] = &["pyx_exc", "pyx_depth", "pyx_recursion_limit"];
 
 use inkwell::context::Context;
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, FunctionType};
@@ -67,6 +67,10 @@ runtime_fns! {
     Raise = "pyx_raise", fn(I64, Ptr) -> Void, raises: true;
     // pyx_sys_exit(tag, val): raise SystemExit with a code (None, int, or str).
     SysExit = "pyx_sys_exit", fn(I64, I64) -> Void, raises: true;
+    // pyx_get_recursion_limit() -> sys.getrecursionlimit()
+    GetRecursionLimit = "pyx_get_recursion_limit", fn() -> I64, raises: false;
+    // pyx_set_recursion_limit(n): sys.setrecursionlimit(n) (ValueError below 1)
+    SetRecursionLimit = "pyx_set_recursion_limit", fn(I64) -> Void, raises: true;
     // pyx_argv() -> list[str]
     Argv = "pyx_argv", fn() -> Ptr, raises: false;
     // pyx_input(prompt: *Str or null) -> str; EOFError: EOF when reading a line
