@@ -1749,14 +1749,32 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
-                // len(obj)  ==>  obj.__len__()
-                if let (Builtin::Len, [Ty::Inst(cid)]) = (b, &tys[..]) {
-                    if let Some(f) = find_method(&self.prog.classes, *cid, "__len__").map(|x| x.0) {
+                // len(obj)  ==>  obj.__len__()     abs(obj)  ==>  obj.__abs__()
+                // float(obj)  ==>  obj.__float__()  int(obj)  ==>  obj.__int__()
+                let dunder = match b {
+                    Builtin::Len => Some("__len__"),
+                    Builtin::Abs => Some("__abs__"),
+                    Builtin::Float => Some("__float__"),
+                    Builtin::Int => Some("__int__"),
+                    _ => None,
+                };
+                if let (Some(name), [Ty::Inst(cid)]) = (dunder, &tys[..]) {
+                    if let Some(f) = find_method(&self.prog.classes, *cid, name).map(|x| x.0) {
                         let r = self.dunder_call(e, f, tys.clone(), false, false, span);
-                        if self.report && !matches!(r, Ty::Int | Ty::Bool | Ty::Never) {
-                            self.error("type-mismatch", span, format!("'{}' object cannot be interpreted as an integer", r.py_name()));
+                        let (ok, want) = match b {
+                            Builtin::Abs => (true, r.clone()),
+                            Builtin::Float => (matches!(r, Ty::Float | Ty::Never), Ty::Float),
+                            _ => (matches!(r, Ty::Int | Ty::Bool | Ty::Never), Ty::Int),
+                        };
+                        if self.report && !ok {
+                            let msg = match b {
+                                Builtin::Float => format!("{name} returned non-float (type {})", r.py_name()),
+                                Builtin::Int => format!("{name} returned non-int (type {})", r.py_name()),
+                                _ => format!("'{}' object cannot be interpreted as an integer", r.py_name()),
+                            };
+                            self.error("type-mismatch", span, msg);
                         }
-                        return Ty::Int;
+                        return want;
                     }
                 }
                 let rhs_const = args.get(1).and_then(|a| match f.exprs[*a].kind {

@@ -2290,7 +2290,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.incref(v, &ty);
                 owned(v)
             }
-            ExprKind::Binary(..) | ExprKind::Compare(..) | ExprKind::Builtin(Builtin::Len, _) | ExprKind::Subscript(..) | ExprKind::Unary(..)
+            ExprKind::Binary(..) | ExprKind::Compare(..) | ExprKind::Builtin(Builtin::Len | Builtin::Abs | Builtin::Float | Builtin::Int, _) | ExprKind::Subscript(..) | ExprKind::Unary(..)
                 if self.inst().dunder_calls.contains_key(&e) =>
             {
                 self.dunder_op(e, span)
