@@ -2354,8 +2354,13 @@ impl<'d> Lowerer<'d> {
                 return f.add(ExprKind::TypeName(x), span);
             }
         }
-        // C.NAME: a class attribute
+        // C.NAME: a class attribute; C.method: the function (the instance its first argument)
         if let Some(cid) = self.class_of(f, &a.value) {
+            let classes = &self.prog.classes;
+            let func = find_in_chain(classes, cid, |c| c.class_attr(attr).is_none().then(|| c.method(attr).or(c.static_method(attr))).flatten());
+            if let (None, Some(fid)) = (find_in_chain(classes, cid, |c| c.class_attr(attr)), func) {
+                return f.add(ExprKind::FuncRef(fid), span);
+            }
             return match self.prog.classes[cid].class_attr(attr) {
                 Some(g) => f.add(ExprKind::Global(g), span),
                 None => {
@@ -2383,9 +2388,38 @@ impl<'d> Lowerer<'d> {
             };
             return f.add(kind, span);
         }
+        // obj.method as a value (a bound method)
+        //   ==>  (lambda p1, p2, __pyexe_self=obj: __pyexe_self.method(p1, p2))
+        if let Some(params) = self.bound_method_params(attr) {
+            let src = format!("(lambda {}__pyexe_self=None: __pyexe_self.{attr}({}))", params.iter().map(|p| format!("{p}, ")).collect::<String>(), params.join(", "));
+            if let Some(ast::Stmt::Expr(x)) = crate::dataclass::parse_methods(&src, a.range).and_then(|b| b.into_iter().next()) {
+                if let ast::Expr::Lambda(mut l) = *x.value {
+                    if let Some(last) = l.args.args.last_mut() {
+                        last.default = Some(a.value.clone());
+                    }
+                    return self.lower_expr(f, &ast::Expr::Lambda(l));
+                }
+            }
+        }
         // obj.name of an instance (checked during inference)
         let o = self.lower_expr(f, &a.value);
         f.add(ExprKind::Attr(o, attr.to_string()), span)
+    }
+
+    /// When `name` can only be a method (some class defines it; no class has an attribute,
+    /// class attribute or property of that name): the required parameters after `self` of
+    /// the first such method. None for a method with `*args` or `**kwargs`.
+    fn bound_method_params(&self, name: &str) -> Option<Vec<String>> {
+        let classes = &self.prog.classes;
+        if name.starts_with("__") || classes.iter().any(|c| c.attrs.iter().any(|a| a == name) || c.class_attr(name).is_some() || c.property(name).is_some()) {
+            return None;
+        }
+        let fid = classes.iter().find_map(|c| c.method(name))?;
+        let func = &self.prog.funcs[fid];
+        if func.vararg.is_some() || func.kwarg.is_some() || self.classmethod_defs.contains_key(&fid) {
+            return None;
+        }
+        Some(func.params.iter().skip(1).take_while(|p| !p.has_default()).take(func.kwonly_start.saturating_sub(1)).map(|p| p.name.clone()).collect())
     }
 
     fn unknown_attribute(&mut self, m: ModRef, attr: &str, span: Span) {
@@ -2551,6 +2585,12 @@ impl<'d> Lowerer<'d> {
                     return self.lower_iterable(f, &ast::Expr::Call(c.clone()));
                 }
                 (b, name)
+            }
+            // C.method(obj, args) (Base.method(self, ...) too): a call of that very method
+            ast::Expr::Attribute(a) if self.class_of(f, &a.value).is_some_and(|c| self.prog.classes[c].static_method(a.attr.as_str()).is_none() && find_in_chain(&self.prog.classes, c, |k| k.class_attr(a.attr.as_str())).is_none() && find_method(&self.prog.classes, c, a.attr.as_str()).is_some() && !self.classmethod_defs.contains_key(&find_method(&self.prog.classes, c, a.attr.as_str()).map_or(usize::MAX, |m| m.0))) => {
+                let cid = self.class_of(f, &a.value).unwrap_or(0);
+                let fid = find_method(&self.prog.classes, cid, a.attr.as_str()).map_or(0, |m| m.0);
+                return self.lower_user_call(f, c, fid, span);
             }
             // C.f(args) of a static method: a call of a plain function
             ast::Expr::Attribute(a) if self.class_of(f, &a.value).and_then(|c| self.prog.classes[c].static_method(a.attr.as_str())).is_some() => {
