@@ -76,6 +76,12 @@ pub enum ArgSrc {
     Pack(Vec<usize>),
     /// `**kwargs`: a dict of these keyword arguments.
     KwDict(Vec<usize>),
+    /// `f(**d)`: the item of `d` named as the parameter, else its default (if it has
+    /// one), else TypeError.
+    FromDict(bool),
+    /// `f(**d)` into `**kwargs`: a copy of `d` without the items other parameters took,
+    /// with these keyword arguments.
+    DictRest(Vec<usize>),
 }
 
 #[derive(Debug)]
@@ -376,7 +382,7 @@ impl<'p, 'd> Cx<'p, 'd> {
     //   a keyword fills its parameter or goes into `kw` (a dict); the others take their
     //   defaults. The parameter types and, per parameter, where its value comes from.
     #[allow(clippy::too_many_arguments)]
-    fn bind_args(&mut self, e: ExprId, k: usize, fid: FuncId, outer: Option<InstId>, pos: &[Ty], kw: &[(String, Ty)], span: Span) -> Option<(Vec<Ty>, Vec<ArgSrc>)> {
+    fn bind_args(&mut self, e: ExprId, k: usize, fid: FuncId, outer: Option<InstId>, pos: &[Ty], kw: &[(String, Ty)], kwstar: Option<&Ty>, span: Span) -> Option<(Vec<Ty>, Vec<ArgSrc>)> {
         let func = &self.prog.funcs[fid];
         let name = func.name.clone();
         let n = func.params.len();
@@ -428,9 +434,45 @@ impl<'p, 'd> Cx<'p, 'd> {
             for &j in &extra {
                 self.join(&v, &kw[j].1, span);
             }
+            if let Some(dv) = kwstar {
+                self.join(&v, dv, span);
+                if self.resolve(&v) != *dv {
+                    self.error("unsupported-syntax", span, format!("{name}() would get keyword arguments of other types than the '**' dict's into its **kwargs; not supported yet"));
+                    return None;
+                }
+            }
             let v = self.norm(&v);
             tys[kv] = Ty::Dict(Box::new(Ty::Str), Box::new(v));
-            plan[kv] = Some(ArgSrc::KwDict(extra));
+            plan[kv] = Some(if kwstar.is_some() { ArgSrc::DictRest(extra) } else { ArgSrc::KwDict(extra) });
+        }
+        // f(**d): every parameter not given otherwise may come from d (its value type)
+        if let Some(dv) = kwstar {
+            for i in posonly..n {
+                if plan[i].is_some() || Some(i) == vararg || Some(i) == kwarg {
+                    continue;
+                }
+                let p = &self.prog.funcs[fid].params[i];
+                let default = match (p.default, p.default_free, outer) {
+                    (Some(g), _, _) => Some(self.globals[g].clone()),
+                    (None, Some(d), Some(outer)) => {
+                        let (hi, hl) = self.home(outer, self.prog.funcs[fid].free[d].1);
+                        Some(self.instances[hi].locals[hl].clone())
+                    }
+                    _ => None,
+                };
+                let t = match &default {
+                    Some(dt) => match self.join(dv, dt, span) {
+                        Some(j) => j,
+                        None => {
+                            self.error("type-mismatch", span, format!("parameter '{}' of {name}() takes {dt} by default and {dv} from '**'", names[i]));
+                            return None;
+                        }
+                    },
+                    None => dv.clone(),
+                };
+                plan[i] = Some(ArgSrc::FromDict(default.is_some()));
+                tys[i] = t;
+            }
         }
         let (mut missing, mut missing_kw) = (Vec::new(), Vec::new());
         for i in 0..n {
@@ -1624,7 +1666,7 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::CallValue(c, args, rest) => {
                 let tc = self.expr(*c);
                 let mut tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
-                let (mut kw, mut star_len) = (Vec::new(), None);
+                let (mut kw, mut star_len, mut kwstar) = (Vec::new(), None, None);
                 if let Some(r) = rest {
                     if let Some(x) = r.star {
                         match self.expr(x) {
@@ -1648,8 +1690,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                             // (a dict nothing is ever put in: `**kwargs` of a function only
                             // called without keyword arguments)
                             Ty::Dict(_, v) if self.resolve(&v) == Ty::Never => {}
+                            Ty::Dict(k, v) if self.resolve(&k) == Ty::Str => kwstar = Some(self.resolve(&v)),
                             other => {
-                                self.error("unsupported-syntax", f.exprs[d].span, format!("'**' of a '{}' that may hold keyword arguments is not supported yet", other.py_name()));
+                                self.error("type-mismatch", f.exprs[d].span, format!("argument after ** must be a mapping with str keys, not {other}"));
                                 return Ty::Never;
                             }
                         }
@@ -1690,7 +1733,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                         let Some(all) = self.with_defaults_in(fid, outer, tys.clone(), &name, span) else { return Ty::Never };
                         (all, None)
                     } else {
-                        let Some((all, plan)) = self.bind_args(e, k, fid, outer, &tys, &kw, span) else { return Ty::Never };
+                        let Some((all, plan)) = self.bind_args(e, k, fid, outer, &tys, &kw, kwstar.as_ref(), span) else { return Ty::Never };
                         (all, Some(plan))
                     };
                     plans.push(plan.unwrap_or_default());

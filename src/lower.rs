@@ -2515,7 +2515,9 @@ impl<'d> Lowerer<'d> {
             }
         }
         let special = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
-        if special && self.is_value_callee(f, &c.func) {
+        // (f(**d) of a def: called as the function value it is)
+        let def = |cx: &Self, f: &FnCx| matches!(&*c.func, ast::Expr::Name(n) if !cx.is_value_callee(f, &c.func) && f.scoped(n.id.as_str()).is_none() && matches!(cx.scopes[f.module].get(n.id.as_str()), Some(Binding::Func(_))));
+        if special && (self.is_value_callee(f, &c.func) || def(self, f)) {
             return self.lower_value_call(f, c, span);
         }
         if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {

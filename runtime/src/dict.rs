@@ -3,11 +3,11 @@
 //! values stored unboxed, each entry caching its key's hash.
 use crate::abi::*;
 use crate::buf::Buf;
-use crate::desc::{elem_decref, elem_hash, elem_incref, elem_repr, eq2, fields, is_plain, Desc};
+use crate::desc::{elem_decref, elem_hash, elem_incref, elem_repr, eq2, fields, is_plain, rd_ptr, Desc};
 use crate::exc::{or_raise, raise};
 use crate::libc;
 use crate::list::{list_append, list_new};
-use crate::object::{malloc_or_die, note_alloc, note_free, out_of_memory, List, PyErr};
+use crate::object::{malloc_or_die, note_alloc, note_free, out_of_memory, str_bytes, List, PyErr, Str};
 use crate::set::with_eq;
 use alloc::vec::Vec;
 use core::ptr;
@@ -630,6 +630,39 @@ pub unsafe extern "C" fn pyx_dict_next(
     *kslot = dd.key(ix);
     *vslot = dd.val(ix);
     1
+}
+
+/// pyx_kw_check(d, names, nfilled, n, fname): the TypeErrors of `fname(**d)` (d's keys are
+/// strs): a key among `names[..nfilled]` (parameters given otherwise) is given twice; with
+/// `n` >= 0, a key not among `names[nfilled..n]` is unexpected.
+///
+/// # Safety
+/// `d` must be a valid dict of str keys, `names` hold `max(n, nfilled)` valid strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_kw_check(d: *const Dict, names: *const *const Str, nfilled: i64, n: i64, fname: *const Str) {
+    let all = core::slice::from_raw_parts(names, n.max(nfilled).max(0) as usize);
+    let dd = &*d;
+    for ix in 0..dd.nentries.max(0) as usize {
+        if dd.ehash(ix) == DELETED {
+            continue;
+        }
+        let key = str_bytes(rd_ptr::<Str>(dd.key(ix)));
+        let is = |s: &*const Str| str_bytes(*s as *mut Str) == key;
+        let problem: &[u8] = if all[..nfilled as usize].iter().any(is) {
+            b"() got multiple values for argument '"
+        } else if n >= 0 && !all[nfilled as usize..].iter().any(is) {
+            b"() got an unexpected keyword argument '"
+        } else {
+            continue;
+        };
+        let mut msg = Buf::new();
+        msg.extend_from_slice(str_bytes(fname as *mut Str));
+        msg.extend_from_slice(problem);
+        msg.extend_from_slice(key);
+        msg.push(b'\'');
+        crate::exc::raise(EXC_TYPE_ERROR, &msg);
+        return;
+    }
 }
 
 /// pyx_dict_update(d, other): `d.update(other)` (same key and value types).

@@ -257,7 +257,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let mut vals = self.eval_operands(args);
         let n_written = vals.len();
         // f(a, *xs, k=v): the items of the tuple xs follow a; the keyword values apart
-        let (mut star, mut kws) = (None, Vec::new());
+        let (mut star, mut kws, mut kwstar) = (None, Vec::new(), None);
         if let Some(r) = rest {
             if let Some(x) = r.star {
                 let t = self.ty(x);
@@ -274,10 +274,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             let kexprs: Vec<ExprId> = r.kw.iter().map(|(_, x)| *x).collect();
             kws = self.eval_operands(&kexprs);
             if let Some(d) = r.kwstar {
-                // (a dict nothing is ever put in: evaluated for its effects only)
                 let t = self.ty(d);
                 let v = self.expr(d);
-                self.release(v, &t);
+                self.push_temp(v, &t);
+                kwstar = Some((v, t));
             }
         }
         let targets = self.inst().value_calls.get(&e).cloned().unwrap_or_default();
@@ -300,7 +300,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let inst = targets[k].1;
                 let env = targets[k].0 .1.map(|_| o.into());
                 let r = match plans.get(k).filter(|p| !p.is_empty()) {
-                    Some(plan) => g.call_planned(inst, plan, &vals, &kws, &names, env, span),
+                    Some(plan) => g.call_planned(inst, plan, &vals, &kws, &names, kwstar.as_ref(), env, span),
                     None => g.call_with_defaults_env(inst, &vals, env),
                 };
                 let rt = g.typed.instances[inst].ret.clone();
@@ -308,6 +308,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             },
         );
         self.check_exc(span);
+        if let Some((v, t)) = kwstar {
+            self.pop_temp();
+            self.release(v, &t);
+        }
         self.release_operands_list(&kws);
         if let Some((v, t)) = star {
             self.pop_temp();
@@ -324,9 +328,29 @@ impl<'c, 'p> Gen<'c, 'p> {
     // arguments (`*args`) or a dict of keyword arguments (`**kwargs`), built for the call
     // and released after it.
     #[allow(clippy::too_many_arguments)]
-    fn call_planned(&mut self, inst: InstId, plan: &[ArgSrc], pos: &[(V<'c>, Ty)], kws: &[(V<'c>, Ty)], names: &[String], env: Option<BasicValueEnum<'c>>, span: Span) -> BasicValueEnum<'c> {
+    fn call_planned(&mut self, inst: InstId, plan: &[ArgSrc], pos: &[(V<'c>, Ty)], kws: &[(V<'c>, Ty)], names: &[String], kwstar: Option<&(V<'c>, Ty)>, env: Option<BasicValueEnum<'c>>, span: Span) -> BasicValueEnum<'c> {
         let mut argv: Vec<BasicMetadataValueEnum> = Vec::new();
         let mut built = Vec::new();
+        let fid = self.typed.instances[inst].func;
+        let pnames: Vec<String> = self.prog.funcs[fid].params.iter().map(|p| p.name.clone()).collect();
+        let fname = self.prog.funcs[fid].name.clone();
+        // f(**d): first the TypeErrors of d's keys (a parameter also given otherwise, or
+        // none of that name)
+        if let Some((d, _)) = kwstar {
+            let filled: Vec<&str> = plan.iter().enumerate().filter(|(i, s)| matches!(s, ArgSrc::Pos(_) | ArgSrc::Kw(_)) && *i >= self.prog.funcs[fid].posonly).map(|(i, _)| pnames[i].as_str()).collect();
+            let allowed: Vec<&str> = plan.iter().enumerate().filter(|(_, s)| matches!(s, ArgSrc::FromDict(_))).map(|(i, _)| pnames[i].as_str()).collect();
+            let any = plan.iter().any(|s| matches!(s, ArgSrc::DictRest(_)));
+            let all: Vec<String> = filled.iter().chain(&allowed).map(|s| s.to_string()).collect();
+            let strs: Vec<_> = all.iter().map(|n| self.str_lit(n)).collect();
+            let arr = self.module.add_global(self.ptrt().array_type(strs.len() as u32), None, "kw.names");
+            arr.set_linkage(inkwell::module::Linkage::Private);
+            arr.set_constant(true);
+            arr.set_initializer(&self.ptrt().const_array(&strs));
+            let n = if any { -1 } else { all.len() as i64 };
+            let fstr = self.str_lit(&fname);
+            self.call_rt(RuntimeFn::KwCheck, &[d.v, arr.as_pointer_value().into(), self.int(filled.len() as i64).into(), self.int(n).into(), fstr.into()], span);
+            self.check_exc(span);
+        }
         for (i, src) in plan.iter().enumerate() {
             let pt = self.typed.instances[inst].args[i].clone();
             let v = match src {
@@ -364,12 +388,92 @@ impl<'c, 'p> Gen<'c, 'p> {
                     built.push((d, pt.clone()));
                     d
                 }
+                ArgSrc::FromDict(has_default) => {
+                    let (d, dt) = kwstar.expect("a ** argument").clone();
+                    let Ty::Dict(_, vt) = &dt else { unreachable!("** of a dict") };
+                    let key = self.str_lit(&pnames[i]);
+                    let ks = self.slot(key.into(), &Ty::Str);
+                    let found = self.call_rt_v(RuntimeFn::DictLookup, &[d.v, ks.into()], span).into_pointer_value();
+                    let (yes, no, done) = (self.new_block("kw.found"), self.new_block("kw.missing"), self.new_block("kw.done"));
+                    let isnull = self.b.is_null(found);
+                    self.b.cond_br(isnull, no, yes);
+                    self.b.at_end(yes);
+                    let x = self.load_slot(found, vt);
+                    let x = self.to_owned(V { v: x, owned: false }, vt);
+                    let x = self.coerce(x, vt, &pt);
+                    let yes_end = self.b.block();
+                    self.b.br(done);
+                    self.b.at_end(no);
+                    let y = if *has_default {
+                        let (y, yt) = self.param_default(inst, i, env);
+                        self.coerce(y, &yt, &pt)
+                    } else {
+                        let kind = if i >= self.prog.funcs[fid].kwonly_start { "keyword-only" } else { "positional" };
+                        let msg = format!("{fname}() missing 1 required {kind} argument: '{}'", pnames[i]);
+                        let m = self.str_lit(&msg);
+                        self.call_rt(RuntimeFn::Raise, &[self.int(abi::EXC_TYPE_ERROR).into(), m.into()], span);
+                        self.zero(&pt)
+                    };
+                    let no_end = self.b.block();
+                    self.b.br(done);
+                    self.b.at_end(done);
+                    let phi = self.b.phi(self.llty(&pt));
+                    phi.add_incoming(&[(&x, yes_end), (&y, no_end)]);
+                    let v = phi.as_basic_value();
+                    built.push((v, pt.clone()));
+                    v
+                }
+                ArgSrc::DictRest(js) => {
+                    let (d, _) = kwstar.expect("a ** argument").clone();
+                    let Ty::Dict(kt, vt) = &pt else { unreachable!("**kwargs is a dict") };
+                    let copy = self.call_rt_v(RuntimeFn::DictCopy, &[d.v], span);
+                    for (k, s) in plan.iter().enumerate() {
+                        if matches!(s, ArgSrc::FromDict(_)) {
+                            let key = self.str_lit(&pnames[k]);
+                            let ks = self.slot(key.into(), &Ty::Str);
+                            self.call_rt(RuntimeFn::DictDel, &[copy, ks.into()], span);
+                        }
+                    }
+                    for j in js {
+                        let key = self.str_lit(&names[*j]);
+                        let key = self.to_owned(V { v: key.into(), owned: false }, &Ty::Str);
+                        let ks = self.slot(key, kt);
+                        let (v, t) = &kws[*j];
+                        let vv = self.to_owned(*v, t);
+                        let vv = self.coerce(vv, t, vt);
+                        let vs = self.slot(vv, vt);
+                        self.call_rt(RuntimeFn::DictSet, &[copy, ks.into(), vs.into()], span);
+                    }
+                    built.push((copy, pt.clone()));
+                    copy
+                }
             };
             argv.push(v.into());
         }
+        // (a missing parameter raised TypeError: no call)
+        let pending = if kwstar.is_some() { Some(self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value()) } else { None };
         argv.extend(env.map(BasicMetadataValueEnum::from));
         let callee = self.callee(inst);
-        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        let r = match pending {
+            Some(p) => {
+                let (call, skip, done) = (self.new_block("kw.call"), self.new_block("kw.skip"), self.new_block("kw.called"));
+                let isnull = self.b.is_null(p);
+                self.b.cond_br(isnull, call, skip);
+                self.b.at_end(call);
+                let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+                let call_end = self.b.block();
+                self.b.br(done);
+                self.b.at_end(skip);
+                let rt = self.typed.instances[inst].ret.clone();
+                let z = if callee.get_type().get_return_type().is_some() { self.zero(&rt) } else { self.none() };
+                self.b.br(done);
+                self.b.at_end(done);
+                let phi = self.b.phi(r.get_type());
+                phi.add_incoming(&[(&r, call_end), (&z, skip)]);
+                phi.as_basic_value()
+            }
+            None => self.b.call(callee, &argv).unwrap_or_else(|| self.none()),
+        };
         for (v, t) in built {
             self.decref(v, &t);
         }

@@ -399,6 +399,9 @@ runtime_fns! {
     DictUpdate = "pyx_dict_update", fn(Ptr, Ptr) -> Void, raises: false;
     // pyx_dict_copy(d) -> d.copy()
     DictCopy = "pyx_dict_copy", fn(Ptr) -> Ptr, raises: false;
+    // pyx_kw_check(d, names, nfilled, n, fname): f(**d)'s TypeErrors: a key among
+    // names[..nfilled] (given otherwise), or not among names[nfilled..n] (n < 0: any)
+    KwCheck = "pyx_kw_check", fn(Ptr, Ptr, I64, I64, Ptr) -> Void, raises: true;
     DictClear = "pyx_dict_clear", fn(Ptr) -> Void, raises: false;
     // pyx_dict_eq(a, b) -> a == b
     DictEq = "pyx_dict_eq", fn(Ptr, Ptr) -> Bool, raises: false;
