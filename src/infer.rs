@@ -356,7 +356,7 @@ impl<'p, 'd> Cx<'p, 'd> {
         let func = &self.prog.funcs[fid];
         let n = func.params.len();
         let required = func.params.iter().filter(|p| !p.has_default()).count();
-        if tys.len() > n || tys.len() < required || func.kwonly_start < n {
+        if tys.len() > n || tys.len() < required || (func.kwonly_start < n && tys.len() < n) {
             let given = tys.len();
             let msg = format!("{name}() takes {n} positional argument{} but {given} {} given", if n == 1 { "" } else { "s" }, if given == 1 { "was" } else { "were" });
             self.error("call-error", span, msg);
@@ -1729,7 +1729,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 for (k, (fid, outer)) in fids.into_iter().enumerate() {
                     let name = self.prog.funcs[fid].name.clone();
                     let func = &self.prog.funcs[fid];
-                    let (all, plan) = if rest.is_none() && func.vararg.is_none() && func.kwarg.is_none() {
+                    let (all, plan) = if rest.is_none() && func.vararg.is_none() && func.kwarg.is_none() && func.kwonly_start == func.params.len() {
                         let Some(all) = self.with_defaults_in(fid, outer, tys.clone(), &name, span) else { return Ty::Never };
                         (all, None)
                     } else {

@@ -2927,6 +2927,13 @@ impl<'d> Lowerer<'d> {
             }
             return self.lower_sort(f, recv, c, span).unwrap_or_else(|| f.add(ExprKind::None, span));
         }
+        // obj.m(a, k=v) / obj.m(a, b, c) of a method of the program with keyword or *args
+        // parameters: arguments bound to its parameters here (see `bind_method_args`)
+        if !matches!(attr, "expandtabs" | "split" | "rsplit" | "splitlines") {
+            if let Some(e) = self.lower_program_method_call(f, c, a, span) {
+                return e;
+            }
+        }
         // The keyword parameters these methods have in 3.11, in positional order.
         let params: &[&str] = match attr {
             "expandtabs" => &["tabsize"],
@@ -2975,6 +2982,103 @@ impl<'d> Lowerer<'d> {
             }
         }
         f.add(ExprKind::Method(recv, a.attr.to_string(), args), span)
+    }
+
+    // obj.m(a, k=v)  ==>  Method(obj, m, [a, <default>, v])   (in the order of m's parameters)
+    // obj.m(a, b, c) with def m(self, x, *rest)  ==>  Method(obj, m, [a, (b, c)])
+    // Only when every class's method `m` has the same parameters (the object's class is
+    // known at run time); a default that fills a gap must then be the only `m`'s. None:
+    // not such a call (no keywords and no *args), or an error was reported.
+    fn lower_program_method_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, a: &ast::ExprAttribute, span: Span) -> Option<ExprId> {
+        let attr = a.attr.as_str();
+        let defs: Vec<FuncId> = self.prog.classes.iter().filter_map(|k| k.method(attr)).collect();
+        let &first = defs.first()?;
+        let func = &self.prog.funcs[first];
+        if c.keywords.is_empty() && func.vararg.is_none() && func.kwonly_start == func.params.len() {
+            return None;
+        }
+        if c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) || func.kwarg.is_some() || self.classmethod_defs.contains_key(&first) {
+            return None;
+        }
+        let shape = |fid: FuncId| {
+            let g = &self.prog.funcs[fid];
+            (g.params.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), g.vararg, g.kwonly_start, g.posonly)
+        };
+        if defs.iter().any(|&d| shape(d) != shape(first)) {
+            self.err("unsupported-syntax", span, format!("keyword or extra arguments to '{attr}', a method the classes define with different parameters, are not supported yet"));
+            return Some(f.add(ExprKind::None, span));
+        }
+        let (names, vararg, kwonly_start, posonly) = shape(first);
+        let defaults: Vec<Option<GlobalId>> = self.prog.funcs[first].params.iter().map(|p| p.default).collect();
+        let n = names.len();
+        let npos = vararg.unwrap_or(kwonly_start);
+        // the object, then the arguments into temporaries, in the order written
+        let r = self.lower_expr(f, &a.value);
+        let rt = f.temp();
+        let mut pre = vec![f.add(ExprKind::NamedExpr(Target::Local(rt), r), span)];
+        let recv = f.add(ExprKind::Local(rt), span);
+        let mut eval = |cx: &mut Self, f: &mut FnCx, x: &ast::Expr| -> ExprId {
+            let v = cx.lower_expr(f, x);
+            let t = f.temp();
+            pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            f.add(ExprKind::Local(t), span)
+        };
+        let mut slots: Vec<Option<ExprId>> = vec![None; n];
+        let mut extra = Vec::new();
+        for (i, x) in c.args.iter().enumerate() {
+            if i + 1 < npos {
+                slots[i + 1] = Some(eval(self, f, x));
+            } else if vararg.is_some() {
+                extra.push(eval(self, f, x));
+            } else {
+                self.err("call-error", span, format!("{attr}() takes {npos} positional arguments but {} were given", c.args.len() + 1));
+                return Some(f.add(ExprKind::None, span));
+            }
+        }
+        if let Some(v) = vararg {
+            let l = f.add(ExprKind::List(extra), span);
+            slots[v] = Some(f.add(ExprKind::Freeze(l), span));
+        }
+        for k in &c.keywords {
+            let kname = k.arg.as_ref().map(|x| x.as_str()).unwrap_or("");
+            match names.iter().position(|p| p == kname).filter(|&i| i > 0 && Some(i) != vararg) {
+                Some(i) if i < posonly => {
+                    self.err("call-error", span, format!("{attr}() got some positional-only arguments passed as keyword arguments: '{kname}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
+                Some(_) => {
+                    self.err("call-error", span, format!("{attr}() got multiple values for argument '{kname}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                None => {
+                    self.err("call-error", span, format!("{attr}() got an unexpected keyword argument '{kname}'"));
+                    return Some(f.add(ExprKind::None, span));
+                }
+            }
+        }
+        // a gap before the last argument given takes its default (the only method's);
+        // the trailing ones are left to the call
+        // (with one such method, every parameter is passed: keyword-only ones included)
+        let last = if defs.len() == 1 { n - 1 } else { slots.iter().rposition(|x| x.is_some()).unwrap_or(0) };
+        let mut args = Vec::new();
+        for i in 1..=last {
+            match (slots[i], defaults[i]) {
+                (Some(x), _) => args.push(x),
+                (None, Some(g)) if defs.len() == 1 => args.push(f.add(ExprKind::Global(g), span)),
+                (None, Some(_)) => {
+                    self.err("unsupported-syntax", span, format!("leaving out '{}' of '{attr}', a method several classes define, before a later argument is not supported yet", names[i]));
+                    return Some(f.add(ExprKind::None, span));
+                }
+                (None, None) => {
+                    let kind = if i >= kwonly_start { "keyword-only" } else { "positional" };
+                    self.err("call-error", span, format!("{attr}() missing 1 required {kind} argument: '{}'", names[i]));
+                    return Some(f.add(ExprKind::None, span));
+                }
+            }
+        }
+        let call = f.add(ExprKind::Method(recv, attr.to_string(), args), span);
+        Some(f.add(ExprKind::Seq(pre, call), span))
     }
 
     fn lower_str_format(&mut self, f: &mut FnCx, fmt: &str, c: &ast::ExprCall, span: Span) -> ExprId {
