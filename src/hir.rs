@@ -170,6 +170,9 @@ pub struct Function {
     pub qualname: String,
     /// Whether the body has a `yield`: a call makes a generator instead of running it.
     pub is_gen: bool,
+    /// The function object `obj.method` makes (a lambda over `obj`): equal to another for
+    /// the same method of the same object.
+    pub bound_method: bool,
 }
 
 impl Function {

@@ -200,11 +200,20 @@ struct VarInfo {
 }
 
 /// Whether a value of type `actual` satisfies the annotation `declared` (int is a float, bool an int).
+/// A value that may hold several types (`Dyn`, `object`) may satisfy any annotation: only
+/// CPython's run time would tell, and it does not check annotations.
 fn compatible(actual: &Ty, declared: &Ty) -> bool {
-    actual == declared
-        || *actual == Ty::Never
-        || (*declared == Ty::Float && actual.is_intlike())
-        || (*declared == Ty::Int && *actual == Ty::Bool)
+    match (actual, declared) {
+        (a, d) if a == d => true,
+        (Ty::Never | Ty::Dyn | Ty::Obj | Ty::Var(_), _) => true,
+        (a, Ty::Float) if a.is_intlike() => true,
+        (Ty::Bool, Ty::Int) => true,
+        (Ty::List(a), Ty::List(d)) | (Ty::TupleOf(a), Ty::TupleOf(d)) | (Ty::Set(a, _), Ty::Set(d, _)) => compatible(a, d),
+        (Ty::Dict(ak, av), Ty::Dict(dk, dv)) => compatible(ak, dk) && compatible(av, dv),
+        (Ty::Tuple(xs), Ty::Tuple(ds)) => xs.len() == ds.len() && xs.iter().zip(ds).all(|(a, d)| compatible(a, d)),
+        (Ty::Tuple(xs), Ty::TupleOf(d)) => xs.iter().all(|a| compatible(a, d)),
+        _ => false,
+    }
 }
 
 /// Whether a block never falls through to its end.

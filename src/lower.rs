@@ -63,7 +63,30 @@ fn bind_names(f: &mut FnCx, target: &ast::Expr) {
 }
 
 /// Lowers all loaded modules into one program.
-pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
+/// `NAME: T = value` in the body of an undecorated class is `NAME = value` (a class
+/// attribute; CPython does not check annotations); a bare `NAME: T` declares nothing.
+/// (A `@dataclass` keeps its annotated fields.)
+fn plain_class_bodies(body: &mut [ast::Stmt]) {
+    for s in body.iter_mut() {
+        let ast::Stmt::ClassDef(c) = s else { continue };
+        if !c.decorator_list.is_empty() {
+            continue;
+        }
+        c.body.retain(|x| !matches!(x, ast::Stmt::AnnAssign(a) if a.value.is_none() && matches!(&*a.target, ast::Expr::Name(_))));
+        for x in c.body.iter_mut() {
+            if let ast::Stmt::AnnAssign(a) = x {
+                if let (ast::Expr::Name(_), Some(v)) = (&*a.target, &a.value) {
+                    *x = ast::Stmt::Assign(ast::StmtAssign { range: a.range, targets: vec![(*a.target).clone()], value: v.clone(), type_comment: None });
+                }
+            }
+        }
+    }
+}
+
+pub fn lower(mut loaded: Loaded, diags: &mut Diagnostics) -> Program {
+    for m in loaded.modules.iter_mut() {
+        plain_class_bodies(&mut m.body);
+    }
     let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new() };
     for m in &loaded.modules {
         declared_names(&m.body, &mut cx.rebindable);
@@ -536,6 +559,7 @@ impl<'d> Lowerer<'d> {
             vararg: None,
             kwarg: None,
             none_defaults: Vec::new(),
+            bound_method: false,
             locals: Vec::new(),
             exprs: Vec::new(),
             body: Vec::new(),
@@ -2397,7 +2421,14 @@ impl<'d> Lowerer<'d> {
                     if let Some(last) = l.args.args.last_mut() {
                         last.default = Some(a.value.clone());
                     }
-                    return self.lower_expr(f, &ast::Expr::Lambda(l));
+                    let fid = self.prog.funcs.len();
+                    let e = self.lower_expr(f, &ast::Expr::Lambda(l));
+                    if let Some(func) = self.prog.funcs.get_mut(fid) {
+                        func.bound_method = true;
+                        func.name = attr.to_string();
+                        func.qualname = attr.to_string();
+                    }
+                    return e;
                 }
             }
         }
@@ -2581,6 +2612,15 @@ impl<'d> Lowerer<'d> {
                     };
                     let x = self.lower_expr(f, &c.args[0]);
                     return f.add(ExprKind::IsInstance(x, classes), span);
+                }
+                // iter(xs)  ==>  (x for x in xs): an iterator over xs, for next()
+                if b.is_none() && name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {
+                    if let Some(ast::Stmt::Expr(x)) = crate::dataclass::parse_methods("(__pyexe_item for __pyexe_item in None)", c.range).and_then(|b| b.into_iter().next()) {
+                        if let ast::Expr::GeneratorExp(mut g) = *x.value {
+                            g.generators[0].iter = c.args[0].clone();
+                            return self.lower_expr(f, &ast::Expr::GeneratorExp(g));
+                        }
+                    }
                 }
                 if b.is_none() && name == "range" {
                     // A range object (`for` loops take the same node apart).

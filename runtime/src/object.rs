@@ -236,6 +236,47 @@ pub unsafe fn obj_class(o: *const u8) -> *const ClassInfo {
     *(o as *const *const ClassInfo).add(1)
 }
 
+/// pyx_bound_method_eq(a, b) -> `a == b` of bound methods (`obj.m`, compiled as a function
+/// object whose last cell holds `obj`): the same method (`__name__`, at index 8 of the
+/// function info) of the same object.
+///
+/// # Safety
+/// `a` must be such a function object, `b` a function object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_bound_method_eq(a: *mut u8, b: *mut u8) -> i8 {
+    let (ia, ib) = (obj_class(a), obj_class(b));
+    if a == b {
+        return 1;
+    }
+    if (*ia).eq.map(|f| f as usize) != (*ib).eq.map(|f| f as usize) {
+        return 0;
+    }
+    let name = |i: *const ClassInfo| *(i as *const *const Str).add(8);
+    // (the object is the last cell: the default of the lambda's last parameter; the count
+    // of cells is at index 7 of the info)
+    let receiver = |o: *mut u8, i: *const ClassInfo| {
+        let ncells = *(i as *const i64).add(7) as usize;
+        let cell = *(o as *const *const u8).add(1 + ncells);
+        *(cell.add(24) as *const *const u8)
+    };
+    (str_bytes(name(ia) as *mut Str) == str_bytes(name(ib) as *mut Str) && receiver(a, ia) == receiver(b, ib)) as i8
+}
+
+/// pyx_func_eq(a, b) -> `a == b` of function objects: the same one, or equal bound methods.
+///
+/// # Safety
+/// `a` and `b` must be function objects.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_func_eq(a: *mut u8, b: *mut u8) -> i8 {
+    if a == b {
+        return 1;
+    }
+    match (*obj_class(a)).eq {
+        Some(eq) => eq(a, b),
+        None => 0,
+    }
+}
+
 /// pyx_buf_inst(buf, o, repr): str(o) (or repr(o)) by the object's own class: `__str__`,
 /// else `__repr__`, else `<module.Name object at 0x...>`.
 ///

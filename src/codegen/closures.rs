@@ -89,7 +89,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         info.set_linkage(Linkage::Private);
         info.set_constant(true);
         let ncells = self.int(self.prog.funcs[fid].free.len() as i64);
-        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), null.into(), null.into(), null.into(), ncells.into(), fname.into(), qual.into()];
+        let eq = if self.prog.funcs[fid].bound_method { self.rt_fn(RuntimeFn::BoundMethodEq).as_global_value().as_pointer_value() } else { null };
+        let fields = [drop.as_global_value().as_pointer_value().into(), repr.as_global_value().as_pointer_value().into(), shown.into(), null.into(), eq.into(), null.into(), null.into(), ncells.into(), fname.into(), qual.into()];
         info.set_initializer(&info_ty.const_named_struct(&fields));
         info.as_pointer_value()
     }

@@ -3477,9 +3477,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)
             }
-            // The same function, whichever sets the two values range over; exceptions
-            // compare by identity.
-            (Ty::Func(_), Ty::Func(_)) | (Ty::Exc, Ty::Exc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            // The same function (or equal bound methods), whichever sets the two values
+            // range over
+            (Ty::Func(_), Ty::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.call_rt_v(RuntimeFn::FuncEq, &[a, b], span).into_int_value();
+                if op == CmpOp::Eq { eq } else { self.b.not(eq) }
+            }
+            // exceptions compare by identity
+            (Ty::Exc, Ty::Exc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)

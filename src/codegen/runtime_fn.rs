@@ -111,6 +111,10 @@ runtime_fns! {
     // pyx_cells_release(cells, n): frees the cycles of a function's own cells of functions
     // and the closures in them (nested functions calling themselves) on its way out
     CellsRelease = "pyx_cells_release", fn(Ptr, I64) -> Void, raises: false;
+    // pyx_func_eq(a, b) -> a == b of function objects (equal bound methods too)
+    FuncEq = "pyx_func_eq", fn(Ptr, Ptr) -> Bool, raises: false;
+    // pyx_bound_method_eq(a, b): the __eq__ of bound methods' function objects
+    BoundMethodEq = "pyx_bound_method_eq", fn(Ptr, Ptr) -> Bool, raises: false;
     // pyx_func_repr(f, qualname) -> '<function qualname at 0x...>'
     FuncRepr = "pyx_func_repr", fn(Ptr, Ptr) -> Ptr, raises: false;
     // pyx_type_name(desc, slot) -> type(x).__name__ of the value in the slot

@@ -80,3 +80,18 @@ btn.on_click(log.record)
 btn.click()
 print(log.lines)
 print(sorted([3, 1, 2], key=a.add), a.value)
+
+# bound methods compare equal for the same method of the same object
+print(a.report == a.report, a.report == b.report, a.report == a.increment, a.report != a.report)
+subs = [log.record, btn.click]
+subs.remove(log.record)
+print(len(subs), log.record in subs, btn.click in subs)
+
+
+def compare_in_function():
+    log = Log()
+    # (a string in the receiver's expression naming a variable changes nothing)
+    print(log.record == Log().record, log.record == log.record, "log")
+
+
+compare_in_function()
