@@ -2517,6 +2517,19 @@ impl<'d> Lowerer<'d> {
         }
     }
 
+    /// `sys.stdout` / `sys.stderr`
+    fn std_stream(&self, f: &FnCx, e: &ast::Expr) -> Option<Stream> {
+        let ast::Expr::Attribute(a) = e else { return None };
+        if self.module_of(f, &a.value) != Some(ModRef::Sys) {
+            return None;
+        }
+        match a.attr.as_str() {
+            "stdout" => Some(Stream::Stdout),
+            "stderr" => Some(Stream::Stderr),
+            _ => None,
+        }
+    }
+
     /// Whether a call of `func` is a call of a function value: a variable, an item, a
     /// call's result (not a def, class, builtin or method).
     fn is_value_callee(&self, f: &FnCx, func: &ast::Expr) -> bool {
@@ -2627,6 +2640,25 @@ impl<'d> Lowerer<'d> {
                     return self.lower_iterable(f, &ast::Expr::Call(c.clone()));
                 }
                 (b, name)
+            }
+            // sys.stdout.write(s)  ==>  (print(t := s, end="", file=sys.stdout), len(t))[1]
+            // sys.stdout.flush()   ==>  print(end="") (stdout is flushed at exit; stderr at once)
+            ast::Expr::Attribute(a) if self.std_stream(f, &a.value).is_some() && matches!(a.attr.as_str(), "write" | "flush") => {
+                let stream = self.std_stream(f, &a.value).unwrap_or(Stream::Stdout);
+                let end = Some(f.add(ExprKind::Str(String::new()), span));
+                if a.attr.as_str() == "flush" || c.args.len() != 1 {
+                    if !c.args.is_empty() || !c.keywords.is_empty() {
+                        self.err("call-error", span, format!("{}() takes exactly one argument", a.attr));
+                    }
+                    return f.add(ExprKind::Print { args: vec![], sep: None, end, stream }, span);
+                }
+                let v = self.lower_expr(f, &c.args[0]);
+                let t = f.temp();
+                let set = f.add(ExprKind::NamedExpr(Target::Local(t), v), span);
+                let out = f.add(ExprKind::Print { args: vec![set], sep: None, end, stream }, span);
+                let read = f.add(ExprKind::Local(t), span);
+                let n = f.add(ExprKind::Builtin(Builtin::Len, vec![read]), span);
+                return f.add(ExprKind::Seq(vec![out], n), span);
             }
             // C.method(obj, args) (Base.method(self, ...) too): a call of that very method
             ast::Expr::Attribute(a) if self.class_of(f, &a.value).is_some_and(|c| self.prog.classes[c].static_method(a.attr.as_str()).is_none() && find_in_chain(&self.prog.classes, c, |k| k.class_attr(a.attr.as_str())).is_none() && find_method(&self.prog.classes, c, a.attr.as_str()).is_some() && !self.classmethod_defs.contains_key(&find_method(&self.prog.classes, c, a.attr.as_str()).map_or(usize::MAX, |m| m.0))) => {
