@@ -83,9 +83,88 @@ fn plain_class_bodies(body: &mut [ast::Stmt]) {
     }
 }
 
+// with m as v: body
+//   ==>  $m = m; v = $m.__enter__(); $ok = True
+//        try: body
+//        except BaseException as $e:
+//            $ok = False
+//            if not $m.__exit__($e, $e, None): raise
+//        finally:
+//            if $ok: $m.__exit__(None, None, None)
+// (the exception stands for its type too: `exc_type is None` / `if exc_type:` hold as in
+// CPython; several items nest). `with open(...)` is left, to be reported.
+fn desugar_with(body: &mut Vec<ast::Stmt>, counter: &mut usize) {
+    let old = std::mem::take(body);
+    for mut s in old {
+        match &mut s {
+            ast::Stmt::FunctionDef(d) => desugar_with(&mut d.body, counter),
+            ast::Stmt::ClassDef(c) => desugar_with(&mut c.body, counter),
+            ast::Stmt::If(x) => {
+                desugar_with(&mut x.body, counter);
+                desugar_with(&mut x.orelse, counter);
+            }
+            ast::Stmt::While(x) => {
+                desugar_with(&mut x.body, counter);
+                desugar_with(&mut x.orelse, counter);
+            }
+            ast::Stmt::For(x) => {
+                desugar_with(&mut x.body, counter);
+                desugar_with(&mut x.orelse, counter);
+            }
+            ast::Stmt::Try(t) => {
+                desugar_with(&mut t.body, counter);
+                for h in t.handlers.iter_mut() {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    desugar_with(&mut h.body, counter);
+                }
+                desugar_with(&mut t.orelse, counter);
+                desugar_with(&mut t.finalbody, counter);
+            }
+            _ => {}
+        }
+        let ast::Stmt::With(w) = &mut s else {
+            body.push(s);
+            continue;
+        };
+        let opens = w.items.iter().any(|i| matches!(&i.context_expr, ast::Expr::Call(c) if matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "open")));
+        if opens || w.items.is_empty() {
+            body.push(s);
+            continue;
+        }
+        let mut inner = std::mem::take(&mut w.body);
+        if w.items.len() > 1 {
+            let rest = ast::StmtWith { range: w.range, items: w.items.split_off(1), body: inner, type_comment: None };
+            inner = vec![ast::Stmt::With(rest)];
+        }
+        desugar_with(&mut inner, counter);
+        *counter += 1;
+        let n = *counter;
+        let src = format!(
+            "__pyexe_mgr{n} = None\n__pyexe_mgr{n}.__enter__()\n__pyexe_ok{n} = True\ntry:\n    pass\nexcept BaseException as __pyexe_exc{n}:\n    __pyexe_ok{n} = False\n    if not __pyexe_mgr{n}.__exit__(__pyexe_exc{n}, __pyexe_exc{n}, None):\n        raise\nfinally:\n    if __pyexe_ok{n}:\n        __pyexe_mgr{n}.__exit__(None, None, None)\n"
+        );
+        let Some(mut stmts) = crate::dataclass::parse_methods(&src, w.range) else {
+            body.push(s);
+            continue;
+        };
+        let item = w.items.remove(0);
+        if let ast::Stmt::Assign(a) = &mut stmts[0] {
+            a.value = Box::new(item.context_expr);
+        }
+        if let (Some(v), ast::Stmt::Expr(e)) = (item.optional_vars, &stmts[1]) {
+            stmts[1] = ast::Stmt::Assign(ast::StmtAssign { range: w.range, targets: vec![*v], value: e.value.clone(), type_comment: None });
+        }
+        if let ast::Stmt::Try(t) = &mut stmts[3] {
+            t.body = inner;
+        }
+        body.extend(stmts);
+    }
+}
+
 pub fn lower(mut loaded: Loaded, diags: &mut Diagnostics) -> Program {
+    let mut withs = 0;
     for m in loaded.modules.iter_mut() {
         plain_class_bodies(&mut m.body);
+        desugar_with(&mut m.body, &mut withs);
     }
     let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new() };
     for m in &loaded.modules {
@@ -218,7 +297,8 @@ fn stmt_kind_name(s: &ast::Stmt) -> &'static str {
     match s {
         ast::Stmt::ClassDef(_) => "class definitions",
         ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => "try statements",
-        ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => "with statements",
+        ast::Stmt::With(_) => "with statements over files (open)",
+        ast::Stmt::AsyncWith(_) => "async with statements",
         ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => "async functions and loops",
         ast::Stmt::Delete(_) => "del statements",
         ast::Stmt::Match(_) => "match statements",
