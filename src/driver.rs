@@ -58,15 +58,24 @@ fn front_end(entry: &Path) -> Result<(crate::hir::Program, infer::Typed), Failur
     let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
         return Err(Failure::Rejected(diags.render(&files)));
     };
-    let prog = lower::lower(loaded, &mut diags);
-    if diags.has_errors() {
-        return Err(Failure::Rejected(diags.render(&prog.files)));
+    // A program refused as written is tried again with its variables split into regions
+    // (a name reused for unrelated values becomes several variables); the first try's
+    // diagnostics are the ones reported.
+    let attempt = |loaded: load::Loaded, split: bool| {
+        let mut diags = Diagnostics::default();
+        let prog = lower::lower_with(loaded, &mut diags, split);
+        let typed = (!diags.has_errors()).then(|| infer::infer(&prog, &mut diags));
+        (prog, typed, diags)
+    };
+    let (prog, typed, first) = attempt(loaded.clone(), false);
+    if let (Some(typed), false) = (typed, first.has_errors()) {
+        return Ok((prog, typed));
     }
-    let typed = infer::infer(&prog, &mut diags);
-    if diags.has_errors() {
-        return Err(Failure::Rejected(diags.render(&prog.files)));
+    let (split, typed, again) = attempt(loaded, true);
+    if let (Some(typed), false) = (typed, again.has_errors()) {
+        return Ok((split, typed));
     }
-    Ok((prog, typed))
+    Err(Failure::Rejected(first.render(&prog.files)))
 }
 
 /// Builds `entry` into `out` (or the `--emit` artifact), calling `progress` with each stage index.

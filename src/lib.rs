@@ -10,6 +10,7 @@ pub mod infer;
 pub mod link;
 pub mod load;
 pub mod lower;
+pub mod regions;
 pub mod types;
 
 /// In-memory front end for unit tests: `files` maps paths to sources, the first is the entry.

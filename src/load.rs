@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 /// Modules compiled in rather than loaded from files.
 pub const BUILTIN_MODULES: &[&str] = &["sys", "math"];
 
+#[derive(Clone)]
 pub struct ParsedModule {
     pub name: String,
     pub file: usize,
     pub body: Vec<ast::Stmt>,
 }
 
+#[derive(Clone)]
 pub struct Loaded {
     pub files: Vec<SourceFile>,
     /// The entry module first, then imported modules in discovery order.

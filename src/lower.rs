@@ -160,11 +160,20 @@ fn desugar_with(body: &mut Vec<ast::Stmt>, counter: &mut usize) {
     }
 }
 
-pub fn lower(mut loaded: Loaded, diags: &mut Diagnostics) -> Program {
+pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
+    lower_with(loaded, diags, false)
+}
+
+/// `lower`; with `split`, variables reused for unrelated values are first split into one
+/// per region (`regions`): the driver's second try for a program refused without it.
+pub fn lower_with(mut loaded: Loaded, diags: &mut Diagnostics, split: bool) -> Program {
     let mut withs = 0;
-    for m in loaded.modules.iter_mut() {
+    for (mid, m) in loaded.modules.iter_mut().enumerate() {
         plain_class_bodies(&mut m.body);
         desugar_with(&mut m.body, &mut withs);
+        if split {
+            crate::regions::split_module(&mut m.body, mid == 0);
+        }
     }
     let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new() };
     for m in &loaded.modules {
