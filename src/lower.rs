@@ -148,7 +148,7 @@ fn desugar_with(body: &mut Vec<ast::Stmt>, counter: &mut usize) {
         };
         let item = w.items.remove(0);
         if let ast::Stmt::Assign(a) = &mut stmts[0] {
-            a.value = Box::new(item.context_expr);
+            *a.value = item.context_expr;
         }
         if let (Some(v), ast::Stmt::Expr(e)) = (item.optional_vars, &stmts[1]) {
             stmts[1] = ast::Stmt::Assign(ast::StmtAssign { range: w.range, targets: vec![*v], value: e.value.clone(), type_comment: None });

@@ -2408,7 +2408,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 // str(KeyError(k)) is repr(k)
                 let m = if self.kind_is(*kind, abi::EXC_KEY_ERROR) { self.to_repr(v, &t) } else { self.to_str(v, &t) };
                 let (tag, val) = (self.b.extract(obj, 0), self.b.extract(obj, 1));
-                let r = self.call_rt_v(RuntimeFn::ExcNew, &[self.int(*kind).into(), m.v.into(), tag.into(), val.into()], span);
+                let r = self.call_rt_v(RuntimeFn::ExcNew, &[self.int(*kind).into(), m.v, tag, val], span);
                 self.release(m, &Ty::Str);
                 owned(r)
             }
