@@ -15,13 +15,14 @@ use std::collections::HashSet;
 type R = ast::text_size::TextRange;
 
 /// What a statement does with names: reads and stores at its own level, and the names
-/// the analysis must leave alone (`pinned`).
+/// the analysis must leave alone (`pinned`). With `rename`, it also renames a name.
 #[derive(Default)]
 struct Uses {
     reads: HashSet<String>,
     stores: HashSet<String>,
     pinned: HashSet<String>,
     depth: usize,
+    rename: Option<(String, String)>,
 }
 
 impl Uses {
@@ -53,7 +54,13 @@ impl ast::Fold<R> for Uses {
     fn map_user(&mut self, r: R, _: ()) -> Res<R> {
         Ok(r)
     }
-    fn fold_expr_name(&mut self, n: ast::ExprName) -> Res<ast::ExprName> {
+    fn fold_expr_name(&mut self, mut n: ast::ExprName) -> Res<ast::ExprName> {
+        if let Some((from, to)) = &self.rename {
+            if n.id.as_str() == from {
+                n.id = ast::Identifier::new(to.as_str());
+            }
+            return Ok(n);
+        }
         let id = n.id.to_string();
         if self.depth > 0 {
             self.pinned.insert(id);
@@ -125,28 +132,6 @@ impl ast::Fold<R> for Uses {
     }
     fn fold_expr_generator_exp(&mut self, e: ast::ExprGeneratorExp) -> Res<ast::ExprGeneratorExp> {
         self.nested(|u| ast::fold::fold_expr_generator_exp(u, e))
-    }
-}
-
-/// Renames every `from` name to `to`.
-struct Rename<'a> {
-    from: &'a str,
-    to: &'a str,
-}
-
-impl ast::Fold<R> for Rename<'_> {
-    type TargetU = R;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &R) {}
-    fn map_user(&mut self, r: R, _: ()) -> Res<R> {
-        Ok(r)
-    }
-    fn fold_expr_name(&mut self, mut n: ast::ExprName) -> Res<ast::ExprName> {
-        if n.id.as_str() == self.from {
-            n.id = ast::Identifier::new(self.to);
-        }
-        Ok(n)
     }
 }
 
@@ -243,7 +228,8 @@ pub fn split_body(body: &mut [ast::Stmt], params: &[String], range_ok: bool) {
             let to = format!("{v}${}", r + 1);
             for s in &mut body[start..end] {
                 let taken = std::mem::replace(s, ast::Stmt::Pass(ast::StmtPass { range: R::default() }));
-                *s = ast::Fold::fold_stmt(&mut Rename { from: &v, to: &to }, taken).unwrap_or_else(|e| match e {});
+                let mut rename = Uses { rename: Some((v.clone(), to.clone())), ..Uses::default() };
+                *s = ast::Fold::fold_stmt(&mut rename, taken).unwrap_or_else(|e| match e {});
             }
         }
     }

@@ -324,6 +324,21 @@ impl<'c, 'p> Gen<'c, 'p> {
         V { v: r, owned: true }
     }
 
+    /// d[name] = value for the keyword arguments `js` (new references; `**kwargs`).
+    #[allow(clippy::too_many_arguments)]
+    fn put_keywords(&mut self, d: BasicValueEnum<'c>, js: &[usize], names: &[String], kws: &[(V<'c>, Ty)], kt: &Ty, vt: &Ty, span: Span) {
+        for &j in js {
+            let key = self.str_lit(&names[j]);
+            let key = self.to_owned(V { v: key.into(), owned: false }, &Ty::Str);
+            let ks = self.slot(key, kt);
+            let (v, t) = &kws[j];
+            let vv = self.to_owned(*v, t);
+            let vv = self.coerce(vv, t, vt);
+            let vs = self.slot(vv, vt);
+            self.call_rt(RuntimeFn::DictSet, &[d, ks.into(), vs.into()], span);
+        }
+    }
+
     // A call bound by `plan` (see `infer::bind_args`): each parameter's value is a
     // positional or keyword argument (borrowed), a default, a tuple of positional
     // arguments (`*args`) or a dict of keyword arguments (`**kwargs`), built for the call
@@ -376,16 +391,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                     let Ty::Dict(kt, vt) = &pt else { unreachable!("**kwargs is a dict") };
                     let (kd, vd) = (self.desc(kt), self.desc(vt));
                     let d = self.call_rt_v(RuntimeFn::DictNew, &[kd.into(), vd.into()], span);
-                    for j in js {
-                        let key = self.str_lit(&names[*j]);
-                        let key = self.to_owned(V { v: key.into(), owned: false }, &Ty::Str);
-                        let ks = self.slot(key, kt);
-                        let (v, t) = &kws[*j];
-                        let vv = self.to_owned(*v, t);
-                        let vv = self.coerce(vv, t, vt);
-                        let vs = self.slot(vv, vt);
-                        self.call_rt(RuntimeFn::DictSet, &[d, ks.into(), vs.into()], span);
-                    }
+                    self.put_keywords(d, js, names, kws, kt, vt, span);
                     built.push((d, pt.clone()));
                     d
                 }
@@ -435,16 +441,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                             self.call_rt(RuntimeFn::DictDel, &[copy, ks.into()], span);
                         }
                     }
-                    for j in js {
-                        let key = self.str_lit(&names[*j]);
-                        let key = self.to_owned(V { v: key.into(), owned: false }, &Ty::Str);
-                        let ks = self.slot(key, kt);
-                        let (v, t) = &kws[*j];
-                        let vv = self.to_owned(*v, t);
-                        let vv = self.coerce(vv, t, vt);
-                        let vs = self.slot(vv, vt);
-                        self.call_rt(RuntimeFn::DictSet, &[copy, ks.into(), vs.into()], span);
-                    }
+                    self.put_keywords(copy, js, names, kws, kt, vt, span);
                     built.push((copy, pt.clone()));
                     copy
                 }
