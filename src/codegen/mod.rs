@@ -376,7 +376,11 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// The error path at `span`: record the frame, release temporaries, leave the function.
+    /// (A bound method's function object records none: CPython has no frame for it.)
     fn unwind(&mut self, span: Span) {
+        if self.func().bound_method {
+            return self.propagate();
+        }
         let src = &self.prog.files[span.file];
         let (line, _) = src.line_col(span.start as usize);
         let detail = traceback::frame_detail(src, span);
