@@ -153,26 +153,6 @@ pub fn methods_source(name: &str, fields: &[Field], o: Options, defined: &dyn Fn
     Ok(out)
 }
 
-/// Parses generated methods; every node gets the range `at` (the decorator), so
-/// diagnostics and tracebacks inside them point there.
-pub fn parse_methods(src: &str, at: ast::text_size::TextRange) -> Option<Vec<ast::Stmt>> {
-    struct Relocate(ast::text_size::TextRange);
-    impl ast::Fold<ast::text_size::TextRange> for Relocate {
-        type TargetU = ast::text_size::TextRange;
-        type Error = std::convert::Infallible;
-        type UserContext = ();
-        fn will_map_user(&mut self, _: &ast::text_size::TextRange) {}
-        fn map_user(&mut self, _: ast::text_size::TextRange, _: ()) -> Result<ast::text_size::TextRange, Self::Error> {
-            Ok(self.0)
-        }
-    }
-    let parsed = rustpython_parser::parse(src, rustpython_parser::Mode::Module, "<dataclass>").ok()?;
-    match ast::Fold::fold_mod(&mut Relocate(at), parsed).ok()? {
-        ast::Mod::Module(m) => Some(m.body),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

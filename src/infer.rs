@@ -1675,14 +1675,11 @@ impl<'p, 'd> Cx<'p, 'd> {
             ExprKind::CallValue(c, args, rest) => {
                 let tc = self.expr(*c);
                 let mut tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
-                let (mut kw, mut star_len, mut kwstar) = (Vec::new(), None, None);
+                let (mut kw, mut kwstar) = (Vec::new(), None);
                 if let Some(r) = rest {
                     if let Some(x) = r.star {
                         match self.expr(x) {
-                            Ty::Tuple(items) => {
-                                star_len = Some(items.len());
-                                tys.extend(items);
-                            }
+                            Ty::Tuple(items) => tys.extend(items),
                             Ty::Never => return Ty::Never,
                             other => {
                                 self.error("unsupported-syntax", f.exprs[x].span, format!("a star argument in a call of a function value must be a tuple of known length (here '{}'), for now", other.py_name()));
@@ -1707,7 +1704,6 @@ impl<'p, 'd> Cx<'p, 'd> {
                         }
                     }
                 }
-                let _ = star_len;
                 if tc == Ty::Never || tys.contains(&Ty::Never) || kw.iter().any(|(_, t)| *t == Ty::Never) {
                     return Ty::Never;
                 }

@@ -4,6 +4,34 @@ use crate::diag::{Diagnostics, SourceFile, Span};
 use rustpython_parser::{ast, Mode};
 use std::path::{Path, PathBuf};
 
+/// Parses source the compiler generates (dataclass methods, desugarings); every node gets
+/// the range `at` of the code it stands for, so diagnostics and tracebacks point there.
+pub fn parse_generated(src: &str, at: ast::text_size::TextRange) -> Option<Vec<ast::Stmt>> {
+    struct Relocate(ast::text_size::TextRange);
+    impl ast::Fold<ast::text_size::TextRange> for Relocate {
+        type TargetU = ast::text_size::TextRange;
+        type Error = std::convert::Infallible;
+        type UserContext = ();
+        fn will_map_user(&mut self, _: &ast::text_size::TextRange) {}
+        fn map_user(&mut self, _: ast::text_size::TextRange, _: ()) -> Result<ast::text_size::TextRange, Self::Error> {
+            Ok(self.0)
+        }
+    }
+    let parsed = rustpython_parser::parse(src, Mode::Module, "<generated>").ok()?;
+    match ast::Fold::fold_mod(&mut Relocate(at), parsed).ok()? {
+        ast::Mod::Module(m) => Some(m.body),
+        _ => None,
+    }
+}
+
+/// `parse_generated` of one expression.
+pub fn parse_generated_expr(src: &str, at: ast::text_size::TextRange) -> Option<ast::Expr> {
+    match parse_generated(src, at)?.into_iter().next()? {
+        ast::Stmt::Expr(e) => Some(*e.value),
+        _ => None,
+    }
+}
+
 /// Modules compiled in rather than loaded from files.
 pub const BUILTIN_MODULES: &[&str] = &["sys", "math"];
 

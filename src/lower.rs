@@ -142,7 +142,7 @@ fn desugar_with(body: &mut Vec<ast::Stmt>, counter: &mut usize) {
         let src = format!(
             "__pyexe_mgr{n} = None\n__pyexe_mgr{n}.__enter__()\n__pyexe_ok{n} = True\ntry:\n    pass\nexcept BaseException as __pyexe_exc{n}:\n    __pyexe_ok{n} = False\n    if not __pyexe_mgr{n}.__exit__(__pyexe_exc{n}, __pyexe_exc{n}, None):\n        raise\nfinally:\n    if __pyexe_ok{n}:\n        __pyexe_mgr{n}.__exit__(None, None, None)\n"
         );
-        let Some(mut stmts) = crate::dataclass::parse_methods(&src, w.range) else {
+        let Some(mut stmts) = crate::load::parse_generated(&src, w.range) else {
             body.push(s);
             continue;
         };
@@ -934,7 +934,7 @@ impl<'d> Lowerer<'d> {
             }
         };
         let at = c.decorator_list.first().map_or(c.range, |d| d.range());
-        let Some(generated) = dc::parse_methods(&src, at) else {
+        let Some(generated) = crate::load::parse_generated(&src, at) else {
             self.err("unsupported-syntax", span, "this dataclass could not be expanded (a field default pyexe cannot copy)");
             return None;
         };
@@ -2505,20 +2505,18 @@ impl<'d> Lowerer<'d> {
         //   ==>  (lambda p1, p2, __pyexe_self=obj: __pyexe_self.method(p1, p2))
         if let Some(params) = self.bound_method_params(attr) {
             let src = format!("(lambda {}__pyexe_self=None: __pyexe_self.{attr}({}))", params.iter().map(|p| format!("{p}, ")).collect::<String>(), params.join(", "));
-            if let Some(ast::Stmt::Expr(x)) = crate::dataclass::parse_methods(&src, a.range).and_then(|b| b.into_iter().next()) {
-                if let ast::Expr::Lambda(mut l) = *x.value {
-                    if let Some(last) = l.args.args.last_mut() {
-                        last.default = Some(a.value.clone());
-                    }
-                    let fid = self.prog.funcs.len();
-                    let e = self.lower_expr(f, &ast::Expr::Lambda(l));
-                    if let Some(func) = self.prog.funcs.get_mut(fid) {
-                        func.bound_method = true;
-                        func.name = attr.to_string();
-                        func.qualname = attr.to_string();
-                    }
-                    return e;
+            if let Some(ast::Expr::Lambda(mut l)) = crate::load::parse_generated_expr(&src, a.range) {
+                if let Some(last) = l.args.args.last_mut() {
+                    last.default = Some(a.value.clone());
                 }
+                let fid = self.prog.funcs.len();
+                let e = self.lower_expr(f, &ast::Expr::Lambda(l));
+                if let Some(func) = self.prog.funcs.get_mut(fid) {
+                    func.bound_method = true;
+                    func.name = attr.to_string();
+                    func.qualname = attr.to_string();
+                }
+                return e;
             }
         }
         // obj.name of an instance (checked during inference)
@@ -2717,11 +2715,9 @@ impl<'d> Lowerer<'d> {
                 }
                 // iter(xs)  ==>  (x for x in xs): an iterator over xs, for next()
                 if b.is_none() && name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {
-                    if let Some(ast::Stmt::Expr(x)) = crate::dataclass::parse_methods("(__pyexe_item for __pyexe_item in None)", c.range).and_then(|b| b.into_iter().next()) {
-                        if let ast::Expr::GeneratorExp(mut g) = *x.value {
-                            g.generators[0].iter = c.args[0].clone();
-                            return self.lower_expr(f, &ast::Expr::GeneratorExp(g));
-                        }
+                    if let Some(ast::Expr::GeneratorExp(mut g)) = crate::load::parse_generated_expr("(__pyexe_item for __pyexe_item in None)", c.range) {
+                        g.generators[0].iter = c.args[0].clone();
+                        return self.lower_expr(f, &ast::Expr::GeneratorExp(g));
                     }
                 }
                 if b.is_none() && name == "range" {

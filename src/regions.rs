@@ -174,6 +174,18 @@ fn always_runs(e: &ast::Expr, range_ok: bool) -> bool {
 /// builtin.
 pub fn split_body(body: &mut [ast::Stmt], params: &[String], range_ok: bool) {
     let uses: Vec<Uses> = body.iter().map(Uses::of).collect();
+    // what a `for` reads outside its body (its iterable and `else`), once per loop
+    let loop_reads: Vec<HashSet<String>> = body
+        .iter()
+        .map(|s| match s {
+            ast::Stmt::For(f) => {
+                let mut r = Uses::of_expr(&f.iter).reads;
+                r.extend(f.orelse.iter().flat_map(|s| Uses::of(s).reads));
+                r
+            }
+            _ => HashSet::new(),
+        })
+        .collect();
     let mut pinned: HashSet<String> = HashSet::new();
     let mut names: Vec<String> = Vec::new();
     for u in &uses {
@@ -194,11 +206,7 @@ pub fn split_body(body: &mut [ast::Stmt], params: &[String], range_ok: bool) {
             let kill = match s {
                 ast::Stmt::Assign(a) => a.targets.iter().any(|t| binds(t, &v)) && !uses[i].reads.contains(&v),
                 ast::Stmt::AnnAssign(a) => a.value.is_some() && binds(&a.target, &v) && !uses[i].reads.contains(&v),
-                ast::Stmt::For(f) => {
-                    binds(&f.target, &v)
-                        && !Uses::of_expr(&f.iter).reads.contains(&v)
-                        && !f.orelse.iter().any(|s| Uses::of(s).reads.contains(&v))
-                }
+                ast::Stmt::For(f) => binds(&f.target, &v) && !loop_reads[i].contains(&v),
                 _ => false,
             };
             if kill {
