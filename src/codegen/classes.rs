@@ -47,13 +47,13 @@ impl<'c, 'p> Gen<'c, 'p> {
             let shown = format!("{}.{}", if self.prog.classes[cid].module == self.prog.entry { "__main__" } else { module }, self.prog.classes[cid].name);
             let name_str = self.str_lit(&shown);
             let repr = match self.typed.dunders.get(&(cid, "__repr__")) {
-                Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
+                Some(&inst) => self.inst_ptr(inst),
                 None => self.ptrt().const_null(),
             };
             let lt = self.compare_thunk(cid, "__lt__");
             let eq = self.compare_thunk(cid, "__eq__");
             let str_fn = match self.typed.dunders.get(&(cid, "__str__")) {
-                Some(inst) => self.fns[inst].as_global_value().as_pointer_value(),
+                Some(&inst) => self.inst_ptr(inst),
                 None if self.prog.classes[cid].exc_kind.is_some() => self.exc_text_fn(cid, false),
                 None => self.ptrt().const_null(),
             };
@@ -63,7 +63,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             };
             let p = self.ptrt().into();
             let hash = match self.typed.dunders.get(&(cid, "__hash__")) {
-                Some(inst) if self.typed.instances[*inst].ret == Ty::Int => self.fns[inst].as_global_value().as_pointer_value(),
+                Some(&inst) if self.typed.instances[inst].ret == Ty::Int => self.inst_ptr(inst),
                 _ => self.ptrt().const_null(),
             };
             let info_ty = self.cx.struct_type(&[p, p, p, p, p, p, p], false);
@@ -120,7 +120,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.at_end(bb);
         self.fs = Some(self.dummy_state(thunk));
         let (a, b) = (thunk.get_nth_param(0).expect("a"), thunk.get_nth_param(1).expect("b"));
-        let r = self.b.call(self.fns[&inst], &[a.into(), b.into()]).unwrap_or_else(|| self.none());
+        let r = self.call_inst(inst, &[a.into(), b.into()]).unwrap_or_else(|| self.none());
         let rt = self.typed.instances[inst].ret.clone();
         let t = self.truthy(r, &rt);
         self.decref(r, &rt);
@@ -181,8 +181,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.push_temp(V { v: o, owned: true }, &this);
             let mut argv: Vec<BasicMetadataValueEnum> = vec![o.into()];
             argv.extend(vals.iter().map(|(v, _)| BasicMetadataValueEnum::from(v.v)));
-            let callee = self.callee(inst);
-            self.b.call(callee, &argv);
+            self.call_inst(inst, &argv);
             self.check_exc(span);
             self.pop_temp();
         }
@@ -283,8 +282,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn exc_instance_str(&mut self, o: BasicValueEnum<'c>, cid: ClassId, check: bool) -> BasicValueEnum<'c> {
         match self.typed.dunders.get(&(cid, "__str__")).copied() {
             Some(inst) => {
-                let callee = self.callee(inst);
-                let r = self.b.call(callee, &[o.into()]).unwrap_or_else(|| self.str_lit("").into());
+                let r = self.call_inst(inst, &[o.into()]).unwrap_or_else(|| self.str_lit("").into());
                 if check {
                     self.check_exc(Span::default());
                 }
@@ -332,16 +330,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let o = vals[if swap { 1 } else { 0 }].0.v.into_pointer_value();
                 let r = self.switch_value(groups.len(), &joined, &mut |g, k| g.obj_is_one_of(o, &groups[k].0), &mut |g, k| {
                     let inst = groups[k].1;
-                    let callee = g.callee(inst);
-                    let r = g.b.call(callee, &argv).unwrap_or_else(|| g.none());
+                    let r = g.call_inst(inst, &argv).unwrap_or_else(|| g.none());
                     let rt = g.typed.instances[inst].ret.clone();
                     g.coerce(r, &rt, &joined)
                 });
                 (r, joined)
             }
             None => {
-                let callee = self.callee(inst);
-                (self.b.call(callee, &argv).unwrap_or_else(|| self.none()), self.typed.instances[inst].ret.clone())
+                (self.call_inst(inst, &argv).unwrap_or_else(|| self.none()), self.typed.instances[inst].ret.clone())
             }
         };
         self.check_exc(span);
@@ -406,8 +402,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             defaults.push((gv, gt));
         }
         argv.extend(env.map(BasicMetadataValueEnum::from));
-        let callee = self.callee(inst);
-        let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+        let r = self.call_inst(inst, &argv).unwrap_or_else(|| self.none());
         for (gv, gt) in defaults {
             self.decref(gv, &gt);
         }

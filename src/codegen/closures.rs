@@ -451,26 +451,26 @@ impl<'c, 'p> Gen<'c, 'p> {
         // (a missing parameter raised TypeError: no call)
         let pending = if kwstar.is_some() { Some(self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value()) } else { None };
         argv.extend(env.map(BasicMetadataValueEnum::from));
-        let callee = self.callee(inst);
+        let returns = self.fns[&inst].get_type().get_return_type().is_some();
         let r = match pending {
             Some(p) => {
                 let (call, skip, done) = (self.new_block("kw.call"), self.new_block("kw.skip"), self.new_block("kw.called"));
                 let isnull = self.b.is_null(p);
                 self.b.cond_br(isnull, call, skip);
                 self.b.at_end(call);
-                let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+                let r = self.call_inst(inst, &argv).unwrap_or_else(|| self.none());
                 let call_end = self.b.block();
                 self.b.br(done);
                 self.b.at_end(skip);
                 let rt = self.typed.instances[inst].ret.clone();
-                let z = if callee.get_type().get_return_type().is_some() { self.zero(&rt) } else { self.none() };
+                let z = if returns { self.zero(&rt) } else { self.none() };
                 self.b.br(done);
                 self.b.at_end(done);
                 let phi = self.b.phi(r.get_type());
                 phi.add_incoming(&[(&r, call_end), (&z, skip)]);
                 phi.as_basic_value()
             }
-            None => self.b.call(callee, &argv).unwrap_or_else(|| self.none()),
+            None => self.call_inst(inst, &argv).unwrap_or_else(|| self.none()),
         };
         for (v, t) in built {
             self.decref(v, &t);

@@ -558,8 +558,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     //                                     ==>  an object: it.__next__() until StopIteration
     fn iter_begin_instance(&mut self, v: V<'c>, cid: ClassId, held: &mut Vec<(V<'c>, Ty)>, at: Span) -> Iter<'c> {
         let Some(&it) = self.typed.dunders.get(&(cid, "__iter__")) else { return Iter::Empty };
-        let callee = self.callee(it);
-        let r = self.b.call(callee, &[v.v.into()]).unwrap_or_else(|| self.none());
+        let r = self.call_inst(it, &[v.v.into()]).unwrap_or_else(|| self.none());
         let rt = self.typed.instances[it].ret.clone();
         let rv = V { v: r, owned: true };
         self.push_temp(rv, &rt);
@@ -841,8 +840,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Iter::Gen { g, el } => self.gen_advance(*g, el, done, span),
             // item = it.__next__(); StopIteration ends the loop, other exceptions propagate
             Iter::Next { o, next, el } => {
-                let callee = self.callee(*next);
-                let r = self.b.call(callee, &[(*o).into()]).unwrap_or_else(|| self.none());
+                let r = self.call_inst(*next, &[(*o).into()]).unwrap_or_else(|| self.none());
                 let e = self.b.load(self.ptrt(), self.exc.as_pointer_value()).into_pointer_value();
                 let raised = self.b.is_not_null(e);
                 let (err, ok) = (self.new_block("next.raised"), self.new_block("next.ok"));

@@ -305,8 +305,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn next_instance(&mut self, c: ClassId, vals: &[V<'c>], tys: &[Ty], ty: &Ty, span: Span) -> V<'c> {
         let Some(&next) = self.typed.dunders.get(&(c, "__next__")) else { return V { v: self.zero(ty), owned: false } };
         let rt = self.typed.instances[next].ret.clone();
-        let callee = self.callee(next);
-        let r = self.b.call(callee, &[vals[0].v.into()]).unwrap_or_else(|| self.none());
+        let r = self.call_inst(next, &[vals[0].v.into()]).unwrap_or_else(|| self.none());
         let Some(d) = vals.get(1) else {
             self.check_exc(span);
             return V { v: self.coerce(r, &rt, ty), owned: true };

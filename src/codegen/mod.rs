@@ -12,6 +12,7 @@ pub mod builder;
 mod classes;
 mod closures;
 mod containers;
+mod depth;
 mod dicts;
 mod generators;
 mod int;
@@ -23,12 +24,13 @@ use crate::hir::*;
 use crate::infer::{InstId, Typed};
 use crate::types::Ty;
 use builder::B;
+use depth::Count;
 use inkwell::basic_block::BasicBlock;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
 use inkwell::GlobalVisibility;
 use inkwell::types::{BasicType, BasicTypeEnum};
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::values::{AsValueRef, BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use runtime_fn::RuntimeFn;
 use std::collections::HashMap;
@@ -94,9 +96,10 @@ struct FnState<'c> {
     handling: Vec<(PointerValue<'c>, usize)>,
     /// The coroutine, when the instance is a generator's.
     coro: Option<generators::Coro<'c>>,
-    /// A function counted against the recursion limit: `pyx_depth` on entry, and the
-    /// count with its own frames.
-    depth: Option<(PointerValue<'c>, PointerValue<'c>)>,
+    /// A counted instance's frame count, its own frame included, and for an instance
+    /// counting its frame in `pyx_depth`, the count it restores on exit (see `depth`).
+    depth: Option<PointerValue<'c>>,
+    depth_saved: Option<PointerValue<'c>>,
 }
 
 pub struct Gen<'c, 'p> {
@@ -114,8 +117,15 @@ pub struct Gen<'c, 'p> {
     /// `pyx_depth` and `pyx_recursion_limit`: the frames counted against the limit.
     depth: GlobalValue<'c>,
     depth_limit: GlobalValue<'c>,
-    /// The instances that may call themselves, directly or through others.
-    may_recurse: Vec<bool>,
+    /// Whether the program calls `sys.setrecursionlimit`.
+    limit_set: bool,
+    /// The instances that count their frames (those on call-graph cycles), those that may
+    /// run one, whether the runtime may call back into one (through a class's dunders),
+    /// and the instance each LLVM function is (twins included). See `depth`.
+    counted: Vec<bool>,
+    reach: Vec<bool>,
+    callbacks_reach: bool,
+    fn_inst: HashMap<usize, InstId>,
     module_done: Vec<GlobalValue<'c>>,
     fs: Option<FnState<'c>>,
 }
@@ -147,88 +157,16 @@ pub fn generate<'c>(cx: &'c Context, prog: &Program, typed: &Typed) -> Module<'c
         exc,
         depth,
         depth_limit,
-        may_recurse: on_call_cycles(typed),
+        limit_set: prog.funcs.iter().any(|f| f.exprs.iter().any(|e| matches!(e.kind, ExprKind::Builtin(Builtin::RecursionLimit(true), _)))),
+        counted: Vec::new(),
+        reach: Vec::new(),
+        callbacks_reach: false,
+        fn_inst: HashMap::new(),
         module_done: Vec::new(),
         fs: None,
     };
     g.emit_program();
     g.module
-}
-
-/// Which instances lie on a cycle of the call graph (Tarjan's strongly connected
-/// components over direct calls, calls of function values, operator methods, property
-/// setters and virtual dispatch): only they can recurse, so only they check the recursion limit.
-fn on_call_cycles(typed: &Typed) -> Vec<bool> {
-    let n = typed.instances.len();
-    let succ: Vec<Vec<InstId>> = typed
-        .instances
-        .iter()
-        .map(|i| {
-            let mut v: Vec<InstId> = i.calls.values().copied().collect();
-            v.extend(i.value_calls.values().flatten().map(|(_, t)| *t));
-            v.extend(i.dunder_calls.values().map(|(t, _, _)| *t));
-            v.extend(i.method_dispatch.values().flatten().map(|(_, t)| *t));
-            v.extend(i.dunder_dispatch.values().flat_map(|(g, _)| g.iter().map(|(_, t)| *t)));
-            v.extend(i.setter_calls.values().copied());
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
-    let mut index = vec![usize::MAX; n];
-    let mut low = vec![0; n];
-    let mut on_stack = vec![false; n];
-    let mut stack = Vec::new();
-    let mut cyclic = vec![false; n];
-    let mut next = 0;
-    for root in 0..n {
-        if index[root] != usize::MAX {
-            continue;
-        }
-        // Iterative DFS: (node, position in its successor list).
-        let mut work = vec![(root, 0)];
-        index[root] = next;
-        low[root] = next;
-        next += 1;
-        stack.push(root);
-        on_stack[root] = true;
-        while let Some(&mut (v, ref mut k)) = work.last_mut() {
-            if let Some(&w) = succ[v].get(*k) {
-                *k += 1;
-                if index[w] == usize::MAX {
-                    index[w] = next;
-                    low[w] = next;
-                    next += 1;
-                    stack.push(w);
-                    on_stack[w] = true;
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(u, _)) = work.last() {
-                low[u] = low[u].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut comp = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    comp.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                if comp.len() > 1 || succ[v].contains(&v) {
-                    for w in comp {
-                        cyclic[w] = true;
-                    }
-                }
-            }
-        }
-    }
-    cyclic
 }
 
 impl<'c, 'p> Gen<'c, 'p> {
@@ -414,51 +352,6 @@ impl<'c, 'p> Gen<'c, 'p> {
             };
         }
         false
-    }
-
-    // on entry of a function that may recurse (a call-graph cycle):
-    //   saved = pyx_depth; cur = saved + frames; pyx_depth = cur
-    //   if (cur > pyx_recursion_limit) { raise RecursionError; goto exit }
-    //   ... exit: pyx_depth = saved
-    // (no frame of its own: the traceback ends at the caller's call, as CPython's). A
-    // recursion too deep for the stack before the limit (sys.setrecursionlimit raised)
-    // ends in `guard`'s RecursionError instead of a crash.
-    fn check_recursion_limit(&mut self, frames: i64) {
-        let i64t = self.i64t();
-        let d0 = self.b.load(i64t, self.depth.as_pointer_value()).into_int_value();
-        let [saved, cur] = ["depth.saved", "depth"].map(|n| self.b.entry_alloca(i64t, n));
-        self.b.store(saved, d0);
-        self.b.store(cur, d0);
-        self.fs().depth = Some((saved, cur));
-        let deep = self.count_frames(frames);
-        self.recursion_error_if(deep);
-    }
-
-    /// cur += frames; pyx_depth = cur; whether it now exceeds the limit.
-    fn count_frames(&mut self, frames: i64) -> IntValue<'c> {
-        let i64t = self.i64t();
-        let Some((_, cur)) = self.fs().depth else { return self.cx.bool_type().const_zero() };
-        let d = self.b.load(i64t, cur).into_int_value();
-        let d = self.b.add(d, self.int(frames));
-        self.b.store(cur, d);
-        self.b.store(self.depth.as_pointer_value(), d);
-        let lim = self.b.load(i64t, self.depth_limit.as_pointer_value()).into_int_value();
-        self.b.icmp(inkwell::IntPredicate::SGT, d, lim)
-    }
-
-    /// if deep: raise RecursionError; goto exit
-    fn recursion_error_if(&mut self, deep: IntValue<'c>) {
-        let deep = self.expect_false(deep);
-        let err = self.new_block("too.deep");
-        let cont = self.new_block("body");
-        self.b.cond_br(deep, err, cont);
-        self.b.at_end(err);
-        let f = self.rt_fn(RuntimeFn::Raise);
-        let m = self.str_lit("maximum recursion depth exceeded");
-        self.b.call(f, &[self.int(abi::EXC_RECURSION_ERROR).into(), m.into()]);
-        let exit = self.fs().exit;
-        self.b.br(exit);
-        self.b.at_end(cont);
     }
 
     /// Raises a built-in exception with a constant message, then continues in a dead block.
@@ -654,6 +547,14 @@ impl<'c, 'p> Gen<'c, 'p> {
             f.set_initializer(&self.cx.bool_type().const_zero());
             self.module_done.push(f);
         }
+        // Which instances count their frames against the recursion limit (see `depth`).
+        let succ = depth::call_graph(self.typed);
+        let cyclic = depth::on_call_cycles(&succ);
+        self.counted = (0..succ.len()).map(|i| cyclic[i] && !prog.funcs[self.typed.instances[i].func].is_gen).collect();
+        self.reach = depth::reaches(&succ, &self.counted);
+        self.callbacks_reach = self.typed.dunders.iter().any(|((_, name), inst)| {
+            matches!(*name, "__repr__" | "__str__" | "__lt__" | "__eq__" | "__hash__") && self.reach[*inst]
+        });
         // Declare every instance first so calls can refer to any of them.
         for (id, inst) in self.typed.instances.iter().enumerate() {
             let f = &prog.funcs[inst.func];
@@ -662,11 +563,16 @@ impl<'c, 'p> Gen<'c, 'p> {
             if !f.free.is_empty() {
                 params.push(self.ptrt().into());
             }
+            // A counted instance takes its caller's frame count last.
+            if self.counted[id] {
+                params.push(self.i64t().into());
+            }
             let ret = if f.is_module_init { self.cx.i8_type().into() } else { self.llty(&inst.ret) };
             let fty = ret.fn_type(&params, false);
             let name = if f.is_module_init { format!("{}.<module>", prog.modules[f.module].name) } else { format!("{}.{}", prog.modules[f.module].name, f.name) };
             let fv = self.module.add_function(&name, fty, Some(Linkage::Internal));
             self.fns.insert(id, fv);
+            self.fn_inst.insert(fv.as_value_ref() as usize, id);
         }
         self.emit_classes();
         self.emit_function_objects();
@@ -681,16 +587,23 @@ impl<'c, 'p> Gen<'c, 'p> {
                 // (the ramp only makes the generator: no recursion happens in it)
                 let kind = inkwell::attributes::Attribute::get_named_enum_kind_id("presplitcoroutine");
                 fv.add_attribute(inkwell::attributes::AttributeLoc::Function, self.cx.create_enum_attribute(kind, 0));
-                self.emit_instance(id, fv, fv, None);
+                self.emit_instance(id, fv, fv, Count::None);
             } else if recursive {
                 let twin = self.module.add_function(&format!("{}.twin", fv.get_name().to_string_lossy()), fv.get_type(), Some(Linkage::Internal));
-                // Only one twin checks the recursion limit, counting two frames (its own and
-                // its twin's: every other frame), which keeps the other one small enough to
-                // inline.
-                self.emit_instance(id, fv, twin, Some(2));
-                self.emit_instance(id, twin, fv, None);
+                self.fn_inst.insert(twin.as_value_ref() as usize, id);
+                let hint = inkwell::attributes::Attribute::get_named_enum_kind_id("inlinehint");
+                twin.add_attribute(inkwell::attributes::AttributeLoc::Function, self.cx.create_enum_attribute(hint, 0));
+                self.emit_instance(id, fv, twin, Count::Own);
+                self.emit_instance(id, twin, fv, Count::Own);
             } else {
-                self.emit_instance(id, fv, fv, self.may_recurse[id].then_some(1));
+                let count = if self.counted[id] {
+                    Count::Own
+                } else if self.reach[id] && !self.prog.funcs[self.typed.instances[id].func].is_module_init {
+                    Count::Global
+                } else {
+                    Count::None
+                };
+                self.emit_instance(id, fv, fv, count);
             }
         }
         self.emit_main();
@@ -772,12 +685,13 @@ impl<'c, 'p> Gen<'c, 'p> {
             handling: Vec::new(),
             coro: None,
             depth: None,
+            depth_saved: None,
         }
     }
 
-    /// Emits instance `id` into `fv`; its calls to itself go to `self_target`; `limit`:
-    /// whether it checks the recursion limit on entry.
-    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>, limit: Option<i64>) {
+    /// Emits instance `id` into `fv`; its calls to itself go to `self_target`; `count`: how
+    /// it counts its frame against the recursion limit.
+    fn emit_instance(&mut self, id: InstId, fv: FunctionValue<'c>, self_target: FunctionValue<'c>, count: Count) {
         let inst = &self.typed.instances[id];
         let f = &self.prog.funcs[inst.func];
         let entry = self.cx.append_basic_block(fv, "entry");
@@ -821,6 +735,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             handling: Vec::new(),
             coro: None,
             depth: None,
+            depth_saved: None,
         });
         if let (true, Ty::Gen(item)) = (f.is_gen, &inst.ret) {
             self.gen_prologue(fv, item);
@@ -849,14 +764,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.store(flag, self.cx.bool_type().const_int(1, false));
             }
         }
-        if let Some(frames) = limit {
-            self.check_recursion_limit(frames);
-        }
+        self.count_frame(fv, count);
         if self.in_generator() {
             self.gen_start();
         }
         if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
-            let acc = self.b.alloca(self.cx.i128_type(), "acc");
+            let acc = self.b.entry_alloca(self.cx.i128_type(), "acc");
             self.b.store(acc, self.cx.i128_type().const_zero());
             let head = self.new_block("tail.loop");
             self.b.br(head);
@@ -877,7 +790,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
         }
         self.release_cells();
-        if let Some((saved, _)) = self.fs().depth {
+        if let Some(saved) = self.fs().depth_saved {
             let d0 = self.b.load(self.i64t(), saved);
             self.b.store(self.depth.as_pointer_value(), d0);
         }
@@ -887,6 +800,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             let r = self.b.load(self.llty(&ret_ty), ret_slot);
             self.b.ret(Some(r));
         }
+        self.sync_depth(fv);
         self.fs = None;
     }
 
@@ -1330,10 +1244,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.pop_temp();
                 } else if let Some(&inst) = self.inst().setter_calls.get(obj) {
                     // obj.name = v of a property  ==>  setter(obj, v)
-                    let callee = self.callee(inst);
                     self.push_temp(v, ty);
                     self.push_temp(o, &to);
-                    let r = self.b.call(callee, &[o.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
+                    let r = self.call_inst(inst, &[o.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
                     self.check_exc(span);
                     self.pop_temp();
                     self.pop_temp();
@@ -1361,8 +1274,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.push_temp(o, &to);
                 let (ti, iv) = (self.ty(*idx), self.expr(*idx));
                 self.push_temp(iv, &ti);
-                let callee = self.callee(inst);
-                let r = self.b.call(callee, &[o.v.into(), iv.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
+                let r = self.call_inst(inst, &[o.v.into(), iv.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
                 let at = self.subscript_span(*obj, *idx);
                 self.check_exc(at);
                 let rt = self.typed.instances[inst].ret.clone();
@@ -1547,10 +1459,15 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.release_temp(t);
         }
         let _ = span;
-        // (each iteration is a frame of the recursion it replaces)
+        // (each iteration is a frame of the recursion it replaces, one deeper; when A is
+        // itself a call of f, that call already checked a frame that deep)
         if self.fs().depth.is_some() {
-            let deep = self.count_frames(1);
-            self.recursion_error_if(deep);
+            let deep = self.count_frames();
+            let f = self.func();
+            let checked = matches!(f.exprs[a].kind, ExprKind::Call(..)) && self.inst().calls.get(&a) == Some(&self.fs().inst);
+            if !checked {
+                self.recursion_error_if(deep);
+            }
         }
         self.b.br(head);
     }
@@ -2161,8 +2078,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             // bool(obj): __bool__, else __len__() != 0, else True
             Ty::Inst(cid) => match self.typed.dunders.get(&(*cid, "__bool__")).or(self.typed.dunders.get(&(*cid, "__len__"))).copied() {
                 Some(inst) => {
-                    let callee = self.callee(inst);
-                    let r = self.b.call(callee, &[v.into()]).unwrap_or_else(|| self.none());
+                    let r = self.call_inst(inst, &[v.into()]).unwrap_or_else(|| self.none());
                     self.check_exc(Span::default());
                     let rt = self.typed.instances[inst].ret.clone();
                     let t = self.truthy(r, &rt);
@@ -2209,8 +2125,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 vals.push(v);
             }
             let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|v| v.v.into()).collect();
-            let callee = self.callee(inst);
-            self.b.call(callee, &argv);
+            self.call_inst(inst, &argv);
             self.check_exc(f.exprs[e].span);
             for _ in &vals {
                 self.pop_temp();
@@ -2489,9 +2404,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.pop_temp();
                 // obj.name of a @property: getter(obj)
                 if let Some(&inst) = self.inst().calls.get(&e) {
-                    let callee = self.callee(inst);
                     self.push_temp(ov, &to);
-                    let r = self.b.call(callee, &[ov.v.into()]).unwrap_or_else(|| self.none());
+                    let r = self.call_inst(inst, &[ov.v.into()]).unwrap_or_else(|| self.none());
                     self.check_exc(span);
                     self.pop_temp();
                     self.release(ov, &to);
@@ -2526,10 +2440,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::Call(fid, args) => {
                 self.check_defined(*fid, span);
                 let inst = self.inst().calls[&e];
-                let callee = self.callee(inst);
                 let vals = self.eval_operands(args);
                 let argv: Vec<BasicMetadataValueEnum> = vals.iter().map(|(v, _)| v.v.into()).collect();
-                let r = self.b.call(callee, &argv).unwrap_or_else(|| self.none());
+                let r = self.call_inst(inst, &argv).unwrap_or_else(|| self.none());
                 self.check_exc(span);
                 self.release_operands_list(&vals);
                 owned(r)
