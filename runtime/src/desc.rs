@@ -376,7 +376,8 @@ pub unsafe fn eq2(da: *const Desc, a: *const u8, db: *const Desc, b: *const u8) 
                 return x == y;
             }
             match (*crate::object::obj_class(x)).eq {
-                Some(eq) => eq(x, y) != 0,
+                // (an __eq__ that raised: not equal, which stops comparisons of containers)
+                Some(eq) => eq(x, y) != 0 && !crate::exc::pending(),
                 _ => x == y,
             }
         }

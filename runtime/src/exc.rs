@@ -47,6 +47,13 @@ pub struct Exc {
 #[allow(non_upper_case_globals)]
 pub static mut pyx_exc: *mut Exc = core::ptr::null_mut();
 
+/// Whether an exception is pending: a dunder of the program the runtime called raised, and
+/// the operation calling it stops.
+pub fn pending() -> bool {
+    // SAFETY: single-threaded access to the runtime's global.
+    unsafe { !pyx_exc.is_null() }
+}
+
 const NO_CODE: Dyn = Dyn { tag: TAG_NONE, val: 0 };
 
 /// Makes `e` the pending exception, dropping one that is still pending.

@@ -4,7 +4,7 @@
 use crate::abi::{DESC_INT, DESC_STR, EXC_INDEX_ERROR, EXC_MEMORY_ERROR, EXC_VALUE_ERROR};
 use crate::buf::Buf;
 use crate::desc::{elem_decref, elem_eq, elem_incref, elem_repr, is_plain, list_cmp, rd_i64, rd_ptr, Desc};
-use crate::exc::or_raise;
+use crate::exc::{or_raise, pending};
 use crate::libc;
 use crate::object::{note_alloc, note_free, out_of_memory, str_bytes, List, PyErr, Str};
 use crate::slice::{item_index, slice_indices, Slice};
@@ -185,6 +185,9 @@ pub unsafe fn list_push_word(l: *mut List, v: i64) {
 pub unsafe fn list_repr_into(out: &mut Buf, l: *const List) {
     out.push(b'[');
     for i in 0..len(l) {
+        if pending() {
+            break;
+        }
         if i > 0 {
             out.extend_from_slice(b", ");
         }
@@ -204,7 +207,8 @@ unsafe fn find_as(l: *const List, nd: *const Desc, elem: *const u8, lo: usize, h
     if nd.is_null() || nd == d {
         return find(l, elem, lo, hi);
     }
-    (lo..hi.min(len(l))).find(|&i| crate::desc::eq2(d, slot(l, i), nd, elem))
+    // (an __eq__ that raised stops the search: not found)
+    (lo..hi.min(len(l))).find(|&i| crate::desc::eq2(d, slot(l, i), nd, elem) || pending()).filter(|_| !pending())
 }
 
 unsafe fn find(l: *const List, elem: *const u8, lo: usize, hi: usize) -> Option<usize> {
@@ -223,7 +227,8 @@ unsafe fn find(l: *const List, elem: *const u8, lo: usize, hi: usize) -> Option<
                 y == x || str_bytes(y) == xb
             })
         }
-        _ => (lo..hi).find(|&i| elem_eq(d, slot(l, i), elem)),
+        // (an __eq__ that raised stops the search: not found)
+        _ => (lo..hi).find(|&i| elem_eq(d, slot(l, i), elem) || pending()).filter(|_| !pending()),
     }
 }
 
@@ -249,6 +254,7 @@ pub unsafe fn index(l: *const List, nd: *const Desc, elem: *const u8, start: i64
     let n = len(l);
     match find_as(l, nd, elem, clamp_bound(start, n), clamp_bound(stop, n)) {
         Some(i) => Ok(i as i64),
+        None if pending() => Ok(-1),
         None => {
             let mut msg = Buf::new();
             elem_repr(&mut msg, if nd.is_null() { (*l).desc } else { nd }, elem);
@@ -629,6 +635,7 @@ pub unsafe extern "C" fn pyx_list_remove(l: *mut List, nd: *const Desc, elem: *c
             elem_decref((*l).desc, slot(l, i));
             remove_at(l, i);
         }
+        None if pending() => {}
         None => crate::exc::raise(EXC_VALUE_ERROR, b"list.remove(x): x not in list"),
     }
 }

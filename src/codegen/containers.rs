@@ -332,6 +332,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let nt = if t == Ty::Never { el.clone() } else { t.clone() };
                 self.incref(v.v, &t);
                 let needle = self.coerce(v.v, &t, &nt);
+                // (an __eq__ that raises, or "not in list", releases it)
+                self.push_temp(V { v: needle, owned: true }, &nt);
                 let p = self.slot(needle, &nt);
                 let nd = if nt == el { self.ptrt().const_null() } else { self.desc(&nt) };
                 let r = match name {
@@ -353,6 +355,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         V { v: self.call_rt_v(f, &[lp, nd.into(), p.into(), start.into(), stop.into()], span), owned: false }
                     }
                 };
+                self.pop_temp();
                 self.decref(needle, &nt);
                 r
             }

@@ -234,9 +234,11 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
         self.incref(x, tx);
         let k = self.coerce(x, tx, kt);
+        self.push_temp(V { v: k, owned: true }, kt);
         let ks = self.slot(k, kt);
         let f = if matches!(ct, Ty::Set(..)) { RuntimeFn::SetContains } else { RuntimeFn::DictContains };
         let r = self.call_rt_v(f, &[c, ks.into()], span).into_int_value();
+        self.pop_temp();
         self.decref(k, kt);
         r
     }
@@ -295,7 +297,9 @@ impl<'c, 'p> Gen<'c, 'p> {
             // d.get(k, default)  ==>  p = lookup(d, &k); p ? *p : default
             "get" => {
                 let (k, ks) = key_slot(self, &vals);
+                self.push_temp(V { v: k, owned: true }, &kt);
                 let p = self.call_rt_v(RuntimeFn::DictLookup, &[d.v, ks.into()], span).into_pointer_value();
+                self.pop_temp();
                 self.decref(k, &kt);
                 let (hit, miss, join) = (self.new_block("get.hit"), self.new_block("get.miss"), self.new_block("get.done"));
                 let missing = self.b.is_null(p);

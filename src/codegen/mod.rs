@@ -1940,14 +1940,22 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 r
             }
-            _ => {
-                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
-                self.write(buf, v.v, t, false);
-                self.release(v, t);
-                self.call_rt_v(RuntimeFn::BufFinish, &[buf], Span::default())
-            }
+            _ => return self.written(v, t, false),
         };
         V { v: s, owned: true }
+    }
+
+    // str(v) / repr(v) by `write`:  buf = new buffer; write(buf, v); finish(buf)
+    // (both held as temps: a __repr__ or __str__ of the program may raise)
+    fn written(&mut self, v: V<'c>, t: &Ty, repr: bool) -> V<'c> {
+        let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
+        self.fs().temps.push(Temp::Buf(buf.into_pointer_value()));
+        self.push_temp(v, t);
+        self.write(buf, v.v, t, repr);
+        self.pop_temp();
+        self.pop_temp();
+        self.release(v, t);
+        V { v: self.call_rt_v(RuntimeFn::BufFinish, &[buf], Span::default()), owned: true }
     }
 
     fn to_repr(&mut self, v: V<'c>, t: &Ty) -> V<'c> {
@@ -1968,12 +1976,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 V { v: r, owned: true }
             }
             // an instance's __repr__ (its __str__ is for str())
-            Ty::Inst(_) | Ty::Opt(_) => {
-                let buf = self.call_rt_v(RuntimeFn::BufNew, &[], Span::default());
-                self.write(buf, v.v, t, true);
-                self.release(v, t);
-                V { v: self.call_rt_v(RuntimeFn::BufFinish, &[buf], Span::default()), owned: true }
-            }
+            Ty::Inst(_) | Ty::Opt(_) => self.written(v, t, true),
             _ => self.to_str(v, t),
         }
     }
@@ -2472,7 +2475,15 @@ impl<'c, 'p> Gen<'c, 'p> {
                             None => self.write_lit(buf, " "),
                         }
                     }
-                    self.write(buf, v.v, t, false);
+                    if may_run_code(t) {
+                        // A __str__ or __repr__ of the program may raise: CPython writes
+                        // each argument once it is converted whole.
+                        let s = self.to_str(V { v: v.v, owned: false }, t);
+                        self.call_rt(RuntimeFn::BufStr, &[buf, s.v], span);
+                        self.release(s, &Ty::Str);
+                    } else {
+                        self.write(buf, v.v, t, false);
+                    }
                 }
                 match end_v {
                     Some(e) => {
@@ -2507,7 +2518,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                                 Conversion::Repr => (self.to_repr(v, &t), Ty::Str),
                             };
                             match spec {
-                                None => self.write(buf, v.v, &t, false),
+                                None => {
+                                    self.push_temp(v, &t);
+                                    self.write(buf, v.v, &t, false);
+                                    self.pop_temp();
+                                }
                                 Some(s) => {
                                     self.push_temp(v, &t);
                                     let st = self.ty(*s);
@@ -3178,8 +3193,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                     Ty::List(el) | Ty::TupleOf(el) if **el == *ta || **el == Ty::Dyn || **el == Ty::Obj => {
                         self.incref(a, ta);
                         let needle = self.coerce(a, ta, el);
+                        self.push_temp(V { v: needle, owned: true }, el);
                         let p = self.slot(needle, el);
                         let r = self.call_rt_v(RuntimeFn::ListContains, &[b, p.into()], span).into_int_value();
+                        self.pop_temp();
                         self.decref(needle, el);
                         r
                     }
@@ -3389,6 +3406,20 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.b.not(null)
                 }
             }
+            // Instances inside tuples, min/max...: by the objects' own classes (__eq__, or
+            // __lt__ and the others with their reflected fallback), as the runtime does for
+            // containers; identity without __eq__.
+            (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) if !matches!(op, CmpOp::Eq | CmpOp::Ne) || self.typed.dunders.keys().any(|(_, n)| *n == "__eq__") => {
+                let d = self.desc(ta);
+                let (pa, pb) = (self.slot(a, ta), self.slot(b, tb));
+                match op {
+                    CmpOp::Eq | CmpOp::Ne => {
+                        let eq = self.call_rt_v(RuntimeFn::ElemEq, &[d.into(), pa.into(), pb.into()], span).into_int_value();
+                        if op == CmpOp::Eq { eq } else { self.b.not(eq) }
+                    }
+                    _ => self.call_rt_v(RuntimeFn::ElemCmp, &[d.into(), pa.into(), pb.into(), self.int(cmp_code(op)).into()], span).into_int_value(),
+                }
+            }
             (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
@@ -3550,7 +3581,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let mut best = self.to_owned(arg(0), &tys[0]);
                 best = self.coerce(best, &tys[0], ty);
                 for i in 1..vals.len() {
+                    // (a comparison dunder may raise)
+                    self.push_temp(V { v: best, owned: true }, ty);
                     let c = self.compare(better, vals[i].v, &tys[i], best, ty, span);
+                    self.pop_temp();
                     let cand = self.to_owned(arg(i), &tys[i]);
                     let cand = self.coerce(cand, &tys[i], ty);
                     let keep = self.b.select(c, cand, best);
@@ -3722,6 +3756,20 @@ impl<'c, 'p> Gen<'c, 'p> {
         };
         let xs: Vec<BasicValueEnum> = xs.iter().map(|x| (*x).into()).collect();
         plain(self.call_rt_v(func, &xs, span))
+    }
+}
+
+
+/// Whether writing a value of type `t` may run code of the program (a class's `__repr__`
+/// or `__str__`, which may raise). Plain instances are written in place: their own
+/// exceptions leave nothing half-written.
+fn may_run_code(t: &Ty) -> bool {
+    match t {
+        Ty::Obj => true,
+        Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(t)),
+        Ty::List(x) | Ty::TupleOf(x) | Ty::Set(x, _) | Ty::View(_, x) => matches!(**x, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(x),
+        Ty::Dict(k, v) => [k, v].iter().any(|t| matches!(***t, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(t)),
+        _ => false,
     }
 }
 

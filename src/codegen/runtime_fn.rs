@@ -103,7 +103,7 @@ runtime_fns! {
     // pyx_obj_free(o, size)
     ObjFree = "pyx_obj_free", fn(Ptr, I64) -> Void, raises: false;
     // pyx_buf_inst(buf, o, repr): str(o) / repr(o) by o's own class
-    BufInst = "pyx_buf_inst", fn(Ptr, Ptr, Bool) -> Void, raises: false;
+    BufInst = "pyx_buf_inst", fn(Ptr, Ptr, Bool) -> Void, raises: true;
     // pyx_cell_new(desc) -> an unbound cell {rc, desc, bound, slot} for a captured variable
     CellNew = "pyx_cell_new", fn(Ptr) -> Ptr, raises: false;
     // pyx_cell_decref(cell): frees it (and its value, if bound) at zero
@@ -163,8 +163,8 @@ runtime_fns! {
     BufFloat = "pyx_buf_float", fn(Ptr, F64) -> Void, raises: false;
     BufBool = "pyx_buf_bool", fn(Ptr, Bool) -> Void, raises: false;
     BufNone = "pyx_buf_none", fn(Ptr) -> Void, raises: false;
-    BufDyn = "pyx_buf_dyn", fn(Ptr, I64, I64) -> Void, raises: false;
-    BufDynRepr = "pyx_buf_dyn_repr", fn(Ptr, I64, I64) -> Void, raises: false;
+    BufDyn = "pyx_buf_dyn", fn(Ptr, I64, I64) -> Void, raises: true;
+    BufDynRepr = "pyx_buf_dyn_repr", fn(Ptr, I64, I64) -> Void, raises: true;
     // format(x, spec) for the format-spec mini-language; ValueError on a bad spec.
     BufIntFmt = "pyx_buf_int_fmt", fn(Ptr, I64, Ptr) -> Void, raises: true;
     BufFloatFmt = "pyx_buf_float_fmt", fn(Ptr, F64, Ptr) -> Void, raises: true;
@@ -298,16 +298,16 @@ runtime_fns! {
     // len(x) of a dynamic value: TypeError: object of type 'int' has no len()
     DynLen = "pyx_dyn_len", fn(I64, I64) -> I64, raises: true;
     DynToStr = "pyx_dyn_to_str", fn(I64, I64) -> Ptr, raises: false;
-    DynRepr = "pyx_dyn_repr", fn(I64, I64) -> Ptr, raises: false;
+    DynRepr = "pyx_dyn_repr", fn(I64, I64) -> Ptr, raises: true;
 
     // --- lists, descriptors, split/join ----------------------------------------
     // Elements are unboxed slots typed by a descriptor (runtime/src/desc.rs; the statics
     // pyx_desc_none/bool/int/float/str/dyn/list/dict/set, tuple descriptors from codegen).
     // An element pointer is the address of one slot; MOVED slots hand their references over.
     // pyx_elem_repr(buf, desc, slot): append repr(x)
-    ElemRepr = "pyx_elem_repr", fn(Ptr, Ptr, Ptr) -> Void, raises: false;
+    ElemRepr = "pyx_elem_repr", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
     // pyx_elem_eq(desc, a, b) -> a == b
-    ElemEq = "pyx_elem_eq", fn(Ptr, Ptr, Ptr) -> Bool, raises: false;
+    ElemEq = "pyx_elem_eq", fn(Ptr, Ptr, Ptr) -> Bool, raises: true;
     // pyx_elem_cmp(desc, a, b, op: CMP_*) -> a op b; TypeError: '<' not supported between instances of 'X' and 'Y'
     ElemCmp = "pyx_elem_cmp", fn(Ptr, Ptr, Ptr, I64) -> Bool, raises: true;
     // pyx_elem_hash(desc, slot) -> hash(x); TypeError: unhashable type: 'list'
@@ -321,18 +321,18 @@ runtime_fns! {
     // pyx_list_append(l, elem: MOVED)
     ListAppend = "pyx_list_append", fn(Ptr, Ptr) -> Void, raises: false;
     // pyx_list_repr(buf, l): append repr(l)
-    ListRepr = "pyx_list_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    ListRepr = "pyx_list_repr", fn(Ptr, Ptr) -> Void, raises: true;
     // pyx_list_cmp(a, b, op: CMP_*) -> a op b, lexicographic
     ListCmp = "pyx_list_cmp", fn(Ptr, Ptr, I64) -> Bool, raises: true;
     // pyx_list_contains(l, elem: borrowed) -> elem in l
-    ListContains = "pyx_list_contains", fn(Ptr, Ptr) -> Bool, raises: false;
+    ListContains = "pyx_list_contains", fn(Ptr, Ptr) -> Bool, raises: true;
     // pyx_list_index(l, elem, start, stop) (0 and i64::MAX when absent); ValueError: 3 is not in list
     ListIndex = "pyx_list_index", fn(Ptr, Ptr, Ptr, I64, I64) -> I64, raises: true;
     // pyx_tuple_index(t, elem, start, stop) -> t.index(elem, start, stop) on a tuple[T, ...];
     // ValueError: tuple.index(x): x not in tuple
     TupleIndex = "pyx_tuple_index", fn(Ptr, Ptr, Ptr, I64, I64) -> I64, raises: true;
     // pyx_list_count(l, elem) -> l.count(elem)
-    ListCount = "pyx_list_count", fn(Ptr, Ptr, Ptr) -> I64, raises: false;
+    ListCount = "pyx_list_count", fn(Ptr, Ptr, Ptr) -> I64, raises: true;
     // pyx_list_remove(l, elem); ValueError: list.remove(x): x not in list
     ListRemove = "pyx_list_remove", fn(Ptr, Ptr, Ptr) -> Void, raises: true;
     // pyx_list_insert(l, i, elem: MOVED)
@@ -400,7 +400,7 @@ runtime_fns! {
     // dictionary changed size during iteration / dictionary keys changed during iteration
     DictNext = "pyx_dict_next", fn(Ptr, Ptr, I64, Ptr, Ptr) -> Bool, raises: true;
     // pyx_dict_update(d, other): d.update(other) (other may be d)
-    DictUpdate = "pyx_dict_update", fn(Ptr, Ptr) -> Void, raises: false;
+    DictUpdate = "pyx_dict_update", fn(Ptr, Ptr) -> Void, raises: true;
     // pyx_dict_copy(d) -> d.copy()
     DictCopy = "pyx_dict_copy", fn(Ptr) -> Ptr, raises: false;
     // pyx_kw_check(d, names, nfilled, n, fname): f(**d)'s TypeErrors: a key among
@@ -408,11 +408,11 @@ runtime_fns! {
     KwCheck = "pyx_kw_check", fn(Ptr, Ptr, I64, I64, Ptr) -> Void, raises: true;
     DictClear = "pyx_dict_clear", fn(Ptr) -> Void, raises: false;
     // pyx_dict_eq(a, b) -> a == b
-    DictEq = "pyx_dict_eq", fn(Ptr, Ptr) -> Bool, raises: false;
+    DictEq = "pyx_dict_eq", fn(Ptr, Ptr) -> Bool, raises: true;
     // pyx_dict_repr(buf, d): append repr(d)
-    DictRepr = "pyx_dict_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    DictRepr = "pyx_dict_repr", fn(Ptr, Ptr) -> Void, raises: true;
     // pyx_dict_view_repr(buf, d, which: VIEW_*): dict_keys([...]) / dict_values([...]) / dict_items([...])
-    DictViewRepr = "pyx_dict_view_repr", fn(Ptr, Ptr, I64) -> Void, raises: false;
+    DictViewRepr = "pyx_dict_view_repr", fn(Ptr, Ptr, I64) -> Void, raises: true;
     // pyx_dict_keys_list(d) -> list(d); pyx_dict_values_list(d) -> list(d.values())
     DictKeysList = "pyx_dict_keys_list", fn(Ptr) -> Ptr, raises: false;
     DictValuesList = "pyx_dict_values_list", fn(Ptr) -> Ptr, raises: false;
@@ -435,23 +435,23 @@ runtime_fns! {
     // pyx_set_next(s, pos: *i64, len_at_start, slot: **u8) -> 0 at the end; RuntimeError: Set changed size during iteration
     SetNext = "pyx_set_next", fn(Ptr, Ptr, I64, Ptr) -> Bool, raises: true;
     // pyx_set_binop(a, b, op: SET_OR/AND/SUB/XOR) -> a | b etc., frozen iff a is
-    SetBinop = "pyx_set_binop", fn(Ptr, Ptr, I64) -> Ptr, raises: false;
+    SetBinop = "pyx_set_binop", fn(Ptr, Ptr, I64) -> Ptr, raises: true;
     // pyx_set_inplace(a, b, op): a |= b (update), &=, -=, ^= on a mutable set (a frozenset rebinds to pyx_set_binop)
-    SetInplace = "pyx_set_inplace", fn(Ptr, Ptr, I64) -> Void, raises: false;
+    SetInplace = "pyx_set_inplace", fn(Ptr, Ptr, I64) -> Void, raises: true;
     // pyx_set_cmp(a, b, op: CMP_*) -> == != and subset/superset
-    SetCmp = "pyx_set_cmp", fn(Ptr, Ptr, I64) -> Bool, raises: false;
-    SetIsdisjoint = "pyx_set_isdisjoint", fn(Ptr, Ptr) -> Bool, raises: false;
+    SetCmp = "pyx_set_cmp", fn(Ptr, Ptr, I64) -> Bool, raises: true;
+    SetIsdisjoint = "pyx_set_isdisjoint", fn(Ptr, Ptr) -> Bool, raises: true;
     // pyx_set_copy(s) -> s.copy() (a frozenset returns itself, +1)
     SetCopy = "pyx_set_copy", fn(Ptr) -> Ptr, raises: false;
     // pyx_set_convert(s, frozen) -> set(s) / frozenset(s) of a set or frozenset
-    SetConvert = "pyx_set_convert", fn(Ptr, Bool) -> Ptr, raises: false;
+    SetConvert = "pyx_set_convert", fn(Ptr, Bool) -> Ptr, raises: true;
     // pyx_set_const(tmp, frozen) -> a set display of constants, tmp holding them added in source order:
     // frozen 1: the frozenset constant CPython iterates for `for x in {3, 1, 2}`; frozen 0: the set a
     // display of 3+ constants evaluates to (1 or 2 elements: just tmp)
     SetConst = "pyx_set_const", fn(Ptr, Bool) -> Ptr, raises: false;
     SetClear = "pyx_set_clear", fn(Ptr) -> Void, raises: false;
     // pyx_set_repr(buf, s): {1, 2} / set() / frozenset({1}) / frozenset()
-    SetRepr = "pyx_set_repr", fn(Ptr, Ptr) -> Void, raises: false;
+    SetRepr = "pyx_set_repr", fn(Ptr, Ptr) -> Void, raises: true;
 }
 
 impl AbiTy {

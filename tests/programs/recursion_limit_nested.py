@@ -111,6 +111,10 @@ print(a, [a, b])
 print(hash(a) == hash(b), len({a, b}))
 s = spine(300)
 print(s in [spine(300)], hash(s) == hash(spine(300)), spine(4))
+try:
+    print(spine(3000) in [spine(3000)])
+except RecursionError as e:
+    print("RecursionError through ==:", e)
 
 sys.setrecursionlimit(300)
 print(deepest(walk, 130, 160), deepest(spine_height, 280, 310))
