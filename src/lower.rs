@@ -83,6 +83,24 @@ fn plain_class_bodies(body: &mut [ast::Stmt]) {
     }
 }
 
+// Graph = dict[str, list[str]]   (a type alias at module level, for annotations)
+//   ==>  nothing: annotations of containers are not checked, so the alias names nothing
+fn drop_type_aliases(body: &mut Vec<ast::Stmt>) {
+    fn is_type(e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Subscript(s) => {
+                matches!(&*s.value, ast::Expr::Name(n) if matches!(n.id.as_str(), "dict" | "list" | "set" | "frozenset" | "tuple" | "type"))
+            }
+            ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
+                let part = |e: &ast::Expr| is_type(e) || matches!(e, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None)) || matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "str" | "bool"));
+                part(&b.left) && part(&b.right)
+            }
+            _ => false,
+        }
+    }
+    body.retain(|s| !matches!(s, ast::Stmt::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], ast::Expr::Name(_)) && is_type(&a.value)));
+}
+
 // with m as v: body
 //   ==>  $m = m; v = $m.__enter__(); $ok = True
 //        try: body
@@ -170,6 +188,7 @@ pub fn lower_with(mut loaded: Loaded, diags: &mut Diagnostics, split: bool) -> P
     let mut withs = 0;
     for (mid, m) in loaded.modules.iter_mut().enumerate() {
         plain_class_bodies(&mut m.body);
+        drop_type_aliases(&mut m.body);
         desugar_with(&mut m.body, &mut withs);
         if split {
             crate::regions::split_module(&mut m.body, mid == 0);
@@ -2148,10 +2167,37 @@ impl<'d> Lowerer<'d> {
         }
     }
 
+    // a built-in function as a value (a callback, an entry of a table of operations):
+    //   max  ==>  (lambda a, b: max(a, b))      len  ==>  (lambda x: len(x))
+    // by the arity it is almost always passed for
+    fn builtin_value(&mut self, f: &mut FnCx, name: &str, span: Span) -> Option<ExprId> {
+        let params = match name {
+            "max" | "min" | "pow" | "divmod" => "a, b",
+            "len" | "abs" | "str" | "int" | "float" | "repr" | "bool" | "sum" | "sorted" | "list" | "tuple" | "set" | "ord" | "chr"
+            | "hex" | "oct" | "bin" | "round" | "any" | "all" => "x",
+            _ => return None,
+        };
+        let src = format!("(lambda {params}: {name}({params}))");
+        let range = ast::text_size::TextRange::new(span.start.into(), span.end.into());
+        let ast::Expr::Lambda(l) = crate::load::parse_generated_expr(&src, range)? else { return None };
+        let fid = self.prog.funcs.len();
+        let e = self.lower_expr(f, &ast::Expr::Lambda(l));
+        if let Some(func) = self.prog.funcs.get_mut(fid) {
+            func.name = name.to_string();
+            func.qualname = name.to_string();
+        }
+        Some(e)
+    }
+
     fn lower_plain_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
         if !f.is_module {
             if let Some(&l) = f.locals.get(name) {
                 return f.add(ExprKind::Local(l), span);
+            }
+        }
+        if self.scopes[f.module].get(name).is_none() {
+            if let Some(e) = self.builtin_value(f, name, span) {
+                return e;
             }
         }
         let kind = match self.scopes[f.module].get(name).cloned() {
