@@ -2792,7 +2792,9 @@ fn orderable(a: &Ty, b: &Ty) -> bool {
         (Ty::Str, Ty::Str) => true,
         // Lexicographic: the first unequal pair decides, so every pair of the common prefix
         // must be orderable.
-        (Ty::Tuple(x), Ty::Tuple(y)) => x.iter().zip(y).all(|(a, b)| orderable(a, b)),
+        // (instances inside: by their classes' __lt__..., at run time, as CPython, which
+        // compares them only when the members before are equal)
+        (Ty::Tuple(x), Ty::Tuple(y)) => x.iter().zip(y).all(|(a, b)| orderable(a, b) || matches!((a, b), (Ty::Inst(_), Ty::Inst(_)))),
         (Ty::List(x), Ty::List(y)) | (Ty::TupleOf(x), Ty::TupleOf(y)) => orderable(x, y) || **x == Ty::Never || **y == Ty::Never,
         (Ty::Tuple(x), Ty::TupleOf(y)) | (Ty::TupleOf(y), Ty::Tuple(x)) => x.iter().all(|a| orderable(a, y)),
         // Subset relations.
