@@ -14,11 +14,14 @@ pub struct Options {
     pub init: bool,
 }
 
-/// A field: its name and how `__init__` gets its value.
+/// A field: its name, how `__init__` gets its value, and whether `__eq__`/ordering/
+/// `__hash__` (`compare`) and `__repr__` (`repr`) use it (`field(compare=False)`).
 #[derive(Debug, Clone)]
 pub struct Field {
     pub name: String,
     pub default: Default,
+    pub compare: bool,
+    pub repr: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -68,12 +71,20 @@ pub fn fields(c: &ast::StmtClassDef, text: &str, is_field: &dyn Fn(&str) -> bool
     for s in &c.body {
         let ast::Stmt::AnnAssign(a) = s else { continue };
         let ast::Expr::Name(n) = &*a.target else { continue };
+        let (mut compare, mut repr) = (true, true);
         let default = match a.value.as_deref() {
             None => Default::None,
             Some(ast::Expr::Call(call)) if matches!(&*call.func, ast::Expr::Name(f) if is_field(f.id.as_str())) => {
                 let kw = |k: &str| call.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value);
-                if !call.args.is_empty() || call.keywords.iter().any(|k| !matches!(k.arg.as_ref().map(|a| a.as_str()), Some("default" | "default_factory"))) {
-                    return Err((call.range, "field() with arguments other than default= or default_factory= is not supported yet".into()));
+                if !call.args.is_empty() || call.keywords.iter().any(|k| !matches!(k.arg.as_ref().map(|a| a.as_str()), Some("default" | "default_factory" | "compare" | "repr"))) {
+                    return Err((call.range, "field() with arguments other than default=, default_factory=, compare= or repr= is not supported yet".into()));
+                }
+                for (name, flag) in [("compare", &mut compare), ("repr", &mut repr)] {
+                    match kw(name) {
+                        None => {}
+                        Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. })) => *flag = *b,
+                        Some(e) => return Err((e.range(), format!("field({name}=...) takes True or False here"))),
+                    }
                 }
                 match (kw("default"), kw("default_factory")) {
                     (Some(d), None) => Default::Value(src(d)),
@@ -84,7 +95,7 @@ pub fn fields(c: &ast::StmtClassDef, text: &str, is_field: &dyn Fn(&str) -> bool
             }
             Some(v) => Default::Value(src(v)),
         };
-        out.push(Field { name: n.id.to_string(), default });
+        out.push(Field { name: n.id.to_string(), default, compare, repr });
     }
     Ok(out)
 }
@@ -126,7 +137,7 @@ pub fn methods_source(name: &str, fields: &[Field], o: Options, defined: &dyn Fn
         out.push_str(&format!("def __init__({}):\n{}\n", params.join(", "), body.join("\n")));
     }
     let tuple = |who: &str| {
-        let items: Vec<String> = fields.iter().map(|f| format!("{who}.{}", f.name)).collect();
+        let items: Vec<String> = fields.iter().filter(|f| f.compare).map(|f| format!("{who}.{}", f.name)).collect();
         match items.len() {
             0 => "()".to_string(),
             1 => format!("({},)", items[0]),
@@ -134,7 +145,7 @@ pub fn methods_source(name: &str, fields: &[Field], o: Options, defined: &dyn Fn
         }
     };
     if o.repr && !defined("__repr__") {
-        let parts: Vec<String> = fields.iter().map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
+        let parts: Vec<String> = fields.iter().filter(|f| f.repr).map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
         out.push_str(&format!("def __repr__(self):\n    return f\"{name}({})\"\n", parts.join(", ")));
     }
     if o.eq && !defined("__eq__") {
@@ -160,17 +171,17 @@ mod tests {
     #[test]
     fn generated_methods() {
         let fields = vec![
-            Field { name: "x".into(), default: Default::None },
-            Field { name: "tags".into(), default: Default::Factory(ast::Expr::Name(ast::ExprName { id: "list".into(), ctx: ast::ExprContext::Load, range: ast::text_size::TextRange::default() })) },
-            Field { name: "y".into(), default: Default::Value("0".into()) },
+            Field { name: "x".into(), default: Default::None, compare: true, repr: true },
+            Field { name: "tags".into(), default: Default::Factory(ast::Expr::Name(ast::ExprName { id: "list".into(), ctx: ast::ExprContext::Load, range: ast::text_size::TextRange::default() })), compare: false, repr: false },
+            Field { name: "y".into(), default: Default::Value("0".into()), compare: true, repr: true },
         ];
         let o = Options { eq: true, repr: true, init: true, ..Options::default() };
         let src = methods_source("P", &fields, o, &|_| false).expect("valid");
         assert!(src.contains("def __init__(self, x, tags=None, y=(0)):"));
         assert!(src.contains("self.tags = tags"));
-        assert!(src.contains("return f\"P(x={self.x!r}, tags={self.tags!r}, y={self.y!r})\""));
-        assert!(src.contains("return (self.x, self.tags, self.y) == (other.x, other.tags, other.y)"));
-        let bad = vec![Field { name: "a".into(), default: Default::Value("1".into()) }, Field { name: "b".into(), default: Default::None }];
+        assert!(src.contains("return f\"P(x={self.x!r}, y={self.y!r})\""));
+        assert!(src.contains("return (self.x, self.y) == (other.x, other.y)"));
+        let bad = vec![Field { name: "a".into(), default: Default::Value("1".into()), compare: true, repr: true }, Field { name: "b".into(), default: Default::None, compare: true, repr: true }];
         assert!(methods_source("Q", &bad, o, &|_| false).is_err());
     }
 }
