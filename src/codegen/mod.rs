@@ -577,8 +577,9 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.emit_classes();
         self.emit_function_objects();
         // A self-recursive function is emitted twice, each copy calling the other: LLVM does
-        // not inline a function into itself, but it inlines one twin into the other, which
-        // unrolls one level of the recursion (what gcc's recursive inlining does).
+        // not inline a function into itself, but it inlines one twin (hinted) into the other,
+        // which unrolls one level of the recursion (what gcc's recursive inlining does). Both
+        // count their frames (see `depth`).
         for id in 0..self.typed.instances.len() {
             let fv = self.fns[&id];
             let is_gen = self.prog.funcs[self.typed.instances[id].func].is_gen;
