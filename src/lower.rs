@@ -526,37 +526,13 @@ fn none_replacement(s: &ast::Stmt) -> Option<String> {
 /// Adds the names of every `global` and `nonlocal` statement in `body`, however deeply
 /// nested (functions and classes included).
 fn declared_names(body: &[ast::Stmt], out: &mut HashSet<String>) {
-    for s in body {
-        match s {
-            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::Nonlocal(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::FunctionDef(d) => declared_names(&d.body, out),
-            ast::Stmt::ClassDef(c) => declared_names(&c.body, out),
-            ast::Stmt::If(x) => {
-                declared_names(&x.body, out);
-                declared_names(&x.orelse, out);
-            }
-            ast::Stmt::While(x) => {
-                declared_names(&x.body, out);
-                declared_names(&x.orelse, out);
-            }
-            ast::Stmt::For(x) => {
-                declared_names(&x.body, out);
-                declared_names(&x.orelse, out);
-            }
-            ast::Stmt::Try(t) => {
-                declared_names(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    declared_names(&h.body, out);
-                }
-                declared_names(&t.orelse, out);
-                declared_names(&t.finalbody, out);
-            }
-            ast::Stmt::With(w) => declared_names(&w.body, out),
-            _ => {}
-        }
-    }
+    own_stmts(body, &mut |s| match s {
+        ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+        ast::Stmt::Nonlocal(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+        ast::Stmt::FunctionDef(d) => declared_names(&d.body, out),
+        ast::Stmt::ClassDef(c) => declared_names(&c.body, out),
+        _ => {}
+    });
 }
 
 fn own_stmts<'a>(body: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
@@ -2195,7 +2171,7 @@ impl<'d> Lowerer<'d> {
                 return f.add(ExprKind::Local(l), span);
             }
         }
-        if self.scopes[f.module].get(name).is_none() {
+        if !self.scopes[f.module].contains_key(name) {
             if let Some(e) = self.builtin_value(f, name, span) {
                 return e;
             }

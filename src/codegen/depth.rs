@@ -137,14 +137,14 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn count_frame(&mut self, fv: FunctionValue<'c>, count: Count) {
         let i64t = self.i64t();
         let g = self.depth.as_pointer_value();
-        let deep = match count {
+        let d = match count {
             Count::None => return,
             Count::Own => {
                 let d = fv.get_last_param().expect("the count parameter").into_int_value();
                 let cur = self.b.entry_alloca(i64t, "depth");
                 self.b.store(cur, d);
                 self.fs().depth = Some(cur);
-                self.count_frames()
+                self.next_frame().expect("a count")
             }
             Count::Global => {
                 let saved = self.b.entry_alloca(i64t, "depth.saved");
@@ -153,35 +153,27 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.fs().depth_saved = Some(saved);
                 let d = self.b.add(d, self.int(1));
                 self.b.store(g, d);
-                let lim = self.recursion_limit();
-                self.b.icmp(inkwell::IntPredicate::SGT, d, lim)
+                d
             }
         };
-        self.recursion_error_if(deep);
+        self.check_depth(d);
     }
 
-    /// cur += 1; whether it now exceeds the limit.
-    pub(super) fn count_frames(&mut self) -> IntValue<'c> {
+    /// cur += 1 in a counted instance: the new count.
+    pub(super) fn next_frame(&mut self) -> Option<IntValue<'c>> {
         let i64t = self.i64t();
-        let Some(cur) = self.fs().depth else { return self.cx.bool_type().const_zero() };
+        let cur = self.fs().depth?;
         let d = self.b.load(i64t, cur).into_int_value();
         let d = self.b.add(d, self.int(1));
         self.b.store(cur, d);
-        let lim = self.recursion_limit();
-        self.b.icmp(inkwell::IntPredicate::SGT, d, lim)
+        Some(d)
     }
 
-    /// The recursion limit: CPython's default 1000 as a constant when the program never
-    /// calls `sys.setrecursionlimit`.
-    fn recursion_limit(&mut self) -> IntValue<'c> {
-        if !self.limit_set {
-            return self.int(1000);
-        }
-        self.b.load(self.i64t(), self.depth_limit.as_pointer_value()).into_int_value()
-    }
-
-    /// if deep: raise RecursionError; goto exit
-    pub(super) fn recursion_error_if(&mut self, deep: IntValue<'c>) {
+    // if (d > limit) { raise RecursionError; goto exit }   (the limit CPython's default 1000
+    // as a constant when the program never calls `sys.setrecursionlimit`)
+    pub(super) fn check_depth(&mut self, d: IntValue<'c>) {
+        let lim = if self.limit_set { self.b.load(self.i64t(), self.depth_limit.as_pointer_value()).into_int_value() } else { self.int(1000) };
+        let deep = self.b.icmp(inkwell::IntPredicate::SGT, d, lim);
         let deep = self.expect_false(deep);
         let err = self.new_block("too.deep");
         let cont = self.new_block("body");
@@ -195,10 +187,14 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.at_end(cont);
     }
 
-    /// Calls instance `inst` with `args`, adding the frame count a counted instance takes:
-    /// the caller's own when it counts, else `pyx_depth`.
+    /// Calls instance `inst` with `args` (a call to itself goes to its twin), adding the
+    /// frame count a counted instance takes: the caller's own when it counts, else
+    /// `pyx_depth`.
     pub(super) fn call_inst(&mut self, inst: InstId, args: &[BasicMetadataValueEnum<'c>]) -> Option<BasicValueEnum<'c>> {
-        let callee = self.callee(inst);
+        let callee = match &self.fs {
+            Some(fs) if fs.inst == inst => fs.self_target,
+            _ => self.fns[&inst],
+        };
         if !self.counted[inst] {
             return self.b.call(callee, args);
         }

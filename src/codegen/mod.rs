@@ -1462,12 +1462,10 @@ impl<'c, 'p> Gen<'c, 'p> {
         let _ = span;
         // (each iteration is a frame of the recursion it replaces, one deeper; when A is
         // itself a call of f, that call already checked a frame that deep)
-        if self.fs().depth.is_some() {
-            let deep = self.count_frames();
-            let f = self.func();
-            let checked = matches!(f.exprs[a].kind, ExprKind::Call(..)) && self.inst().calls.get(&a) == Some(&self.fs().inst);
+        if let Some(d) = self.next_frame() {
+            let checked = matches!(self.func().exprs[a].kind, ExprKind::Call(..)) && self.inst().calls.get(&a) == Some(&self.fs().inst);
             if !checked {
-                self.recursion_error_if(deep);
+                self.check_depth(d);
             }
         }
         self.b.br(head);
@@ -2830,15 +2828,6 @@ impl<'c, 'p> Gen<'c, 'p> {
         r
     }
 
-    /// The LLVM function to call for instance `inst` from the function being emitted.
-    fn callee(&mut self, inst: InstId) -> FunctionValue<'c> {
-        if self.fs.as_ref().is_some_and(|fs| fs.inst == inst) {
-            self.fs().self_target
-        } else {
-            self.fns[&inst]
-        }
-    }
-
     /// NameError if function `fid` may be called before its `def` ran (checked only where
     /// definite assignment could not prove the `def` came first).
     fn check_defined(&mut self, fid: FuncId, span: Span) {
@@ -3760,16 +3749,16 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 }
 
-
 /// Whether writing a value of type `t` may run code of the program (a class's `__repr__`
-/// or `__str__`, which may raise). Plain instances are written in place: their own
-/// exceptions leave nothing half-written.
+/// or `__str__`, which may raise) after part of it is written. A plain instance raises
+/// before anything is written.
 fn may_run_code(t: &Ty) -> bool {
+    let holds = |t: &Ty| matches!(t, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(t);
     match t {
         Ty::Obj => true,
-        Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(t)),
-        Ty::List(x) | Ty::TupleOf(x) | Ty::Set(x, _) | Ty::View(_, x) => matches!(**x, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(x),
-        Ty::Dict(k, v) => [k, v].iter().any(|t| matches!(***t, Ty::Inst(_) | Ty::Opt(_)) || may_run_code(t)),
+        Ty::Tuple(items) => items.iter().any(holds),
+        Ty::List(x) | Ty::TupleOf(x) | Ty::Set(x, _) | Ty::View(_, x) => holds(x),
+        Ty::Dict(k, v) => holds(k) || holds(v),
         _ => false,
     }
 }
