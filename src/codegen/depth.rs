@@ -2,15 +2,20 @@
 //! hidden last parameter), and where the `pyx_depth` global must hold it.
 //!
 //! Only instances on a call-graph cycle can recurse, so only they count ("counted"
-//! instances). A counted instance takes its caller's count as a hidden last argument:
-//! counted callers pass their own count, other code passes `pyx_depth`, the count of the
-//! innermost counted frame. A counted instance stores its count into `pyx_depth` only
-//! before a call that may reach counted code through other code (a "sync point", found by
-//! scanning its finished body), and then restores `pyx_depth` on exit. A recursion such
-//! as `fib` touches no memory for its count.
+//! instances). A counted instance takes its caller's count as a hidden last argument, as
+//! a budget: `BUDGET0 - depth`, so that a frame's check is a decrement and a sign test.
+//! Counted callers pass their own budget, other code passes `BUDGET0 - pyx_depth`
+//! (`pyx_depth`: the depth of the innermost counted frame). A counted instance stores its
+//! depth into `pyx_depth` only before a call that may reach counted code through other
+//! code (a "sync point", found by scanning its finished body), and then restores
+//! `pyx_depth` on exit. A recursion such as `fib` touches no memory for its count.
 
 use super::*;
 use inkwell::values::{AsValueRef, CallSiteValue, InstructionOpcode};
+
+/// A frame's budget is `BUDGET0 - depth`: with CPython's default limit (`BUDGET0`) a frame
+/// is too deep when its budget goes below zero.
+const BUDGET0: i64 = 1000;
 
 /// The program's call graph: each instance's callees (direct calls, calls of function
 /// values, operator methods, property setters and virtual dispatch).
@@ -126,25 +131,28 @@ pub(super) enum Count {
 }
 
 impl<'c, 'p> Gen<'c, 'p> {
-    // on entry of a counted instance, whose caller's count is the hidden last parameter d:
-    //   cur = d + 1
-    //   if (cur > pyx_recursion_limit) { raise RecursionError; goto exit }
+    // on entry of a counted instance, whose caller's budget is the hidden last parameter b:
+    //   cur = b - 1
+    //   if (cur < BUDGET0 - pyx_recursion_limit) { raise RecursionError; goto exit }
     // of an instance off the cycles that may run one:
-    //   saved = pyx_depth; pyx_depth = saved + 1; (the same check) ... exit: pyx_depth = saved
+    //   saved = pyx_depth; pyx_depth = saved + 1;
+    //   if (pyx_depth > pyx_recursion_limit) { raise RecursionError; goto exit }
+    //   ... exit: pyx_depth = saved
     // (no frame of its own: the traceback ends at the caller's call, as CPython's). A
     // recursion too deep for the stack before the limit (sys.setrecursionlimit raised)
     // ends in `guard`'s RecursionError instead of a crash.
     pub(super) fn count_frame(&mut self, fv: FunctionValue<'c>, count: Count) {
         let i64t = self.i64t();
         let g = self.depth.as_pointer_value();
-        let d = match count {
-            Count::None => return,
+        match count {
+            Count::None => {}
             Count::Own => {
-                let d = fv.get_last_param().expect("the count parameter").into_int_value();
-                let cur = self.b.entry_alloca(i64t, "depth");
-                self.b.store(cur, d);
+                let b = fv.get_last_param().expect("the count parameter").into_int_value();
+                let cur = self.b.entry_alloca(i64t, "budget");
+                self.b.store(cur, b);
                 self.fs().depth = Some(cur);
-                self.next_frame().expect("a count")
+                let b = self.next_frame().expect("a budget");
+                self.check_depth(b);
             }
             Count::Global => {
                 let saved = self.b.entry_alloca(i64t, "depth.saved");
@@ -153,27 +161,46 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.fs().depth_saved = Some(saved);
                 let d = self.b.add(d, self.int(1));
                 self.b.store(g, d);
-                d
+                let lim = self.limit();
+                let deep = self.b.icmp(inkwell::IntPredicate::SGT, d, lim);
+                self.too_deep_if(deep);
             }
-        };
-        self.check_depth(d);
+        }
     }
 
-    /// cur += 1 in a counted instance: the new count.
+    /// The recursion limit: CPython's default as a constant when the program never calls
+    /// `sys.setrecursionlimit`.
+    fn limit(&mut self) -> IntValue<'c> {
+        if self.limit_set {
+            self.b.load(self.i64t(), self.depth_limit.as_pointer_value()).into_int_value()
+        } else {
+            self.int(BUDGET0)
+        }
+    }
+
+    /// cur -= 1 in a counted instance (one frame deeper): the new budget.
     pub(super) fn next_frame(&mut self) -> Option<IntValue<'c>> {
         let i64t = self.i64t();
         let cur = self.fs().depth?;
-        let d = self.b.load(i64t, cur).into_int_value();
-        let d = self.b.add(d, self.int(1));
-        self.b.store(cur, d);
-        Some(d)
+        let b = self.b.load(i64t, cur).into_int_value();
+        let b = self.b.sub(b, self.int(1));
+        self.b.store(cur, b);
+        Some(b)
     }
 
-    // if (d > limit) { raise RecursionError; goto exit }   (the limit CPython's default 1000
-    // as a constant when the program never calls `sys.setrecursionlimit`)
-    pub(super) fn check_depth(&mut self, d: IntValue<'c>) {
-        let lim = if self.limit_set { self.b.load(self.i64t(), self.depth_limit.as_pointer_value()).into_int_value() } else { self.int(1000) };
-        let deep = self.b.icmp(inkwell::IntPredicate::SGT, d, lim);
+    // if (b < BUDGET0 - limit) { raise RecursionError; goto exit }   (b < 0 by default)
+    pub(super) fn check_depth(&mut self, b: IntValue<'c>) {
+        let floor = if self.limit_set {
+            let lim = self.limit();
+            self.b.sub(self.int(BUDGET0), lim)
+        } else {
+            self.int(0)
+        };
+        let deep = self.b.icmp(inkwell::IntPredicate::SLT, b, floor);
+        self.too_deep_if(deep);
+    }
+
+    fn too_deep_if(&mut self, deep: IntValue<'c>) {
         let deep = self.expect_false(deep);
         let err = self.new_block("too.deep");
         let cont = self.new_block("body");
@@ -188,8 +215,8 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// Calls instance `inst` with `args` (a call to itself goes to its twin), adding the
-    /// frame count a counted instance takes: the caller's own when it counts, else
-    /// `pyx_depth`.
+    /// budget a counted instance takes: the caller's own when it counts, else the one
+    /// `pyx_depth` gives.
     pub(super) fn call_inst(&mut self, inst: InstId, args: &[BasicMetadataValueEnum<'c>]) -> Option<BasicValueEnum<'c>> {
         let callee = match &self.fs {
             Some(fs) if fs.inst == inst => fs.self_target,
@@ -198,12 +225,15 @@ impl<'c, 'p> Gen<'c, 'p> {
         if !self.counted[inst] {
             return self.b.call(callee, args);
         }
-        let d = match self.fs.as_ref().and_then(|fs| fs.depth) {
-            Some(cur) => self.b.load(self.i64t(), cur),
-            None => self.b.load(self.i64t(), self.depth.as_pointer_value()),
+        let b = match self.fs.as_ref().and_then(|fs| fs.depth) {
+            Some(cur) => self.b.load(self.i64t(), cur).into_int_value(),
+            None => {
+                let d = self.b.load(self.i64t(), self.depth.as_pointer_value()).into_int_value();
+                self.b.sub(self.int(BUDGET0), d)
+            }
         };
         let mut argv = args.to_vec();
-        argv.push(d.into());
+        argv.push(b.into());
         self.b.call(callee, &argv)
     }
 
@@ -238,7 +268,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // after emitting counted instance fv, for each call in it that may reach counted code
     // by another way than the count parameter:
-    //   pyx_depth = cur; call ...
+    //   pyx_depth = BUDGET0 - cur; call ...
     // and when there is one: saved = pyx_depth on entry, pyx_depth = saved on each return.
     pub(super) fn sync_depth(&mut self, fv: FunctionValue<'c>) {
         let Some(cur) = self.fs.as_ref().and_then(|fs| fs.depth) else { return };
@@ -267,7 +297,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         let g = self.depth.as_pointer_value();
         for ins in sites {
             self.b.0.position_before(&ins);
-            let d = self.b.load(i64t, cur);
+            let b = self.b.load(i64t, cur).into_int_value();
+            let d = self.b.sub(self.int(BUDGET0), b);
             self.b.store(g, d);
         }
         let entry = fv.get_first_basic_block().expect("an entry block");
