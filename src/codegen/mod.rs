@@ -770,14 +770,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.gen_start();
         }
         if inst.ret == Ty::Int && self.has_tail_sum(&f.body) {
-            let acc = self.b.entry_alloca(self.cx.i128_type(), "acc");
-            self.b.store(acc, self.cx.i128_type().const_zero());
-            let head = self.new_block("tail.loop");
-            self.b.br(head);
-            self.b.at_end(head);
-            self.fs().tre = Some((acc, head));
+            self.tail_sum_body(&f.body);
+        } else {
+            self.block(&f.body);
         }
-        self.block(&f.body);
         if self.b.block().get_terminator().is_none() {
             self.b.br(exit);
         }
@@ -826,7 +822,7 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     // ---------------------------------------------------------------- statements
 
-    fn block(&mut self, b: &Block) {
+    fn block(&mut self, b: &[Stmt]) {
         for s in b {
             if self.terminated() {
                 let dead = self.new_block("dead");
@@ -1402,7 +1398,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         (same && inst.exprs[a] == Ty::Int && inst.exprs[call] == Ty::Int).then_some((a, call))
     }
 
-    fn has_tail_sum(&self, b: &Block) -> bool {
+    fn has_tail_sum(&self, b: &[Stmt]) -> bool {
         b.iter().any(|s| match &s.kind {
             StmtKind::Return(Some(e)) => self.tail_sum(*e).is_some(),
             StmtKind::If(_, a, b) => self.has_tail_sum(a) || self.has_tail_sum(b),
@@ -1469,6 +1465,34 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
         }
         self.b.br(head);
+    }
+
+    // body of a function with a tail sum, whose leading statements P have none:
+    //   acc = 0; P (plain returns: acc is 0); goto rest
+    //   tail.loop: P (returns add acc)
+    //   rest: the other statements (returns add acc)
+    // The first pass through P is the frame's own (the base cases of a recursion, usually):
+    // its returns are plain, which lets LLVM return from a leaf call without the loop's
+    // accumulator.
+    fn tail_sum_body(&mut self, body: &Block) {
+        let acc = self.b.entry_alloca(self.cx.i128_type(), "acc");
+        self.b.store(acc, self.cx.i128_type().const_zero());
+        let head = self.new_block("tail.loop");
+        let rest = self.new_block("tail.rest");
+        let n = body.iter().take_while(|s| !self.has_tail_sum(std::slice::from_ref(*s))).count();
+        let (prefix, tail) = body.split_at(n);
+        self.block(prefix);
+        if !self.terminated() {
+            self.b.br(rest);
+        }
+        self.b.at_end(head);
+        self.fs().tre = Some((acc, head));
+        self.block(prefix);
+        if !self.terminated() {
+            self.b.br(rest);
+        }
+        self.b.at_end(rest);
+        self.block(tail);
     }
 
     /// acc + x as an int, OverflowError when the exact sum leaves 64 bits.
