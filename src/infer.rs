@@ -749,7 +749,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                     Ty::Opt(c)
                 }
             }
-            (Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_)) => return None,
+            // An exception or None.
+            (Ty::Exc | Ty::OptExc | Ty::None, Ty::Exc | Ty::OptExc | Ty::None) => Ty::OptExc,
+            (Ty::Func(_) | Ty::Exc | Ty::OptExc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_), _) | (_, Ty::Func(_) | Ty::Exc | Ty::OptExc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_)) => return None,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::List(x), Ty::List(y)) => Ty::List(Box::new(self.join(x, y, span)?)),
             (Ty::TupleOf(x), Ty::TupleOf(y)) => Ty::TupleOf(Box::new(self.join(x, y, span)?)),
@@ -973,8 +975,9 @@ impl<'p, 'd> Cx<'p, 'd> {
                 }
                 if let Some(c) = cause {
                     let t = self.expr(*c);
-                    if !matches!(t, Ty::Exc | Ty::None | Ty::Never) {
-                        self.error("unsupported-syntax", self.func().exprs[*c].span, "'raise ... from' takes a caught exception ('except E as e') or None here");
+                    let exc_obj = matches!(t, Ty::Inst(c) | Ty::Opt(c) if self.prog.classes[c].exc_kind.is_some());
+                    if !matches!(t, Ty::Exc | Ty::OptExc | Ty::None | Ty::Never) && !exc_obj {
+                        self.error("type-mismatch", self.func().exprs[*c].span, "exception causes must derive from BaseException");
                     }
                 }
             }
@@ -1570,6 +1573,8 @@ impl<'p, 'd> Cx<'p, 'd> {
             // x after isinstance(x, C): a C when x holds instances of a base of C
             ExprKind::Narrow(x, cid) => match self.expr(*x) {
                 Ty::Inst(b) | Ty::Opt(b) if b != *cid && crate::hir::is_subclass(&self.prog.classes, *cid, b) => Ty::Inst(*cid),
+                // (an exception of a class with state is one with its instance)
+                Ty::Exc | Ty::OptExc if self.prog.classes[*cid].exc_kind.is_some() => Ty::Inst(*cid),
                 other => other,
             },
             // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
@@ -1616,7 +1621,12 @@ impl<'p, 'd> Cx<'p, 'd> {
                     Ty::Never => Ty::Never,
                     Ty::Func(_) if matches!(name.as_str(), "__name__" | "__qualname__") => Ty::Str,
                     // e.args: the arguments it was raised with, as objects
-                    Ty::Exc if name == "args" => Ty::TupleOf(Box::new(Ty::Obj)),
+                    Ty::Exc | Ty::OptExc if name == "args" => Ty::TupleOf(Box::new(Ty::Obj)),
+                    // e.__cause__ / e.__context__: an exception or None
+                    Ty::Exc | Ty::OptExc if matches!(name.as_str(), "__cause__" | "__context__") => Ty::OptExc,
+                    Ty::Exc | Ty::OptExc if name == "__suppress_context__" => Ty::Bool,
+                    Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && matches!(name.as_str(), "__cause__" | "__context__") => Ty::OptExc,
+                    Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && name == "__suppress_context__" => Ty::Bool,
                     Ty::Inst(cid) | Ty::Opt(cid) => {
                         let cls = &self.prog.classes[cid];
                         match cls.attrs.iter().position(|a| a == name) {

@@ -32,6 +32,9 @@ pub enum Ty {
     Range,
     /// A caught exception (`except E as e`): a pointer to the runtime's exception object.
     Exc,
+    /// An exception or None (`e.__cause__`, `saved = None` ... `saved = e`): the same
+    /// pointer, null for None.
+    OptExc,
     /// A function of the program used as a value: one of these `def`s (sorted, distinct),
     /// each with the instance of its enclosing function when it is a closure (its free
     /// variables live there). Held as a pointer to a function object; a call dispatches
@@ -85,7 +88,7 @@ impl Ty {
     /// Whether values of this type hold references that must be counted.
     pub fn is_refcounted(&self) -> bool {
         match self {
-            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
+            Ty::Str | Ty::Dyn | Ty::Obj | Ty::Exc | Ty::OptExc | Ty::Func(_) | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) => true,
             Ty::Tuple(items) => items.iter().any(Ty::is_refcounted),
             _ => false,
         }
@@ -108,6 +111,7 @@ impl Ty {
             (a, b) if a.is_dynable() && b.is_dynable() => Ty::Dyn,
             (Ty::Obj, _) | (_, Ty::Obj) => Ty::Obj,
             (Ty::Func(a), Ty::Func(b)) => Ty::Func(func_union(a, b)),
+            (Ty::Exc | Ty::OptExc | Ty::None, Ty::Exc | Ty::OptExc | Ty::None) => Ty::OptExc,
             // An instance or None: the same class, nullable.
             (a, b) if a.nullable_class().is_some() || b.nullable_class().is_some() => {
                 let ok = |t: &Ty| matches!(t, Ty::None | Ty::Inst(_) | Ty::Opt(_));
@@ -151,6 +155,7 @@ impl Ty {
             Ty::Var(_) => "<unknown>",
             Ty::Range => "range",
             Ty::Exc => "BaseException",
+            Ty::OptExc => "BaseException | None",
             Ty::Func(_) => "function",
             Ty::Gen(_) => "generator",
             Ty::Inst(_) | Ty::Opt(_) => "object",
@@ -206,6 +211,8 @@ mod tests {
         assert_eq!(Ty::Int.join(&Ty::Float), Some(Ty::Dyn));
         assert_eq!(Ty::None.join(&Ty::Str), Some(Ty::Dyn));
         assert_eq!(Ty::Str.join(&Ty::Tuple(vec![Ty::Int])), None);
+        assert_eq!(Ty::None.join(&Ty::Exc), Some(Ty::OptExc));
+        assert_eq!(Ty::OptExc.join(&Ty::Exc), Some(Ty::OptExc));
         assert_eq!(
             Ty::Tuple(vec![Ty::Int, Ty::Str]).join(&Ty::Tuple(vec![Ty::Float, Ty::Str])),
             Some(Ty::Tuple(vec![Ty::Dyn, Ty::Str]))

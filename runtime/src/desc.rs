@@ -171,6 +171,7 @@ pub unsafe fn type_name(d: *const Desc, p: *const u8) -> &'static [u8] {
         }
         DESC_LIST => b"list",
         DESC_DICT => b"dict",
+        DESC_EXC if rd_ptr::<crate::exc::Exc>(p).is_null() => b"NoneType",
         DESC_EXC => {
             let name = crate::exc::kind_name((*rd_ptr::<crate::exc::Exc>(p)).kind);
             let short = name.rsplit('.').next().unwrap_or(name);
@@ -203,7 +204,8 @@ pub unsafe extern "C" fn pyx_type_name(d: *const Desc, p: *const u8) -> *mut Str
 pub unsafe fn elem_incref(d: *const Desc, p: *const u8) {
     match (*d).kind {
         DESC_STR => str_incref(rd_ptr(p)),
-        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET | DESC_INST | DESC_EXC => {
+        DESC_EXC => crate::exc::exc_incref(rd_ptr(p)),
+        DESC_LIST | DESC_VTUPLE | DESC_DICT | DESC_SET | DESC_INST => {
             let o: *mut i64 = rd_ptr(p);
             if !o.is_null() {
                 *o += 1;

@@ -19,6 +19,11 @@ struct Frame {
 }
 
 /// An exception object. Codegen may rely on the prefix `rc, kind`.
+///
+/// The exception of an instance of a class with state (`obj`) is one object with it, as
+/// in CPython: the instance owns its exception (`exc_slot`) and the exception points
+/// back at the instance. A reference to such an exception is a reference to the instance:
+/// `exc_incref`/`exc_decref` count on the instance, and the exception is freed with it.
 #[repr(C)]
 pub struct Exc {
     pub rc: i64,
@@ -36,7 +41,8 @@ pub struct Exc {
     /// `raise ... from cause` (`__cause__`), owned; `suppress` hides the context.
     cause: *mut Exc,
     suppress: bool,
-    /// The instance of an exception class with state (`raise E(a, b)`), owned; or null.
+    /// The instance of an exception class with state (`raise E(a, b)`), whose count is
+    /// this exception's; or null.
     obj: *mut u8,
     /// The constructor's argument (`e.args[0]`) as an `object`, owned, if it had one.
     arg: Option<Dyn>,
@@ -62,7 +68,7 @@ fn set_pending(e: *mut Exc) {
     unsafe {
         let old = pyx_exc;
         pyx_exc = e;
-        exc_free(old);
+        exc_decref(old);
     }
 }
 
@@ -77,15 +83,125 @@ fn raise_with(kind: i64, msg: *mut Str, code: Dyn, obj: *mut u8) {
     set_pending(Box::into_raw(Box::new(e)));
 }
 
-/// pyx_raise_obj(kind, msg, obj): raise an exception of a class with state; `msg` (its
-/// str) is borrowed, the instance `obj` is consumed.
+/// Where an instance of an exception class with state keeps its exception (null until
+/// it is raised or needed): after its count and class.
 ///
 /// # Safety
-/// `msg` must be a valid `Str`, `obj` an instance the caller owns a reference to.
+/// `obj` must be an instance of an exception class with state.
+unsafe fn exc_slot(obj: *mut u8) -> *mut *mut Exc {
+    (obj as *mut *mut Exc).add(2)
+}
+
+/// The exception of instance `obj` (made on first use, of `kind`, with message `msg`
+/// (borrowed)), taking over the caller's reference to `obj`; a new message replaces the
+/// old one (str(e) may have changed since).
+///
+/// # Safety
+/// As `exc_slot`; `msg` must be a valid `Str`; the caller owns a reference to `obj`.
+unsafe fn exc_of(kind: i64, msg: *mut Str, obj: *mut u8) -> *mut Exc {
+    str_incref(msg);
+    let slot = exc_slot(obj);
+    if (*slot).is_null() {
+        note_alloc();
+        let e = Exc { rc: 1, kind, msg, code: NO_CODE, frames: Vec::new(), context: core::ptr::null_mut(), cause: core::ptr::null_mut(), suppress: false, obj, arg: None };
+        *slot = Box::into_raw(Box::new(e));
+    } else {
+        str_decref((**slot).msg);
+        (**slot).msg = msg;
+    }
+    *slot
+}
+
+/// pyx_raise_obj(kind, msg, obj): raise an instance of an exception class with state (its
+/// exception is pending, with the traceback it already has when raised before); `msg`
+/// (its str) is borrowed, the instance `obj` is consumed.
+///
+/// # Safety
+/// `msg` must be a valid `Str`, `obj` an instance of such a class the caller owns a
+/// reference to.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_raise_obj(kind: i64, msg: *mut Str, obj: *mut u8) {
-    str_incref(msg);
-    raise_with(kind, msg, NO_CODE, obj);
+    set_pending(exc_of(kind, msg, obj));
+}
+
+/// pyx_exc_of(kind, msg, obj) -> the exception of instance `obj` of an exception class
+/// with state (a new reference; `raise ... from obj`, `obj.__cause__`); `msg` (its str)
+/// is borrowed, `obj` too.
+///
+/// # Safety
+/// As `pyx_raise_obj`, but `obj` is borrowed.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_of(kind: i64, msg: *mut Str, obj: *mut u8) -> *mut Exc {
+    *(obj as *mut i64) += 1;
+    exc_of(kind, msg, obj)
+}
+
+/// pyx_exc_unpair(e): frees the exception of an instance being freed (the instance's drop
+/// function calls it; null: it had none).
+///
+/// # Safety
+/// `e` must be null or the exception of the instance being freed.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_unpair(e: *mut Exc) {
+    if !e.is_null() {
+        (*e).obj = core::ptr::null_mut();
+        exc_free(e);
+    }
+}
+
+/// pyx_exc_incref(e): one more reference to exception `e` (null: None).
+///
+/// # Safety
+/// `e` must be null or a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_incref(e: *mut Exc) {
+    exc_incref(e);
+}
+
+/// One more reference to an exception (null: none): on its instance if it has one.
+///
+/// # Safety
+/// `e` must be null or a valid exception.
+pub unsafe fn exc_incref(e: *mut Exc) {
+    if e.is_null() {
+        return;
+    }
+    if (*e).obj.is_null() {
+        (*e).rc += 1;
+    } else {
+        *((*e).obj as *mut i64) += 1;
+    }
+}
+
+/// pyx_exc_cause(e) -> `e.__cause__` (a new reference; null for None, also when `e` is).
+///
+/// # Safety
+/// `e` must be null or a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_cause(e: *mut Exc) -> *mut Exc {
+    let c = if e.is_null() { e } else { (*e).cause };
+    exc_incref(c);
+    c
+}
+
+/// pyx_exc_context(e) -> `e.__context__` (a new reference; null for None).
+///
+/// # Safety
+/// `e` must be null or a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_context(e: *mut Exc) -> *mut Exc {
+    let c = if e.is_null() { e } else { (*e).context };
+    exc_incref(c);
+    c
+}
+
+/// pyx_exc_suppress(e) -> `e.__suppress_context__`.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_suppress(e: *mut Exc) -> i8 {
+    (*e).suppress as i8
 }
 
 /// pyx_exc_obj(e) -> the instance `e` carries (borrowed), null if none.
@@ -124,7 +240,8 @@ pub fn take_pending() -> *mut Exc {
     }
 }
 
-/// Frees an exception with its message, code and traceback.
+/// Frees an exception with its message, code and traceback (not its instance: see
+/// `pyx_exc_unpair`).
 ///
 /// # Safety
 /// `e` must be null or an exception created here that nothing else refers to.
@@ -137,12 +254,6 @@ pub unsafe fn exc_free(e: *mut Exc) {
     exc_decref(e.cause);
     if let Some(a) = e.arg {
         dyn_decref(a);
-    }
-    if !e.obj.is_null() {
-        *(e.obj as *mut i64) -= 1;
-        if *(e.obj as *const i64) == 0 {
-            ((*crate::object::obj_class(e.obj)).drop)(e.obj);
-        }
     }
     str_decref(e.msg);
     dyn_decref(e.code);
@@ -392,7 +503,7 @@ pub unsafe extern "C" fn pyx_exc_new(kind: i64, msg: *mut Str, tag: i64, val: i6
 /// `e` must be a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_raise_exc(e: *mut Exc) {
-    (*e).rc += 1;
+    exc_incref(e);
     set_pending(e);
 }
 
@@ -463,10 +574,19 @@ pub unsafe extern "C" fn pyx_tb_add(file: *mut Str, line: i64, func: *mut Str, d
 /// # Safety
 /// `e` must be null or a valid exception the caller owns a reference to.
 pub unsafe fn exc_decref(e: *mut Exc) {
-    if !e.is_null() {
+    if e.is_null() {
+        return;
+    }
+    let obj = (*e).obj;
+    if obj.is_null() {
         (*e).rc -= 1;
         if (*e).rc == 0 {
             exc_free(e);
+        }
+    } else {
+        *(obj as *mut i64) -= 1;
+        if *(obj as *const i64) == 0 {
+            ((*crate::object::obj_class(obj)).drop)(obj);
         }
     }
 }
@@ -514,11 +634,31 @@ pub unsafe extern "C" fn pyx_exc_restore(e: *mut Exc) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_set_context(e: *mut Exc) {
     let p = pyx_exc;
-    if p.is_null() || p == e || !(*p).context.is_null() {
+    if p.is_null() || p == e || !(*p).context.is_null() || reaches(e, p) {
         exc_decref(e);
         return;
     }
     (*p).context = e;
+}
+
+/// Whether `to` is `from` or in its chain of causes and contexts (linking `from` to `to`
+/// would make a cycle, which CPython avoids too).
+///
+/// # Safety
+/// `from` must be null or a valid exception.
+unsafe fn reaches(from: *mut Exc, to: *mut Exc) -> bool {
+    let mut work = alloc::vec![from];
+    while let Some(x) = work.pop() {
+        if x.is_null() {
+            continue;
+        }
+        if x == to {
+            return true;
+        }
+        work.push((*x).cause);
+        work.push((*x).context);
+    }
+    false
 }
 
 /// pyx_exc_set_cause(e): `raise ... from e` (e consumed) or `from None` (e null) on the
@@ -529,13 +669,17 @@ pub unsafe extern "C" fn pyx_exc_set_context(e: *mut Exc) {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_set_cause(e: *mut Exc) {
     let p = pyx_exc;
-    if p.is_null() || p == e {
+    if p.is_null() {
+        exc_decref(e);
+        return;
+    }
+    (*p).suppress = true;
+    if reaches(e, p) {
         exc_decref(e);
         return;
     }
     exc_decref((*p).cause);
     (*p).cause = e;
-    (*p).suppress = true;
 }
 
 /// pyx_exc_decref(e): drops a reference to an exception object.
@@ -547,40 +691,56 @@ pub unsafe extern "C" fn pyx_exc_decref(e: *mut Exc) {
     exc_decref(e);
 }
 
-/// pyx_exc_str(e) -> str(e): the message (a KeyError's is already the key's repr).
+/// pyx_exc_str(e) -> str(e): the message (a KeyError's is already the key's repr);
+/// `None` for null.
 ///
 /// # Safety
-/// `e` must be a valid exception.
+/// `e` must be null or a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_str(e: *mut Exc) -> *mut Str {
+    if e.is_null() {
+        return str_new(b"None");
+    }
     str_new(str_bytes((*e).msg))
 }
 
-/// pyx_exc_type_name(e) -> `type(e).__name__`.
+/// pyx_exc_type_name(e) -> `type(e).__name__` (`NoneType` for null).
 ///
 /// # Safety
-/// `e` must be a valid exception.
+/// `e` must be null or a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_type_name(e: *mut Exc) -> *mut Str {
+    if e.is_null() {
+        return str_new(b"NoneType");
+    }
     let name = kind_name((*e).kind);
     str_new(name.rsplit('.').next().unwrap_or(name).as_bytes())
 }
 
-/// pyx_exc_is(e, kind) -> `isinstance(e, Kind)`.
+/// pyx_exc_is(e, kind) -> `isinstance(e, Kind)` (False for null).
 ///
 /// # Safety
-/// `e` must be a valid exception.
+/// `e` must be null or a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_is(e: *mut Exc, kind: i64) -> i8 {
-    kind_is((*e).kind, kind) as i8
+    (!e.is_null() && kind_is((*e).kind, kind)) as i8
 }
 
-/// pyx_exc_repr(e) -> repr(e): `Kind('message')`, `Kind()` without one.
+/// pyx_exc_repr(e) -> repr(e): `Kind('message')`, `Kind()` without one; `None` for null.
 ///
 /// # Safety
-/// `e` must be a valid exception.
+/// `e` must be null or a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_repr(e: *mut Exc) -> *mut Str {
+    if e.is_null() {
+        return str_new(b"None");
+    }
+    if !(*e).obj.is_null() {
+        // (an instance's repr: its class's __repr__, or the generated `C(args)`)
+        if let Some(r) = (*crate::object::obj_class((*e).obj)).repr {
+            return r((*e).obj);
+        }
+    }
     let mut out = Vec::new();
     // The class name without its module (tracebacks show `module.Name`).
     let name = kind_name((*e).kind);

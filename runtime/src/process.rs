@@ -1,6 +1,6 @@
 //! Program start and end: `sys.argv`, and at exit the uncaught exception report,
 //! `SystemExit`'s code, flushing the streams and the leak check.
-use crate::exc::{exc_free, report, take_pending};
+use crate::exc::{exc_decref, report, take_pending};
 use crate::format::int_decimal;
 use crate::io;
 use crate::libc;
@@ -78,7 +78,7 @@ pub extern "C" fn pyx_finish() -> c_int {
     io::write_stderr(&text);
     // SAFETY: the exception and argv are owned by the runtime and no longer used.
     unsafe {
-        exc_free(e);
+        exc_decref(e);
         let argv = core::mem::replace(&mut *ARGV.get(), core::ptr::null_mut());
         if !argv.is_null() {
             (*argv).rc -= 1;

@@ -1,16 +1,29 @@
-//! Classes: instance layout (`{ i64 rc, fields... }`), the per-class drop function and
+//! Classes: instance layout (`{ i64 rc, class info, [exception,] fields... }`), the per-class drop function and
 //! runtime descriptor, instance creation, attribute access, method calls and printing.
 use super::*;
 
 impl<'c, 'p> Gen<'c, 'p> {
-    /// The LLVM layout of an instance of class `cid`: the count, then each attribute's slot.
+    /// The LLVM layout of an instance of class `cid`: the count, the class, for an
+    /// exception class its exception (see the runtime's `Exc`), then each attribute's slot.
     pub(super) fn class_ty(&self, cid: ClassId) -> inkwell::types::StructType<'c> {
-        // { rc, class info, attributes... }
+        // { rc, class info, [exception,] attributes... }
         let mut fields: Vec<BasicTypeEnum<'c>> = vec![self.i64t().into(), self.ptrt().into()];
+        if self.prog.classes[cid].exc_kind.is_some() {
+            fields.push(self.ptrt().into());
+        }
         for t in &self.typed.class_attrs[cid] {
             fields.push(self.memty(t));
         }
         self.cx.struct_type(&fields, false)
+    }
+
+    /// The field index of the first attribute of an instance of `cid`.
+    fn first_attr(&self, cid: ClassId) -> u32 {
+        if self.prog.classes[cid].exc_kind.is_some() {
+            3
+        } else {
+            2
+        }
     }
 
     /// The byte size of an instance of `cid`.
@@ -31,12 +44,18 @@ impl<'c, 'p> Gen<'c, 'p> {
             let o = drop.get_nth_param(0).expect("object").into_pointer_value();
             let st = self.class_ty(cid);
             let attrs = self.typed.class_attrs[cid].clone();
+            let first = self.first_attr(cid);
             for (k, t) in attrs.iter().enumerate() {
                 if t.is_refcounted() {
-                    let p = self.b.struct_gep(st, o, k as u32 + 2);
+                    let p = self.b.struct_gep(st, o, k as u32 + first);
                     let v = self.load_slot(p, t);
                     self.decref(v, t);
                 }
+            }
+            if first == 3 {
+                let p = self.b.struct_gep(st, o, 2);
+                let e = self.b.load(self.ptrt(), p);
+                self.call_rt(RuntimeFn::ExcUnpair, &[e], Span::default());
             }
             let size = self.class_size(cid);
             self.call_rt(RuntimeFn::ObjFree, &[o.into(), size.into()], Span::default());
@@ -248,13 +267,73 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// The cause of `raise ... from c` (owned): the exception, or null for None.
-    fn cause_value(&mut self, c: ExprId) -> BasicValueEnum<'c> {
+    pub(super) fn cause_value(&mut self, c: ExprId) -> BasicValueEnum<'c> {
         let (cv, ct) = (self.expr(c), self.ty(c));
-        if ct == Ty::Exc {
-            self.to_owned(cv, &ct)
-        } else {
-            self.ptrt().const_null().into()
+        self.exc_value(cv, &ct).v
+    }
+
+    /// Value `v` of type `t` as an exception or None (owned; null for None): the
+    /// exception of an instance of an exception class with state is one with it.
+    pub(super) fn exc_value(&mut self, v: V<'c>, t: &Ty) -> V<'c> {
+        match t {
+            Ty::Exc | Ty::OptExc => V { v: self.to_owned(v, t), owned: true },
+            // exc_of(kind, str(o), o), null for None
+            Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[*cid].exc_kind.is_some() => {
+                let cid = *cid;
+                let o = v.v.into_pointer_value();
+                let (some, done) = (self.new_block("exc.of"), self.new_block("exc.of.done"));
+                let entry = self.b.block();
+                let isnull = self.b.is_null(o);
+                self.b.cond_br(isnull, done, some);
+                self.b.at_end(some);
+                self.push_temp(v, t);
+                let kind = self.dynamic_exc_kind(o, cid);
+                let msg = self.exc_instance_str(o.into(), cid, true);
+                let e = self.call_rt_v(RuntimeFn::ExcOf, &[kind.into(), msg, o.into()], Span::default());
+                self.decref(msg, &Ty::Str);
+                self.pop_temp();
+                self.release(v, t);
+                let some_end = self.b.block();
+                self.b.br(done);
+                self.b.at_end(done);
+                let phi = self.b.phi(self.ptrt());
+                phi.add_incoming(&[(&self.ptrt().const_null(), entry), (&e, some_end)]);
+                V { v: phi.as_basic_value(), owned: true }
+            }
+            _ => {
+                self.release(v, t);
+                V { v: self.ptrt().const_null().into(), owned: true }
+            }
         }
+    }
+
+    // e.args / e.__cause__ / e.__context__ / e.__suppress_context__ of an exception (or
+    // an instance of an exception class with state: of its exception); None when it is not
+    // such an attribute
+    pub(super) fn exc_attr(&mut self, ov: V<'c>, to: &Ty, name: &str, span: Span) -> Option<V<'c>> {
+        let is_exc_obj = matches!(to, Ty::Inst(c) | Ty::Opt(c) if self.prog.classes[*c].exc_kind.is_some());
+        let f = match (to, name) {
+            (Ty::Exc | Ty::OptExc, "args") => RuntimeFn::ExcArgs,
+            (_, "__cause__") => RuntimeFn::ExcCause,
+            (_, "__context__") => RuntimeFn::ExcContext,
+            (_, "__suppress_context__") => RuntimeFn::ExcSuppress,
+            _ => return None,
+        };
+        if !matches!(to, Ty::Exc | Ty::OptExc) && !is_exc_obj {
+            return None;
+        }
+        // (None has no such attribute)
+        if matches!(to, Ty::OptExc | Ty::Opt(_)) {
+            let isnull = self.b.is_null(ov.v.into_pointer_value());
+            let msg = format!("'NoneType' object has no attribute '{name}'");
+            self.raise_if(isnull, abi::EXC_ATTRIBUTE_ERROR, &msg, span);
+        }
+        let e = self.exc_value(ov, to);
+        self.push_temp(e, &Ty::OptExc);
+        let r = self.call_rt_v(f, &[e.v], span);
+        self.pop_temp();
+        self.release(e, &Ty::OptExc);
+        Some(V { v: r, owned: f != RuntimeFn::ExcSuppress })
     }
 
     /// The exception kind of instance `o` of exception class `cid` or a subclass.
@@ -301,7 +380,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn attr_ptr(&mut self, o: BasicValueEnum<'c>, cid: ClassId, name: &str) -> (PointerValue<'c>, Ty) {
         let k = self.prog.classes[cid].attrs.iter().position(|a| a == name).unwrap_or(0);
         let st = self.class_ty(cid);
-        let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + 2);
+        let p = self.b.struct_gep(st, o.into_pointer_value(), k as u32 + self.first_attr(cid));
         (p, self.typed.class_attrs[cid].get(k).cloned().unwrap_or(Ty::None))
     }
 

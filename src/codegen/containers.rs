@@ -91,7 +91,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::TupleOf(_) => "pyx_desc_vtuple",
             Ty::Dict(..) | Ty::View(..) => "pyx_desc_dict",
             Ty::Set(..) => "pyx_desc_set",
-            Ty::Exc => "pyx_desc_exc",
+            Ty::Exc | Ty::OptExc => "pyx_desc_exc",
             // Never element types (refused by inference).
             Ty::Var(_) | Ty::Range => "pyx_desc_none",
             Ty::Tuple(items) => return self.tuple_desc(t, items),

@@ -187,7 +187,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Float => self.cx.f64_type().into(),
             Ty::Bool => self.cx.bool_type().into(),
             Ty::None | Ty::Never => self.cx.i8_type().into(),
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::OptExc | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Opt(_) => self.ptrt().into(),
             Ty::Var(_) => self.cx.i8_type().into(),
             Ty::Range => {
                 let i = self.i64t().into();
@@ -443,7 +443,11 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Exc | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) => {
+            // (an exception of an instance counts on the instance)
+            Ty::Exc | Ty::OptExc => {
+                self.call_rt(RuntimeFn::ExcIncref, &[v], Span::default());
+            }
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) => {
                 let p = v.into_pointer_value();
                 let rc = self.b.load(self.i64t(), p).into_int_value();
                 let rc = self.b.add(rc, self.int(1));
@@ -498,7 +502,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.br(done);
                 self.b.at_end(done);
             }
-            Ty::Exc => {
+            Ty::Exc | Ty::OptExc => {
                 self.call_rt(RuntimeFn::ExcDecref, &[v], Span::default());
             }
             Ty::Dyn | Ty::Obj => {
@@ -932,12 +936,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let cause = match cause {
                     Some(c) => {
                         self.push_temp(m, &Ty::Str);
-                        let (cv, ct) = (self.expr(*c), self.ty(*c));
-                        let cause = if ct == Ty::Exc {
-                            self.to_owned(cv, &ct)
-                        } else {
-                            self.ptrt().const_null().into()
-                        };
+                        let cause = self.cause_value(*c);
                         self.pop_temp();
                         Some(cause)
                     }
@@ -1806,7 +1805,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             (Ty::Never, t) => self.zero(t),
             (f, Ty::Dyn | Ty::Obj) => self.box_dyn(v, f),
             // None as an instance-or-None: null; an instance: the same pointer
-            (Ty::None, Ty::Opt(_)) => self.ptrt().const_null().into(),
+            (Ty::None, Ty::Opt(_) | Ty::OptExc) => self.ptrt().const_null().into(),
             // a parameter `p=None` the body replaces (`Function::none_defaults`)
             (Ty::None, Ty::List(_) | Ty::Dict(..) | Ty::Set(..)) => self.ptrt().const_null().into(),
             // (a, b) as a tuple[T, ...]: a list of the members (their references move)
@@ -1849,7 +1848,26 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn box_dyn(&mut self, v: BasicValueEnum<'c>, t: &Ty) -> BasicValueEnum<'c> {
         let (tag, val): (i64, IntValue<'c>) = match t {
             Ty::Dyn | Ty::Obj => return v,
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) => {
+            // (an exception or None: None for null)
+            Ty::OptExc => {
+                let p = v.into_pointer_value();
+                let (some, done) = (self.new_block("box.exc"), self.new_block("box.done"));
+                let entry = self.b.block();
+                let none = self.b.undef_struct(self.dynt().into());
+                let none = self.b.insert(none, self.int(abi::TAG_NONE).into(), 0);
+                let none = self.b.insert(none, self.int(0).into(), 1);
+                let isnull = self.b.is_null(p);
+                self.b.cond_br(isnull, done, some);
+                self.b.at_end(some);
+                let boxed = self.box_dyn(v, &Ty::Exc);
+                let some_end = self.b.block();
+                self.b.br(done);
+                self.b.at_end(done);
+                let phi = self.b.phi(self.dynt());
+                phi.add_incoming(&[(&none, entry), (&boxed, some_end)]);
+                return phi.as_basic_value();
+            }
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Exc => {
                 let d = self.desc(t);
                 let slot = self.slot(v, t);
                 let b = self.call_rt_v(RuntimeFn::BoxNew, &[d.into(), slot.into()], Span::default());
@@ -1958,7 +1976,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 r
             }
-            Ty::Exc => {
+            Ty::Exc | Ty::OptExc => {
                 let r = self.call_rt_v(RuntimeFn::ExcStr, &[v.v], Span::default());
                 self.release(v, t);
                 r
@@ -1993,7 +2011,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(v, t);
                 V { v: r, owned: true }
             }
-            Ty::Exc => {
+            Ty::Exc | Ty::OptExc => {
                 let r = self.call_rt_v(RuntimeFn::ExcRepr, &[v.v], Span::default());
                 self.release(v, t);
                 V { v: r, owned: true }
@@ -2056,7 +2074,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.write_lit(buf, if items.len() == 1 { ",)" } else { ")" });
             }
             Ty::View(which, _) => self.write_view(buf, v, *which),
-            Ty::Exc => {
+            Ty::Exc | Ty::OptExc => {
                 let s = if repr { self.to_repr(V { v, owned: false }, t) } else { self.to_str(V { v, owned: false }, t) };
                 self.call_rt(RuntimeFn::BufStr, &[buf, s.v], sp);
                 self.release(s, &Ty::Str);
@@ -2125,6 +2143,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn | Ty::Obj => self.call_rt_v(RuntimeFn::DynTruthy, &[v], Span::default()).into_int_value(),
             Ty::Tuple(items) => self.cx.bool_type().const_int(!items.is_empty() as u64, false),
             Ty::Exc => self.cx.bool_type().const_int(1, false),
+            Ty::OptExc => self.b.is_not_null(v.into_pointer_value()),
             Ty::Var(_) => self.cx.bool_type().const_zero(),
             Ty::Range => {
                 let (a, b, c) = self.range_parts(v);
@@ -2331,12 +2350,39 @@ impl<'c, 'p> Gen<'c, 'p> {
             ExprKind::ExcIsInstance(x, kinds) => {
                 let (xt, xv) = (self.ty(*x), self.expr(*x));
                 let mut acc = self.cx.bool_type().const_zero();
-                if xt == Ty::Exc {
-                    for k in kinds {
-                        let r = self.call_rt_v(RuntimeFn::ExcIs, &[xv.v, self.int(*k).into()], span).into_int_value();
-                        let r = self.b.icmp(IntPredicate::NE, r, r.get_type().const_zero());
-                        acc = self.b.or(acc, r);
+                match &xt {
+                    Ty::Exc | Ty::OptExc => {
+                        for k in kinds {
+                            let r = self.call_rt_v(RuntimeFn::ExcIs, &[xv.v, self.int(*k).into()], span).into_int_value();
+                            let r = self.b.icmp(IntPredicate::NE, r, r.get_type().const_zero());
+                            acc = self.b.or(acc, r);
+                        }
                     }
+                    // an instance of an exception class: its class is one whose kind is one
+                    // of `kinds` or derives from one
+                    Ty::Inst(cid) | Ty::Opt(cid) => {
+                        let cid = *cid;
+                        let hits: Vec<ClassId> = descendants(&self.prog.classes, cid)
+                            .into_iter()
+                            .filter(|&d| self.prog.classes[d].exc_kind.is_some_and(|dk| kinds.iter().any(|&k| self.kind_is(dk, k))))
+                            .collect();
+                        if !hits.is_empty() {
+                            let p = xv.v.into_pointer_value();
+                            let (some, done) = (self.new_block("excinst"), self.new_block("excinst.done"));
+                            let entry = self.b.block();
+                            let isnull = self.b.is_null(p);
+                            self.b.cond_br(isnull, done, some);
+                            self.b.at_end(some);
+                            let r = self.obj_is_one_of(p, &hits);
+                            let some_end = self.b.block();
+                            self.b.br(done);
+                            self.b.at_end(done);
+                            let phi = self.b.phi(self.cx.bool_type());
+                            phi.add_incoming(&[(&self.cx.bool_type().const_zero(), entry), (&r, some_end)]);
+                            acc = phi.as_basic_value().into_int_value();
+                        }
+                    }
+                    _ => {}
                 }
                 self.release(xv, &xt);
                 V { v: acc.into(), owned: false }
@@ -2358,12 +2404,21 @@ impl<'c, 'p> Gen<'c, 'p> {
                 owned(r)
             }
             // x narrowed by isinstance: the same pointer
-            ExprKind::Narrow(x, _) => self.expr(*x),
+            // (an exception of a class with state narrowed to the class: its instance)
+            ExprKind::Narrow(x, _) => {
+                let xv = self.expr(*x);
+                if matches!(self.ty(*x), Ty::Exc | Ty::OptExc) && matches!(self.ty(e), Ty::Inst(_)) {
+                    // (a reference to the exception is one to the instance)
+                    let o = self.call_rt_v(RuntimeFn::ExcObj, &[xv.v], span);
+                    return V { v: o, owned: xv.owned };
+                }
+                xv
+            }
             // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
             ExprKind::TypeName(x) => {
                 let (xt, xv) = (self.ty(*x), self.expr(*x));
                 let r = match &xt {
-                    Ty::Exc => self.call_rt_v(RuntimeFn::ExcTypeName, &[xv.v], span),
+                    Ty::Exc | Ty::OptExc => self.call_rt_v(RuntimeFn::ExcTypeName, &[xv.v], span),
                     Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::View(..) | Ty::Never => {
                         let name = match &xt {
                             Ty::Never => "NoneType",
@@ -2409,10 +2464,8 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             ExprKind::Attr(o, name) => {
                 let (to, ov) = (self.ty(*o), self.expr(*o));
-                if to == Ty::Exc && name == "args" {
-                    let l = self.call_rt_v(RuntimeFn::ExcArgs, &[ov.v], span);
-                    self.release(ov, &to);
-                    return V { v: l, owned: true };
+                if let Some(v) = self.exc_attr(ov, &to, name, span) {
+                    return v;
                 }
                 if let Ty::Func(_) = to {
                     let s = self.function_name(ov.v.into_pointer_value(), name == "__qualname__");
@@ -3175,7 +3228,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             CmpOp::Is | CmpOp::IsNot => {
                 let same = match (ta, tb) {
                     (Ty::None, Ty::None) => bool_t.const_int(1, false),
-                    (Ty::Opt(_) | Ty::List(_) | Ty::Dict(..) | Ty::Set(..), Ty::None) | (Ty::None, Ty::Opt(_) | Ty::List(_) | Ty::Dict(..) | Ty::Set(..)) => {
+                    (Ty::Opt(_) | Ty::OptExc | Ty::List(_) | Ty::Dict(..) | Ty::Set(..), Ty::None) | (Ty::None, Ty::Opt(_) | Ty::OptExc | Ty::List(_) | Ty::Dict(..) | Ty::Set(..)) => {
                         let d = if *ta == Ty::None { b } else { a };
                         self.b.is_null(d.into_pointer_value())
                     }
@@ -3185,7 +3238,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                         self.b.icmp(IntPredicate::EQ, tag, self.int(abi::TAG_NONE))
                     }
                     // the same object: the same pointer (never __eq__)
-                    (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) => {
+                    (Ty::Func(_), Ty::Func(_)) | (Ty::Inst(_) | Ty::Opt(_), Ty::Inst(_) | Ty::Opt(_)) | (Ty::Exc | Ty::OptExc, Ty::Exc | Ty::OptExc) => {
                         let (pa, pb) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                         self.b.icmp(IntPredicate::EQ, pa, pb)
                     }
@@ -3411,7 +3464,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.dyn_pair_call(RuntimeFn::DynCmp, code, a, ta, b, tb, span).into_int_value()
             }
             // Instances (no __eq__ yet): identity.
-            (Ty::Opt(_), Ty::None) | (Ty::None, Ty::Opt(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Ty::Opt(_) | Ty::OptExc, Ty::None) | (Ty::None, Ty::Opt(_) | Ty::OptExc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let d = if *ta == Ty::None { b } else { a };
                 let null = self.b.is_null(d.into_pointer_value());
                 if op == CmpOp::Eq {
@@ -3446,7 +3499,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 if op == CmpOp::Eq { eq } else { self.b.not(eq) }
             }
             // exceptions compare by identity
-            (Ty::Exc, Ty::Exc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Ty::Exc | Ty::OptExc, Ty::Exc | Ty::OptExc) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let p = if op == CmpOp::Eq { IntPredicate::EQ } else { IntPredicate::NE };
                 let (ia, ib) = (self.b.ptr_to_int(a.into_pointer_value(), self.i64t()), self.b.ptr_to_int(b.into_pointer_value(), self.i64t()));
                 self.b.icmp(p, ia, ib)

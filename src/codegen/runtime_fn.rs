@@ -92,11 +92,22 @@ runtime_fns! {
     ExcSetContext = "pyx_exc_set_context", fn(Ptr) -> Void, raises: false;
     // pyx_exc_set_cause(e or null): `raise ... from e` / `from None` (consumes e)
     ExcSetCause = "pyx_exc_set_cause", fn(Ptr) -> Void, raises: false;
-    // pyx_exc_decref(e)
+    // pyx_exc_decref(e), pyx_exc_incref(e) (null: None; an instance's counts on it)
     ExcDecref = "pyx_exc_decref", fn(Ptr) -> Void, raises: false;
-    // pyx_exc_str(e) -> str(e);  pyx_exc_repr(e) -> repr(e)
+    ExcIncref = "pyx_exc_incref", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_str(e) -> str(e);  pyx_exc_repr(e) -> repr(e)  ("None" for null)
     ExcStr = "pyx_exc_str", fn(Ptr) -> Ptr, raises: false;
-    ExcRepr = "pyx_exc_repr", fn(Ptr) -> Ptr, raises: false;
+    ExcRepr = "pyx_exc_repr", fn(Ptr) -> Ptr, raises: true;
+    // pyx_exc_of(kind, msg, obj) -> the exception of an instance of an exception class
+    // with state (a new reference; made on first use; msg its str, borrowed)
+    ExcOf = "pyx_exc_of", fn(I64, Ptr, Ptr) -> Ptr, raises: false;
+    // pyx_exc_unpair(e or null): frees the exception of an instance being freed
+    ExcUnpair = "pyx_exc_unpair", fn(Ptr) -> Void, raises: false;
+    // pyx_exc_cause(e) -> e.__cause__, pyx_exc_context(e) -> e.__context__ (new
+    // references, null for None); pyx_exc_suppress(e) -> e.__suppress_context__
+    ExcCause = "pyx_exc_cause", fn(Ptr) -> Ptr, raises: false;
+    ExcContext = "pyx_exc_context", fn(Ptr) -> Ptr, raises: false;
+    ExcSuppress = "pyx_exc_suppress", fn(Ptr) -> Bool, raises: false;
     // --- instances ---------------------------------------------------------------
     // pyx_obj_new(size) -> a zeroed instance block with count 1
     ObjNew = "pyx_obj_new", fn(I64) -> Ptr, raises: false;
