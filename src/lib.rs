@@ -1,5 +1,6 @@
 //! pyexe: compiles a statically-typeable Python 3 program into one native executable.
 //! The stages are modules of this crate; `driver` runs them in order.
+pub mod annotations;
 pub mod bind;
 pub mod codegen;
 pub mod dataclass;

@@ -83,24 +83,6 @@ fn plain_class_bodies(body: &mut [ast::Stmt]) {
     }
 }
 
-// Graph = dict[str, list[str]]   (a type alias at module level, for annotations)
-//   ==>  nothing: annotations of containers are not checked, so the alias names nothing
-fn drop_type_aliases(body: &mut Vec<ast::Stmt>) {
-    fn is_type(e: &ast::Expr) -> bool {
-        match e {
-            ast::Expr::Subscript(s) => {
-                matches!(&*s.value, ast::Expr::Name(n) if matches!(n.id.as_str(), "dict" | "list" | "set" | "frozenset" | "tuple" | "type"))
-            }
-            ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
-                let part = |e: &ast::Expr| is_type(e) || matches!(e, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None)) || matches!(e, ast::Expr::Name(n) if matches!(n.id.as_str(), "int" | "float" | "str" | "bool"));
-                part(&b.left) && part(&b.right)
-            }
-            _ => false,
-        }
-    }
-    body.retain(|s| !matches!(s, ast::Stmt::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], ast::Expr::Name(_)) && is_type(&a.value)));
-}
-
 // with m as v: body
 //   ==>  $m = m; v = $m.__enter__(); $ok = True
 //        try: body
@@ -186,15 +168,16 @@ pub fn lower(loaded: Loaded, diags: &mut Diagnostics) -> Program {
 /// per region (`regions`): the driver's second try for a program refused without it.
 pub fn lower_with(mut loaded: Loaded, diags: &mut Diagnostics, split: bool) -> Program {
     let mut withs = 0;
+    let mut typing = Vec::new();
     for (mid, m) in loaded.modules.iter_mut().enumerate() {
         plain_class_bodies(&mut m.body);
-        drop_type_aliases(&mut m.body);
+        typing.push(crate::annotations::erase(&mut m.body));
         desugar_with(&mut m.body, &mut withs);
         if split {
             crate::regions::split_module(&mut m.body, mid == 0);
         }
     }
-    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new() };
+    let mut cx = Lowerer { prog: Program::default(), from_copies: HashMap::new(), scopes: Vec::new(), diags, pending: Vec::new(), method_class: HashMap::new(), class_aliases: HashMap::new(), dc_imports: HashMap::new(), dataclasses: HashMap::new(), factories: HashMap::new(), classmethod_defs: HashMap::new(), free_names: HashMap::new(), decorated: HashMap::new(), rebindable: HashSet::new(), narrow: Vec::new(), typing };
     for m in &loaded.modules {
         declared_names(&m.body, &mut cx.rebindable);
     }
@@ -264,6 +247,8 @@ struct Lowerer<'d> {
     /// innermost last.
     /// (name, class, the function it is read in, its comprehension local if scoped)
     narrow: Vec<(String, ClassId, FuncId, Option<LocalId>)>,
+    /// What each module imported from `typing` (erased before lowering; see `annotations`).
+    typing: Vec<crate::annotations::Typing>,
 }
 
 /// Per-function lowering state.
@@ -2192,6 +2177,11 @@ impl<'d> Lowerer<'d> {
                 self.err("unsupported-syntax", span, format!("using the class '{name}' as a value is not supported yet"));
                 ExprKind::None
             }
+            None if self.typing[f.module].member(name) == Some("TYPE_CHECKING") => ExprKind::Bool(false),
+            None if self.typing[f.module].member(name).is_some() || self.typing[f.module].modules.contains(name) => {
+                self.err("unsupported-syntax", span, format!("'{name}' from typing is supported in annotations only (and typing.cast)"));
+                ExprKind::None
+            }
             None => match name {
                 "None" => ExprKind::None,
                 "True" => ExprKind::Bool(true),
@@ -2653,6 +2643,10 @@ impl<'d> Lowerer<'d> {
     }
 
     fn lower_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
+        // typing.cast(T, x)  ==>  x
+        if self.typing[f.module].is_call_of(&ast::Expr::Call(c.clone()), "cast") && c.args.len() == 2 && c.keywords.is_empty() && !self.is_value_callee(f, &c.func) {
+            return self.lower_expr(f, &c.args[1]);
+        }
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             if let ast::Expr::Name(n) = &*c.func {
                 let shadowed = f.scoped(n.id.as_str()).is_some() || (!f.is_module && f.locals.contains_key(n.id.as_str()));
