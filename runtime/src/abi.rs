@@ -14,9 +14,9 @@ pub const TAG_BOOL: i64 = 1; // val: 0 or 1
 pub const TAG_INT: i64 = 2; // val: the i64
 pub const TAG_FLOAT: i64 = 3; // val: the f64 bits
 pub const TAG_STR: i64 = 4; // val: *mut Str (owned reference)
-/// Only in `%`-formatting arguments: the text (str == repr) of a tuple or list.
-pub const TAG_TUPLE_TEXT: i64 = 5;
-pub const TAG_LIST_TEXT: i64 = 6;
+/// Only in `%`-formatting arguments: a value of another type as texts; val points to
+/// three strs: its str(), its repr() and its type's name.
+pub const TAG_TEXTS: i64 = 5;
 /// val: *mut BoxObj (owned reference): a value of any other type (a list, tuple, dict...)
 /// in a variable or container slot that may hold several types.
 pub const TAG_OBJ: i64 = 7;

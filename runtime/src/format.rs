@@ -14,8 +14,8 @@ pub enum Arg<'a> {
     Int(i64),
     Float(f64),
     Str(&'a [u8]),
-    /// A tuple or list: its str() and repr() text, and its type name.
-    Obj(&'a [u8], &'static str),
+    /// A value of another type: its str() and repr() text, and its type's name.
+    Obj(&'a [u8], &'a [u8], &'a [u8]),
 }
 
 /// repr(x) for a float, exactly as CPython: 0.1, 15.0, 1e+16, 1.5e-05, inf, nan, -0.0.
@@ -1142,6 +1142,18 @@ fn float_spec(x: f64, sp: &Spec, out: &mut Vec<u8>) -> Result<(), PyErr> {
 // ---- repr and %-formatting ----
 
 /// repr(s), or ascii(s) when `ascii` (all non-ASCII characters escaped).
+/// ascii() of a value whose repr is `repr`: its non-ASCII characters escaped.
+fn ascii_into(repr: &[u8], out: &mut Vec<u8>) {
+    for c in chars(repr) {
+        match c as u32 {
+            0..=0x7F => push_char(out, c),
+            u @ 0..=0xFF => put(out, format_args!("\\x{u:02x}")),
+            u @ 0..=0xFFFF => put(out, format_args!("\\u{u:04x}")),
+            u => put(out, format_args!("\\U{u:08x}")),
+        }
+    }
+}
+
 fn repr_into(s: &[u8], ascii: bool, out: &mut Vec<u8>) {
     let quote = if s.contains(&b'\'') && !s.contains(&b'"') { '"' } else { '\'' };
     push_char(out, quote);
@@ -1205,14 +1217,14 @@ pub(crate) fn printable(c: u32) -> bool {
 }
 
 /// The type name of a %-argument, for error messages.
-fn type_name(arg: Arg) -> &'static str {
+fn type_name<'a>(arg: Arg<'a>) -> &'a str {
     match arg {
         Arg::None => "NoneType",
         Arg::Bool(_) => "bool",
         Arg::Int(_) => "int",
         Arg::Float(_) => "float",
         Arg::Str(_) => "str",
-        Arg::Obj(_, name) => name,
+        Arg::Obj(_, _, name) => core::str::from_utf8(name).unwrap_or("object"),
     }
 }
 
@@ -1254,7 +1266,9 @@ fn arg_str(arg: Arg, conv: char, out: &mut Vec<u8>) {
         Arg::Float(x) => float_repr(x, out),
         Arg::Str(s) if conv == 's' => out.extend_from_slice(s),
         Arg::Str(s) => repr_into(s, conv == 'a', out),
-        Arg::Obj(text, _) => out.extend_from_slice(text),
+        Arg::Obj(text, _, _) if conv == 's' => out.extend_from_slice(text),
+        Arg::Obj(_, text, _) if conv == 'r' => out.extend_from_slice(text),
+        Arg::Obj(_, text, _) => ascii_into(text, out),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Python `str` operations over the UTF-8 `Str` object: concatenation, repetition,
 //! comparison, search, indexing and slicing by code point, and conversions to and from
 //! numbers.
-use crate::abi::{TAG_LIST_TEXT, TAG_TUPLE_TEXT, 
+use crate::abi::{TAG_TEXTS, 
     EXC_INDEX_ERROR, EXC_MEMORY_ERROR, EXC_OVERFLOW_ERROR, EXC_TYPE_ERROR, EXC_VALUE_ERROR, IMMORTAL_RC, TAG_BOOL,
     TAG_FLOAT, TAG_INT, TAG_STR,
 };
@@ -286,8 +286,10 @@ pub unsafe fn percent(fmt: &[u8], args: &[Dyn]) -> Result<*mut Str, PyErr> {
             TAG_INT => Arg::Int(d.val),
             TAG_FLOAT => Arg::Float(f64::from_bits(d.val as u64)),
             TAG_STR => Arg::Str(str_bytes(d.val as *const Str)),
-            TAG_TUPLE_TEXT => Arg::Obj(str_bytes(d.val as *const Str), "tuple"),
-            TAG_LIST_TEXT => Arg::Obj(str_bytes(d.val as *const Str), "list"),
+            TAG_TEXTS => {
+                let t = d.val as *const *const Str;
+                Arg::Obj(str_bytes(*t), str_bytes(*t.add(1)), str_bytes(*t.add(2)))
+            }
             _ => Arg::None,
         })
         .collect();

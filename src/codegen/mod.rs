@@ -2417,23 +2417,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
             ExprKind::TypeName(x) => {
                 let (xt, xv) = (self.ty(*x), self.expr(*x));
-                let r = match &xt {
-                    Ty::Exc | Ty::OptExc => self.call_rt_v(RuntimeFn::ExcTypeName, &[xv.v], span),
-                    Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::View(..) | Ty::Never => {
-                        let name = match &xt {
-                            Ty::Never => "NoneType",
-                            t => t.py_name(),
-                        };
-                        let s = self.str_lit(name);
-                        self.incref(s.into(), &Ty::Str);
-                        s.into()
-                    }
-                    t => {
-                        let d = self.desc(t);
-                        let slot = self.slot(xv.v, t);
-                        self.call_rt_v(RuntimeFn::TypeName, &[d.into(), slot.into()], span)
-                    }
-                };
+                let r = self.type_name_of(xv, &xt, span);
                 self.release(xv, &xt);
                 V { v: r, owned: true }
             }
@@ -3184,37 +3168,68 @@ impl<'c, 'p> Gen<'c, 'p> {
         }
     }
 
+    /// `type(x).__name__` of value `xv` (borrowed) of type `xt`: a new str.
+    fn type_name_of(&mut self, xv: V<'c>, xt: &Ty, span: Span) -> BasicValueEnum<'c> {
+        match xt {
+            Ty::Exc | Ty::OptExc => self.call_rt_v(RuntimeFn::ExcTypeName, &[xv.v], span),
+            Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::View(..) | Ty::Never => {
+                let name = match xt {
+                    Ty::Never => "NoneType",
+                    t => t.py_name(),
+                };
+                let s = self.str_lit(name);
+                self.incref(s.into(), &Ty::Str);
+                s.into()
+            }
+            t => {
+                let d = self.desc(t);
+                let slot = self.slot(xv.v, t);
+                self.call_rt_v(RuntimeFn::TypeName, &[d.into(), slot.into()], span)
+            }
+        }
+    }
+
     // "fmt" % x / "fmt" % (a, b)  ==>  pyx_str_percent(fmt, [Dyn...], n)
+    // (a value of a type a Dyn cannot hold goes as its texts: {TAG_TEXTS, &[str(a),
+    // repr(a), type(a).__name__]}; they are released after the call)
     fn percent_format(&mut self, fmt: BasicValueEnum<'c>, args: BasicValueEnum<'c>, t: &Ty, span: Span) -> BasicValueEnum<'c> {
         let items: Vec<(BasicValueEnum<'c>, Ty)> = match t {
             Ty::Tuple(items) => items.iter().enumerate().map(|(i, it)| (self.b.extract(args.into_struct_value(), i as u32), it.clone())).collect(),
             other => vec![(args, other.clone())],
         };
         let arr = self.b.entry_alloca(self.dynt().array_type(items.len().max(1) as u32), "args");
+        let mut texts = 0;
         for (i, (v, it)) in items.iter().enumerate() {
-            // Borrowed: boxing without incref is fine, the runtime only reads.
-            let d = if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
-                // Passed as its text (str and repr agree), tagged with its type.
-                let s = self.to_str(V { v: *v, owned: false }, it);
-                self.fs().temps.push(Temp::Val(s.v, Ty::Str));
-                let tag = if matches!(it, Ty::List(_)) { abi::TAG_LIST_TEXT } else { abi::TAG_TUPLE_TEXT };
-                let bits = self.b.ptr_to_int(s.v.into_pointer_value(), self.i64t());
-                let d = self.b.undef_struct(self.dynt().into());
-                let d = self.b.insert(d, self.int(tag).into(), 0);
-                self.b.insert(d, bits.into(), 1).into()
-            } else {
+            // Borrowed: scalars and strs are read in place.
+            let d = if it.is_dynable() {
                 self.box_dyn(*v, it)
+            } else {
+                let triple = self.b.entry_alloca(self.ptrt().array_type(3), "texts");
+                let s = self.to_str(V { v: *v, owned: false }, it);
+                let s = self.to_owned(s, &Ty::Str);
+                self.fs().temps.push(Temp::Val(s, Ty::Str));
+                let r = self.to_repr(V { v: *v, owned: false }, it);
+                let r = self.to_owned(r, &Ty::Str);
+                self.fs().temps.push(Temp::Val(r, Ty::Str));
+                let n = self.type_name_of(V { v: *v, owned: false }, it, span);
+                self.fs().temps.push(Temp::Val(n, Ty::Str));
+                texts += 3;
+                for (k, x) in [s, r, n].into_iter().enumerate() {
+                    let p = self.b.gep(self.ptrt(), triple, &[self.int(k as i64)]);
+                    self.b.store(p, x);
+                }
+                let bits = self.b.ptr_to_int(triple, self.i64t());
+                let d = self.b.undef_struct(self.dynt().into());
+                let d = self.b.insert(d, self.int(abi::TAG_TEXTS).into(), 0);
+                self.b.insert(d, bits.into(), 1).into()
             };
             let p = self.b.gep(self.dynt(), arr, &[self.int(i as i64)]);
             self.b.store(p, d);
         }
         let r = self.call_rt_v(RuntimeFn::StrPercent, &[fmt, arr.into(), self.int(items.len() as i64).into()], span);
-        for (i, (_, it)) in items.iter().enumerate().rev() {
-            if matches!(it, Ty::Tuple(_) | Ty::List(_)) {
-                let _ = i;
-                if let Some(Temp::Val(s, _)) = self.fs().temps.pop() {
-                    self.decref(s, &Ty::Str);
-                }
+        for _ in 0..texts {
+            if let Some(Temp::Val(s, _)) = self.fs().temps.pop() {
+                self.decref(s, &Ty::Str);
             }
         }
         r
