@@ -2176,6 +2176,14 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.pop_temp();
             }
         } else {
+            // (a block's statements run first: they may raise, as min() of nothing does)
+            if let ExprKind::Block(stmts, _) = &f.exprs[e].kind {
+                self.block(stmts);
+                if self.terminated() {
+                    let dead = self.new_block("dead");
+                    self.b.at_end(dead);
+                }
+            }
             for c in f.exprs[e].kind.children() {
                 let v = self.expr(c);
                 let t = self.ty(c);
