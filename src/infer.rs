@@ -1625,6 +1625,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                     // e.__cause__ / e.__context__: an exception or None
                     Ty::Exc | Ty::OptExc if matches!(name.as_str(), "__cause__" | "__context__") => Ty::OptExc,
                     Ty::Exc | Ty::OptExc if name == "__suppress_context__" => Ty::Bool,
+                    // SystemExit's e.code (AttributeError for other exceptions)
+                    Ty::Exc | Ty::OptExc if name == "code" => Ty::Obj,
                     Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && matches!(name.as_str(), "__cause__" | "__context__") => Ty::OptExc,
                     Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && name == "__suppress_context__" => Ty::Bool,
                     Ty::Inst(cid) | Ty::Opt(cid) => {

@@ -195,6 +195,26 @@ pub unsafe extern "C" fn pyx_exc_context(e: *mut Exc) -> *mut Exc {
     c
 }
 
+/// pyx_exc_code(e) -> `e.code` of a SystemExit (a new reference); AttributeError for
+/// other exceptions.
+///
+/// # Safety
+/// `e` must be a valid exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyx_exc_code(e: *mut Exc) -> Dyn {
+    if (*e).kind != EXC_SYSTEM_EXIT {
+        let name = kind_name((*e).kind);
+        let mut m = Vec::new();
+        m.push(b'\'');
+        m.extend_from_slice(name.rsplit('.').next().unwrap_or(name).as_bytes());
+        m.extend_from_slice(b"' object has no attribute 'code'");
+        raise(crate::abi::EXC_ATTRIBUTE_ERROR, &m);
+        return NO_CODE;
+    }
+    dyn_incref((*e).code);
+    (*e).code
+}
+
 /// pyx_exc_suppress(e) -> `e.__suppress_context__`.
 ///
 /// # Safety
@@ -546,10 +566,24 @@ pub extern "C" fn pyx_set_recursion_limit(n: i64) {
 pub unsafe extern "C" fn pyx_sys_exit(tag: i64, val: i64) {
     let code = Dyn { tag, val };
     dyn_incref(code);
-    // Converted now, so that a program exiting normally links no value formatting.
-    let msg =
-        if matches!(tag, TAG_NONE | TAG_INT | TAG_BOOL) { core::ptr::null_mut() } else { pyx_dyn_to_str(tag, val) };
+    // Converted now, so that a program exiting normally links no value formatting. (The
+    // message of an int code is str(e), never printed at exit.)
+    let msg = match tag {
+        TAG_NONE => core::ptr::null_mut(),
+        TAG_INT => {
+            let mut t = Vec::new();
+            int_decimal(val, &mut t);
+            str_new(&t)
+        }
+        TAG_BOOL => str_new(if val != 0 { b"True" } else { b"False" }),
+        _ => pyx_dyn_to_str(tag, val),
+    };
     raise_owned(EXC_SYSTEM_EXIT, msg, code);
+    if tag != TAG_NONE {
+        // e.args is (code,)
+        dyn_incref(code);
+        set_pending_arg(code);
+    }
 }
 
 /// pyx_tb_add(file, line, func, detail): record one traceback frame of the pending

@@ -314,6 +314,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         let is_exc_obj = matches!(to, Ty::Inst(c) | Ty::Opt(c) if self.prog.classes[*c].exc_kind.is_some());
         let f = match (to, name) {
             (Ty::Exc | Ty::OptExc, "args") => RuntimeFn::ExcArgs,
+            (Ty::Exc | Ty::OptExc, "code") => RuntimeFn::ExcCode,
             (_, "__cause__") => RuntimeFn::ExcCause,
             (_, "__context__") => RuntimeFn::ExcContext,
             (_, "__suppress_context__") => RuntimeFn::ExcSuppress,

@@ -108,6 +108,8 @@ runtime_fns! {
     ExcCause = "pyx_exc_cause", fn(Ptr) -> Ptr, raises: false;
     ExcContext = "pyx_exc_context", fn(Ptr) -> Ptr, raises: false;
     ExcSuppress = "pyx_exc_suppress", fn(Ptr) -> Bool, raises: false;
+    // pyx_exc_code(e) -> e.code of a SystemExit, an object (AttributeError for others)
+    ExcCode = "pyx_exc_code", fn(Ptr) -> Dyn, raises: true;
     // --- instances ---------------------------------------------------------------
     // pyx_obj_new(size) -> a zeroed instance block with count 1
     ObjNew = "pyx_obj_new", fn(I64) -> Ptr, raises: false;
