@@ -588,6 +588,7 @@ pub unsafe fn elem_hash(d: *const Desc, p: *const u8) -> Result<i64, PyErr> {
             match (!o.is_null()).then(|| (*crate::object::obj_class(o)).hash).flatten() {
                 // hash() maps a __hash__ of -1 to -2, as CPython
                 Some(h) => match h(o) {
+                    _ if crate::exc::pending() => return Err(PyErr::pending()),
                     -1 => -2,
                     v => v,
                 },

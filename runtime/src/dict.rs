@@ -464,7 +464,7 @@ pub unsafe extern "C" fn pyx_dict_set(d: *mut Dict, key: *const u8, val: *const 
         Err(e) => {
             elem_decref((*d).kdesc, key);
             elem_decref((*d).vdesc, val);
-            raise(e.kind, &e.msg);
+            crate::exc::raise_err(e);
         }
     }
 }

@@ -331,7 +331,9 @@ pub unsafe extern "C" fn pyx_exc_args(e: *mut Exc) -> *mut crate::object::List {
 
 /// Raises the exception pure runtime code reported.
 pub fn raise_err(e: PyErr) {
-    raise(e.kind, &e.msg);
+    if e.kind >= 0 {
+        raise(e.kind, &e.msg);
+    }
 }
 
 /// The value of `r`, or `fallback` after raising its error.

@@ -114,6 +114,12 @@ impl PyErr {
     pub fn new(kind: i64, msg: &[u8]) -> PyErr {
         PyErr { kind, msg: msg.to_vec() }
     }
+
+    /// The error of an operation stopped by an exception already pending (a `__hash__`
+    /// of the program raised): raising it changes nothing.
+    pub fn pending() -> PyErr {
+        PyErr { kind: -1, msg: alloc::vec::Vec::new() }
+    }
 }
 
 /// A mutable global of the single-threaded runtime.

@@ -616,7 +616,7 @@ pub unsafe extern "C" fn pyx_set_add(s: *mut Set, elem: *const u8) {
         }
         Err(e) => {
             elem_decref(d, elem);
-            raise(e.kind, &e.msg);
+            crate::exc::raise_err(e);
         }
     }
 }

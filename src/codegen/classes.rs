@@ -83,6 +83,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             let p = self.ptrt().into();
             let hash = match self.typed.dunders.get(&(cid, "__hash__")) {
                 Some(&inst) if self.typed.instances[inst].ret == Ty::Int => self.inst_ptr(inst),
+                Some(&inst) if self.typed.instances[inst].ret == Ty::Never => self.raising_hash(inst),
                 _ => self.ptrt().const_null(),
             };
             let info_ty = self.cx.struct_type(&[p, p, p, p, p, p, p], false);
@@ -127,6 +128,25 @@ impl<'c, 'p> Gen<'c, 'p> {
             self.b.at_end(bb);
         }
         f.as_global_value().as_pointer_value()
+    }
+
+    // i64 hash.C(o) { o.__hash__(); return 0 }   (a __hash__ that always raises)
+    fn raising_hash(&mut self, inst: InstId) -> PointerValue<'c> {
+        let fty = self.i64t().fn_type(&[self.ptrt().into()], false);
+        let thunk = self.module.add_function(&format!("hash.raises.{inst}"), fty, Some(Linkage::Internal));
+        let here = self.b.0.get_insert_block();
+        let saved = self.fs.take();
+        let bb = self.cx.append_basic_block(thunk, "entry");
+        self.b.at_end(bb);
+        self.fs = Some(self.dummy_state(thunk));
+        let o = thunk.get_nth_param(0).expect("o");
+        self.call_inst(inst, &[o.into()]);
+        self.b.ret(Some(self.int(0).into()));
+        self.fs = saved;
+        if let Some(bb) = here {
+            self.b.at_end(bb);
+        }
+        thunk.as_global_value().as_pointer_value()
     }
 
     // i8 lt.C(a, b) { return bool(a.__lt__(b)) }   (likewise __eq__), or null without one
