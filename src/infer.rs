@@ -1590,12 +1590,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.call_inst(e, init, all, span);
                 }
                 // What printing and containers (sorting, ==, in) call through the runtime.
-                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1), ("__iter__", 1), ("__next__", 1), ("__hash__", 1)] {
+                for (d, arity) in [("__str__", 1), ("__repr__", 1), ("__lt__", 2), ("__eq__", 2), ("__bool__", 1), ("__len__", 1), ("__iter__", 1), ("__next__", 1), ("__hash__", 1), ("__format__", 2)] {
                     if let Some((m, def)) = find_method(&self.prog.classes, *cid, d) {
                         if self.prog.funcs[m].params.len() != arity {
                             continue;
                         }
-                        let args = vec![Ty::Inst(def); arity];
+                        // (__format__(self, spec): f-strings and format() pass the spec)
+                        let args = if d == "__format__" { vec![Ty::Inst(def), Ty::Str] } else { vec![Ty::Inst(def); arity] };
                         let cur = self.cur;
                         let inst = self.instance(m, args.clone());
                         self.cur = cur;

@@ -2586,6 +2586,13 @@ impl<'c, 'p> Gen<'c, 'p> {
                                 Conversion::Repr => (self.to_repr(v, &t), Ty::Str),
                             };
                             match spec {
+                                // (an instance with __format__: format(x, ""))
+                                None if self.format_dunder(&t).is_some() => {
+                                    self.push_temp(v, &t);
+                                    let empty = self.str_lit("");
+                                    self.format_into(buf, v, &t, empty.into(), span);
+                                    self.pop_temp();
+                                }
                                 None => {
                                     self.push_temp(v, &t);
                                     self.write(buf, v.v, &t, false);
@@ -2932,12 +2939,45 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn | Ty::Obj => {
                 self.call_rt(RuntimeFn::BufDynFmt, &[buf, v.v, spec], span);
             }
+            // x.__format__(spec) of an instance whose class defines it
+            Ty::Inst(_) if self.format_dunder(t).is_some() => {
+                let inst = self.format_dunder(t).expect("a __format__");
+                let r = self.call_inst(inst, &[v.v.into(), spec.into()]).unwrap_or_else(|| self.none());
+                self.check_exc(span);
+                let rt = self.typed.instances[inst].ret.clone();
+                if rt == Ty::Str {
+                    self.call_rt(RuntimeFn::BufStr, &[buf, r], span);
+                }
+                self.decref(r, &rt);
+            }
+            // object.__format__: str(x), TypeError for a non-empty spec
             _ => {
+                let n = self.obj_len(spec.into_pointer_value());
+                let bad = self.b.icmp(IntPredicate::NE, n, self.int(0));
+                let bad = self.expect_false(bad);
+                let (err, ok) = (self.new_block("fmt.bad"), self.new_block("fmt.ok"));
+                self.b.cond_br(bad, err, ok);
+                self.b.at_end(err);
+                let name = self.type_name_of(V { v: v.v, owned: false }, t, span);
+                let pre = self.str_lit("unsupported format string passed to ");
+                let m = self.concat(pre.into(), name);
+                self.decref(name, &Ty::Str);
+                let post = self.str_lit(".__format__");
+                let m2 = self.concat(m, post.into());
+                self.decref(m, &Ty::Str);
+                self.raise_str(abi::EXC_TYPE_ERROR, V { v: m2, owned: true }, span);
+                self.b.at_end(ok);
                 let s = self.to_str(V { v: v.v, owned: false }, t);
-                self.call_rt(RuntimeFn::BufStrFmt, &[buf, s.v, spec], span);
+                self.call_rt(RuntimeFn::BufStr, &[buf, s.v], span);
                 self.release(s, &Ty::Str);
             }
         }
+    }
+
+    /// The `__format__` instance of an instance type's class, if it defines one.
+    fn format_dunder(&self, t: &Ty) -> Option<InstId> {
+        let Ty::Inst(cid) = t else { return None };
+        self.typed.dunders.get(&(*cid, "__format__")).copied()
     }
 
     fn unary(&mut self, op: UnaryOp, a: ExprId, span: Span) -> V<'c> {
