@@ -290,6 +290,7 @@ impl<'a> Pass<'a> {
                 }
             }
             ExprKind::ExcNew(_, arg) => arg.iter().for_each(|a| self.expr(*a, s)),
+            ExprKind::ObjTuple(items) => items.iter().for_each(|a| self.expr(*a, s)),
             k @ ExprKind::CallValue(..) => {
                 k.children().into_iter().for_each(|a| self.expr(a, s));
                 self.note_call(s);

@@ -528,6 +528,8 @@ pub enum ExprKind {
     TypeName(ExprId),
     /// `ValueError(arg)` as a value (not raised): an exception object of this kind.
     ExcNew(i64, Option<ExprId>),
+    /// A `tuple[object, ...]` of the values (an exception's `args`).
+    ObjTuple(Vec<ExprId>),
     /// `x` where `isinstance(x, C)` was found true: the same object, typed as a `C` when
     /// `x` holds instances of a base of `C`.
     Narrow(ExprId, ClassId),
@@ -671,6 +673,7 @@ impl ExprKind {
             }
             ExprKind::New(_, args) => args.clone(),
             ExprKind::ExcNew(_, arg) => arg.iter().copied().collect(),
+            ExprKind::ObjTuple(items) => items.clone(),
             ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],

@@ -1562,6 +1562,14 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.expr(*x);
                 Ty::Str
             }
+            ExprKind::ObjTuple(items) => {
+                for a in items {
+                    if self.expr(*a) == Ty::Never {
+                        return Ty::Never;
+                    }
+                }
+                Ty::TupleOf(Box::new(Ty::Obj))
+            }
             ExprKind::ExcNew(_, arg) => {
                 if let Some(a) = arg {
                     if self.expr(*a) == Ty::Never {
@@ -1630,6 +1638,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                     Ty::Exc | Ty::OptExc if name == "code" => Ty::Obj,
                     Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && matches!(name.as_str(), "__cause__" | "__context__") => Ty::OptExc,
                     Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && name == "__suppress_context__" => Ty::Bool,
+                    // the arguments of BaseException.__init__
+                    Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[cid].exc_kind.is_some() && name == "args" && !self.prog.classes[cid].attrs.iter().any(|a| a == "args") => Ty::TupleOf(Box::new(Ty::Obj)),
                     Ty::Inst(cid) | Ty::Opt(cid) => {
                         let cls = &self.prog.classes[cid];
                         match cls.attrs.iter().position(|a| a == name) {

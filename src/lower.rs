@@ -686,7 +686,8 @@ impl<'d> Lowerer<'d> {
         };
         let exc_kind = exc_parent.map(|parent| {
             let kind = self.new_exc_kind(mid, c.name.as_str(), parent);
-            for hidden in ["__msg__", "__args__"] {
+            // (at fixed places: the runtime reads `__argv__` for e.args)
+            for hidden in ["__msg__", "__args__", "__argv__"] {
                 if !attrs.iter().any(|a| a == hidden) {
                     attrs.push(hidden.into());
                 }
@@ -1484,7 +1485,9 @@ impl<'d> Lowerer<'d> {
         let a = read(f);
         let tuple = f.add(ExprKind::Tuple(a), span);
         let args_repr = f.add(ExprKind::Builtin(Builtin::Repr, vec![tuple]), span);
-        for (attr, v) in [("__msg__", msg), ("__args__", args_repr)] {
+        let a = read(f);
+        let argv = f.add(ExprKind::ObjTuple(a), span);
+        for (attr, v) in [("__msg__", msg), ("__args__", args_repr), ("__argv__", argv)] {
             let this = f.add(ExprKind::Local(obj), span);
             out.push(st(StmtKind::Assign(Target::Attr(this, attr.into()), v), span));
         }

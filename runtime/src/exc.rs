@@ -321,6 +321,16 @@ pub extern "C" fn pyx_exc_set_arg(tag: i64, val: i64) {
 /// `e` must be a valid exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyx_exc_args(e: *mut Exc) -> *mut crate::object::List {
+    if !(*e).obj.is_null() {
+        // An instance of an exception class with state keeps its arguments' tuple after
+        // its exception, message and the message's repr: `{rc, class, exc, __msg__,
+        // __args__, __argv__, ...}` (see codegen's `class_ty`).
+        let argv = *((*e).obj as *const *mut crate::object::List).add(5);
+        if !argv.is_null() {
+            (*argv).rc += 1;
+            return argv;
+        }
+    }
     let l = crate::list::list_new(&crate::desc::pyx_desc_dyn, 1);
     if let Some(a) = (*e).arg {
         dyn_incref(a);

@@ -332,6 +332,21 @@ impl<'c, 'p> Gen<'c, 'p> {
     // such an attribute
     pub(super) fn exc_attr(&mut self, ov: V<'c>, to: &Ty, name: &str, span: Span) -> Option<V<'c>> {
         let is_exc_obj = matches!(to, Ty::Inst(c) | Ty::Opt(c) if self.prog.classes[*c].exc_kind.is_some());
+        // e.args of an instance: the arguments BaseException.__init__ kept
+        if let (Ty::Inst(cid) | Ty::Opt(cid), "args") = (to, name) {
+            if !is_exc_obj || self.prog.classes[*cid].attrs.iter().any(|a| a == "args") {
+                return None;
+            }
+            if matches!(to, Ty::Opt(_)) {
+                let isnull = self.b.is_null(ov.v.into_pointer_value());
+                self.raise_if(isnull, abi::EXC_ATTRIBUTE_ERROR, "'NoneType' object has no attribute 'args'", span);
+            }
+            let (p, t) = self.attr_ptr(ov.v, *cid, "__argv__");
+            let a = self.load_slot(p, &t);
+            self.incref(a, &t);
+            self.release(ov, to);
+            return Some(V { v: a, owned: true });
+        }
         let f = match (to, name) {
             (Ty::Exc | Ty::OptExc, "args") => RuntimeFn::ExcArgs,
             (Ty::Exc | Ty::OptExc, "code") => RuntimeFn::ExcCode,

@@ -2396,6 +2396,17 @@ impl<'c, 'p> Gen<'c, 'p> {
                 V { v: acc.into(), owned: false }
             }
             // ValueError(a)  ==>  pyx_exc_new(kind, str(a), a as an object)
+            // (x, y, ...) as a tuple[object, ...]: a list of the values as objects
+            ExprKind::ObjTuple(items) => {
+                let l = self.list_new(&Ty::Obj, self.int(items.len() as i64));
+                for a in items {
+                    let (v, t) = (self.expr(*a), self.ty(*a));
+                    let v = self.to_owned(v, &t);
+                    let o = self.coerce(v, &t, &Ty::Obj);
+                    self.list_push(l, o, &Ty::Obj);
+                }
+                owned(l.into())
+            }
             ExprKind::ExcNew(kind, arg) => {
                 let Some(a) = arg else {
                     let null = self.ptrt().const_null();
