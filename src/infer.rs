@@ -50,17 +50,51 @@ pub struct Instance {
     pub setter_calls: HashMap<ExprId, InstId>,
 }
 
-/// The value of test `c` when it is `x is None` / `x is not None` (either way round) with
-/// `x` of type None (`ty` gives expression types): the branch it guards cannot run, or
-/// always runs. (Inference does not type a branch that cannot run; codegen skips it.)
-pub fn none_test(f: &Function, c: ExprId, ty: &dyn Fn(ExprId) -> Ty) -> Option<bool> {
-    let ExprKind::Compare(op @ (CmpOp::Is | CmpOp::IsNot), a, b) = &f.exprs[c].kind else { return None };
-    let x = match (&f.exprs[*a].kind, &f.exprs[*b].kind) {
-        (_, ExprKind::None) => *a,
-        (ExprKind::None, _) => *b,
-        _ => return None,
-    };
-    (ty(x) == Ty::None).then_some(*op == CmpOp::Is)
+/// The value of test `c` when the types alone decide it (`ty` gives expression types):
+/// `x is None` / `x is not None` (either way round) with `x` of type None; `isinstance(x,
+/// C)` with `x` of a type that is not an instance, or of a class that is (or never is) a
+/// `C`; `not` of such a test. The branch it guards cannot run, or always runs.
+/// (Inference does not type a branch that cannot run, nor what follows a statement that
+/// always leaves; codegen skips them too: see `leaves`.)
+pub fn none_test(prog: &Program, f: &Function, c: ExprId, ty: &dyn Fn(ExprId) -> Ty) -> Option<bool> {
+    match &f.exprs[c].kind {
+        ExprKind::Compare(op @ (CmpOp::Is | CmpOp::IsNot), a, b) => {
+            let x = match (&f.exprs[*a].kind, &f.exprs[*b].kind) {
+                (_, ExprKind::None) => *a,
+                (ExprKind::None, _) => *b,
+                _ => return None,
+            };
+            (ty(x) == Ty::None).then_some(*op == CmpOp::Is)
+        }
+        ExprKind::Unary(UnaryOp::Not, x) => none_test(prog, f, *x, ty).map(|b| !b),
+        ExprKind::IsInstance(x, classes) => match ty(*x) {
+            Ty::Inst(d) if classes.iter().any(|&c| is_subclass(&prog.classes, d, c)) => Some(true),
+            // (a subclass of d may be one of the classes)
+            Ty::Inst(d) | Ty::Opt(d) if !classes.iter().any(|&c| is_subclass(&prog.classes, c, d) || is_subclass(&prog.classes, d, c)) => Some(false),
+            Ty::Inst(_) | Ty::Opt(_) | Ty::Never | Ty::Dyn | Ty::Obj => None,
+            _ => Some(false),
+        },
+        ExprKind::ExcIsInstance(x, _) => match ty(*x) {
+            Ty::Exc | Ty::OptExc | Ty::Inst(_) | Ty::Opt(_) | Ty::Never | Ty::Dyn | Ty::Obj => None,
+            _ => Some(false),
+        },
+        _ => None,
+    }
+}
+
+/// Whether statement `s` always leaves the block it is in (what follows it cannot run):
+/// `return`, `raise`, `break`, `continue`, or an `if` whose branches that can run all leave.
+pub fn leaves(prog: &Program, f: &Function, s: &Stmt, ty: &dyn Fn(ExprId) -> Ty) -> bool {
+    let block_leaves = |b: &Block| b.iter().any(|s| leaves(prog, f, s, ty));
+    match &s.kind {
+        StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Reraise | StmtKind::Break | StmtKind::Continue => true,
+        StmtKind::If(c, a, b) => match none_test(prog, f, *c, ty) {
+            Some(true) => block_leaves(a),
+            Some(false) => block_leaves(b),
+            None => block_leaves(a) && block_leaves(b),
+        },
+        _ => false,
+    }
 }
 
 /// Where a parameter's value comes from in a call of a function value.
@@ -524,7 +558,13 @@ impl<'p, 'd> Cx<'p, 'd> {
     /// The value of test `c` when it is `x is None` / `x is not None` with `x` always None.
     fn none_test(&self, c: ExprId) -> Option<bool> {
         let exprs = &self.instances[self.cur].exprs;
-        none_test(self.func(), c, &|x| exprs[x].clone())
+        none_test(self.prog, self.func(), c, &|x| exprs[x].clone())
+    }
+
+    /// See `leaves`.
+    fn leaves(&self, s: &Stmt) -> bool {
+        let exprs = &self.instances[self.cur].exprs;
+        leaves(self.prog, self.func(), s, &|x| exprs[x].clone())
     }
 
     /// The closest common base of two classes.
@@ -880,6 +920,9 @@ impl<'p, 'd> Cx<'p, 'd> {
     fn block(&mut self, b: &Block) {
         for s in b {
             self.stmt(s);
+            if self.leaves(s) {
+                break;
+            }
         }
     }
 
@@ -1534,7 +1577,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Bool
             }
             ExprKind::And(a, b) | ExprKind::Or(a, b) => {
-                let (ta, tb) = (self.expr(*a), self.expr(*b));
+                let ta = self.expr(*a);
+                // (the second operand cannot run: not typed)
+                let and = matches!(self.func().exprs[e].kind, ExprKind::And(..));
+                if self.none_test(*a) == Some(!and) {
+                    return ta;
+                }
+                let tb = self.expr(*b);
                 self.join_or_error(&ta, &tb, span, "the operands of 'and'/'or'")
             }
             ExprKind::IfExp(c, a, b) => {

@@ -1494,6 +1494,29 @@ impl<'d> Lowerer<'d> {
         out
     }
 
+    // return NotImplemented in __eq__(self, other)  ==>  return self is other
+    //                        in __ne__(self, other)  ==>  return self is not other
+    // (CPython's answer when the other operand's class does not compare with this one)
+    fn return_not_implemented(&mut self, f: &mut FnCx, span: Span) -> StmtKind {
+        let func = &self.prog.funcs[f.func];
+        let op = match func.name.as_str() {
+            "__eq__" => Some(CmpOp::Is),
+            "__ne__" => Some(CmpOp::IsNot),
+            _ => None,
+        };
+        match op {
+            Some(op) if self.method_class.contains_key(&f.func) && func.params.len() == 2 => {
+                let (a, b) = (func.params[0].local, func.params[1].local);
+                let (a, b) = (f.add(ExprKind::Local(a), span), f.add(ExprKind::Local(b), span));
+                StmtKind::Return(Some(f.add(ExprKind::Compare(op, a, b), span)))
+            }
+            _ => {
+                self.err("unsupported-syntax", span, "'return NotImplemented' is supported in __eq__ and __ne__ for now");
+                StmtKind::Return(None)
+            }
+        }
+    }
+
     // yield v  ==>  Yield(v)      yield  ==>  Yield(None)
     fn lower_yield(&mut self, f: &mut FnCx, value: Option<&ast::Expr>, span: Span, out: &mut Block) {
         if f.is_module {
@@ -1716,6 +1739,11 @@ impl<'d> Lowerer<'d> {
                 if f.is_gen && r.value.is_some() {
                     self.err("unsupported-syntax", span, "'return' with a value in a generator is not supported yet");
                     return;
+                }
+                if let Some(ast::Expr::Name(n)) = r.value.as_deref() {
+                    if n.id.as_str() == "NotImplemented" && !f.locals.contains_key("NotImplemented") && !self.scopes[f.module].contains_key("NotImplemented") {
+                        return out.push(st(self.return_not_implemented(f, span), span));
+                    }
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
             }

@@ -818,7 +818,7 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
     /// See `infer::none_test`.
     fn none_test(&self, c: ExprId) -> Option<bool> {
-        crate::infer::none_test(self.func(), c, &|x| self.ty(x))
+        crate::infer::none_test(self.prog, self.func(), c, &|x| self.ty(x))
     }
     fn terminated(&self) -> bool {
         self.b.block().get_terminator().is_some()
@@ -833,6 +833,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.at_end(dead);
             }
             self.stmt(s);
+            // (what follows was not typed: it cannot run)
+            if crate::infer::leaves(self.prog, self.func(), s, &|x| self.ty(x)) {
+                break;
+            }
         }
     }
 
@@ -2288,6 +2292,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 borrowed(r.into())
             }
             // a or b  ==>  t = a; if truthy(t) then t else b   (both converted to the joined type)
+            // (`isinstance(x, C) and ...` with x never a C: the first operand)
+            ExprKind::And(a, _) if self.none_test(*a) == Some(false) => self.expr(*a),
+            ExprKind::Or(a, _) if self.none_test(*a) == Some(true) => self.expr(*a),
             ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 let is_and = matches!(f.exprs[e].kind, ExprKind::And(..));
                 let ta = self.ty(*a);
