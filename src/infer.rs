@@ -130,6 +130,48 @@ pub struct Typed {
     pub module_inits: Vec<InstId>,
 }
 
+/// How many statements assign each global (`x = ...`, `x += ...`, `for x in ...`).
+fn global_writes(prog: &Program) -> Vec<usize> {
+    fn target(t: &Target, n: &mut [usize]) {
+        match t {
+            Target::Global(g) => n[*g] += 1,
+            Target::Tuple(ts) => ts.iter().for_each(|t| target(t, n)),
+            Target::Starred(t) => target(t, n),
+            _ => {}
+        }
+    }
+    fn block(b: &Block, n: &mut [usize]) {
+        for s in b {
+            match &s.kind {
+                StmtKind::Assign(t, _) => target(t, n),
+                StmtKind::For { target: t, body, orelse, .. } => {
+                    target(t, n);
+                    block(body, n);
+                    block(orelse, n);
+                }
+                StmtKind::If(_, a, b2) | StmtKind::While { body: a, orelse: b2, .. } => {
+                    block(a, n);
+                    block(b2, n);
+                }
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    block(body, n);
+                    for h in handlers {
+                        block(&h.body, n);
+                    }
+                    block(orelse, n);
+                    block(finalbody, n);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut n = vec![0; prog.globals.len()];
+    for f in &prog.funcs {
+        block(&f.body, &mut n);
+    }
+    n
+}
+
 /// Infers types for the whole program, starting from every module's top-level code.
 pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
     let mut cx = Cx {
@@ -144,6 +186,7 @@ pub fn infer(prog: &Program, diags: &mut Diagnostics) -> Typed {
         vars: Vec::new(),
         sites: HashMap::new(),
         dunders: HashMap::new(),
+        global_writes: global_writes(prog),
     };
     let module_inits: Vec<InstId> = prog.modules.iter().map(|m| cx.instance(m.init, Vec::new())).collect();
     let mut rounds = 0;
@@ -208,6 +251,8 @@ struct Cx<'p, 'd> {
     /// The variables of each allocation site: (instance, expression, slot) -> variable.
     sites: HashMap<(InstId, Site), u32>,
     dunders: HashMap<(ClassId, &'static str), InstId>,
+    /// See `global_writes`.
+    global_writes: Vec<usize>,
 }
 
 /// Where a container is made: an expression (with a slot: 0 elements or keys, 1 values), or
@@ -376,6 +421,32 @@ impl<'p, 'd> Cx<'p, 'd> {
 
     /// A fresh site variable already holding `t` (results of `split()`, `sys.argv`, ...).
     /// The variable of attribute `k` of class `cid`.
+    // class C: X = v  ...  self.X = w   (X is also an instance attribute)
+    //   a new C's X holds C.X until the instance sets its own: the slot's type holds both
+    //   (exact while C.X is never reassigned: refused otherwise)
+    fn class_defaults(&mut self, cid: ClassId, span: Span) {
+        for k in 0..self.prog.classes[cid].attrs.len() {
+            let name = self.prog.classes[cid].attrs[k].clone();
+            let Some(g) = find_in_chain(&self.prog.classes, cid, |c| c.class_attr(&name)) else { continue };
+            if self.global_writes[g] > 1 {
+                let cname = self.prog.classes[cid].name.clone();
+                self.error("unsupported-syntax", span, format!("'{name}' is a class attribute of '{cname}' that is reassigned and also an instance attribute; not supported yet"));
+                continue;
+            }
+            let gt = self.globals[g].clone();
+            if gt == Ty::Never {
+                continue;
+            }
+            let v = self.attr_var(cid, k);
+            if self.join(&v, &gt, span).is_none() {
+                let cur = self.bound(&v);
+                let (rc, rt) = (self.resolve(&cur), self.resolve(&gt));
+                let cname = self.prog.classes[cid].name.clone();
+                self.error("type-mismatch", span, format!("attribute '{name}' of '{cname}' holds {rc} and {rt}; attributes of several types are not supported yet"));
+            }
+        }
+    }
+
     fn attr_var(&mut self, mut cid: ClassId, k: usize) -> Ty {
         // An inherited attribute has the variable of the class that introduced it.
         while let Some(b) = self.prog.classes[cid].base {
@@ -1641,6 +1712,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     return Ty::Never;
                 }
                 let this = Ty::Inst(*cid);
+                self.class_defaults(*cid, span);
                 if let Some((init, def)) = find_method(&self.prog.classes, *cid, "__init__") {
                     let mut all = vec![Ty::Inst(def)];
                     all.extend(tys);

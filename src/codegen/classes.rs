@@ -215,6 +215,22 @@ impl<'c, 'p> Gen<'c, 'p> {
         let info_slot = self.b.gep(self.ptrt(), o.into_pointer_value(), &[self.int(1)]);
         let info = self.class_info(cid);
         self.b.store(info_slot, info);
+        // An instance attribute that is also a class attribute holds the class's value
+        // until the instance sets its own (see infer's `class_defaults`).
+        for k in 0..self.prog.classes[cid].attrs.len() {
+            let name = self.prog.classes[cid].attrs[k].clone();
+            let Some(g) = find_in_chain(&self.prog.classes, cid, |c| c.class_attr(&name)) else { continue };
+            let (gt, Some(gv)) = (self.typed.globals[g].clone(), self.globals[g]) else { continue };
+            if gt == Ty::Never {
+                continue;
+            }
+            let v = self.b.load(self.llty(&gt), gv.as_pointer_value());
+            self.incref(v, &gt);
+            let (p, t) = self.attr_ptr(o, cid, &name);
+            let v = self.coerce(v, &gt, &t);
+            let m = self.to_mem(v, &t);
+            self.b.store(p, m);
+        }
         let this = Ty::Inst(cid);
         if let Some(&inst) = self.inst().calls.get(&e) {
             self.push_temp(V { v: o, owned: true }, &this);
