@@ -547,6 +547,17 @@ impl<'c, 'p> Gen<'c, 'p> {
             }
             _ => {
                 let (v, t) = (self.expr(e), self.ty(e));
+                // (a tuple zipped with others: its items as a tuple[T, ...])
+                if let Ty::Tuple(items) = &t {
+                    let el = items.iter().try_fold(Ty::Never, |acc, t| acc.join(t)).unwrap_or(Ty::Never);
+                    let vt = Ty::TupleOf(Box::new(el));
+                    let owned = self.to_owned(v, &t);
+                    let l = self.coerce(owned, &t, &vt);
+                    let l = V { v: l, owned: true };
+                    self.push_temp(l, &vt);
+                    held.push((l, vt.clone()));
+                    return self.iter_begin(l.v, &vt, false);
+                }
                 self.push_temp(v, &t);
                 held.push((v, t.clone()));
                 if let Ty::Inst(cid) = t {
