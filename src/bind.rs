@@ -291,6 +291,7 @@ impl<'a> Pass<'a> {
             }
             ExprKind::ExcNew(_, arg) => arg.iter().for_each(|a| self.expr(*a, s)),
             ExprKind::ObjTuple(items) => items.iter().for_each(|a| self.expr(*a, s)),
+            ExprKind::ByReceiver(r, a, b) => [*r, *a, *b].iter().for_each(|x| self.expr(*x, s)),
             k @ ExprKind::CallValue(..) => {
                 k.children().into_iter().for_each(|a| self.expr(a, s));
                 self.note_call(s);

@@ -530,6 +530,10 @@ pub enum ExprKind {
     ExcNew(i64, Option<ExprId>),
     /// A `tuple[object, ...]` of the values (an exception's `args`).
     ObjTuple(Vec<ExprId>),
+    /// `ByReceiver(r, a, b)`: `a` when `r` (a variable read) holds an instance of the
+    /// program, else `b` (`obj.add(x)` of a method with `*args` or of a set); only the
+    /// one chosen is typed and compiled.
+    ByReceiver(ExprId, ExprId, ExprId),
     /// `x` where `isinstance(x, C)` was found true: the same object, typed as a `C` when
     /// `x` holds instances of a base of `C`.
     Narrow(ExprId, ClassId),
@@ -674,6 +678,7 @@ impl ExprKind {
             ExprKind::New(_, args) => args.clone(),
             ExprKind::ExcNew(_, arg) => arg.iter().copied().collect(),
             ExprKind::ObjTuple(items) => items.clone(),
+            ExprKind::ByReceiver(r, a, b) => vec![*r, *a, *b],
             ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],

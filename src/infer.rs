@@ -1682,6 +1682,11 @@ impl<'p, 'd> Cx<'p, 'd> {
                 self.expr(*x);
                 Ty::Str
             }
+            ExprKind::ByReceiver(r, a, b) => match self.expr(*r) {
+                Ty::Inst(_) | Ty::Opt(_) => self.expr(*a),
+                Ty::Never => Ty::Never,
+                _ => self.expr(*b),
+            },
             ExprKind::ObjTuple(items) => {
                 for a in items {
                     if self.expr(*a) == Ty::Never {

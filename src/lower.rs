@@ -3221,10 +3221,12 @@ impl<'d> Lowerer<'d> {
         let rt = f.temp();
         let mut pre = vec![f.add(ExprKind::NamedExpr(Target::Local(rt), r), span)];
         let recv = f.add(ExprKind::Local(rt), span);
+        let mut temps = Vec::new();
         let mut eval = |cx: &mut Self, f: &mut FnCx, x: &ast::Expr| -> ExprId {
             let v = cx.lower_expr(f, x);
             let t = f.temp();
             pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            temps.push(t);
             f.add(ExprKind::Local(t), span)
         };
         let mut slots: Vec<Option<ExprId>> = vec![None; n];
@@ -3282,6 +3284,16 @@ impl<'d> Lowerer<'d> {
             }
         }
         let call = f.add(ExprKind::Method(recv, attr.to_string(), args), span);
+        // (the object may be a list, str...: its own method with the arguments as written)
+        let call = if c.keywords.is_empty() {
+            let plain: Vec<ExprId> = temps.iter().map(|t| f.add(ExprKind::Local(*t), span)).collect();
+            let recv2 = f.add(ExprKind::Local(rt), span);
+            let other = f.add(ExprKind::Method(recv2, attr.to_string(), plain), span);
+            let recv3 = f.add(ExprKind::Local(rt), span);
+            f.add(ExprKind::ByReceiver(recv3, call, other), span)
+        } else {
+            call
+        };
         Some(f.add(ExprKind::Seq(pre, call), span))
     }
 

@@ -2403,6 +2403,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 V { v: acc.into(), owned: false }
             }
             // ValueError(a)  ==>  pyx_exc_new(kind, str(a), a as an object)
+            ExprKind::ByReceiver(r, a, b) => match self.ty(*r) {
+                Ty::Inst(_) | Ty::Opt(_) => self.expr(*a),
+                _ => self.expr(*b),
+            },
             // (x, y, ...) as a tuple[object, ...]: a list of the values as objects
             ExprKind::ObjTuple(items) => {
                 let l = self.list_new(&Ty::Obj, self.int(items.len() as i64));
