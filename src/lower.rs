@@ -83,6 +83,79 @@ fn plain_class_bodies(body: &mut [ast::Stmt]) {
     }
 }
 
+/// Calls `name(word, after_dot)` for each identifier in source `text` outside comments and
+/// string literals (the fields of f-strings included).
+fn scan_names(text: &str, name: &mut dyn FnMut(&str, bool)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'#' {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'\'' || c == b'"' {
+            i = skip_string(bytes, i);
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] >= 0x80) {
+                i += 1;
+            }
+            let word = &text[start..i];
+            // a string prefix: an f-string's fields are code, with the rest blanked out
+            if i < bytes.len() && matches!(bytes[i], b'\'' | b'"') && word.len() <= 2 && word.chars().all(|c| "rRbBuUfF".contains(c)) {
+                let end = skip_string(bytes, i);
+                if word.contains(['f', 'F']) {
+                    let mut depth = 0;
+                    let fields: String = text[i..end]
+                        .chars()
+                        .map(|ch| {
+                            match ch {
+                                '{' => depth += 1,
+                                '}' => depth = (depth - 1).max(0),
+                                _ => {}
+                            }
+                            if depth > 0 && ch != '{' { ch } else { ' ' }
+                        })
+                        .collect();
+                    scan_names(&fields, name);
+                }
+                i = end;
+                continue;
+            }
+            name(word, start > 0 && bytes[start - 1] == b'.');
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The index just past the string literal whose opening quote is at `i` (triple-quoted or
+/// not; a backslash keeps the next character in, raw strings too).
+fn skip_string(b: &[u8], mut i: usize) -> usize {
+    let q = b[i];
+    let triple = b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q;
+    i += if triple { 3 } else { 1 };
+    while i < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b[i] == q && (!triple || (b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q)) {
+            return i + if triple { 3 } else { 1 };
+        }
+        if b[i] == b'\n' && !triple {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
 // with m as v: body
 //   ==>  $m = m; v = $m.__enter__(); $ok = True
 //        try: body
@@ -2842,28 +2915,15 @@ impl<'d> Lowerer<'d> {
     fn free_vars(&self, f: &FnCx, span: Span, own: &[String]) -> Vec<(String, LocalId)> {
         let src = &self.prog.files[f.file].text;
         let text = src.get(span.start as usize..span.end as usize).unwrap_or("");
-        let bytes = text.as_bytes();
         let mut out: Vec<(String, LocalId)> = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let c = bytes[i];
-            if c.is_ascii_alphabetic() || c == b'_' {
-                let start = i;
-                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-                    i += 1;
+        scan_names(text, &mut |word, after_dot| {
+            let local = f.scoped(word).or_else(|| if f.is_module { None } else { f.locals.get(word).copied() });
+            if let Some(l) = local {
+                if !after_dot && !own.iter().any(|p| p == word) && !out.iter().any(|(n, _)| n == word) {
+                    out.push((word.to_string(), l));
                 }
-                let word = &text[start..i];
-                let after_dot = start > 0 && bytes[start - 1] == b'.';
-                let local = f.scoped(word).or_else(|| if f.is_module { None } else { f.locals.get(word).copied() });
-                if let Some(l) = local {
-                    if !after_dot && !own.iter().any(|p| p == word) && !out.iter().any(|(n, _)| n == word) {
-                        out.push((word.to_string(), l));
-                    }
-                }
-            } else {
-                i += 1;
             }
-        }
+        });
         out
     }
 
