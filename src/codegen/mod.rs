@@ -100,6 +100,9 @@ struct FnState<'c> {
     /// counting its frame in `pyx_depth`, the count it restores on exit (see `depth`).
     depth: Option<PointerValue<'c>>,
     depth_saved: Option<PointerValue<'c>>,
+    /// The span of the innermost expression being compiled: where an error raised with no
+    /// span of its own (a `__str__` that `str(x)` calls) is reported.
+    at: Span,
 }
 
 pub struct Gen<'c, 'p> {
@@ -319,6 +322,7 @@ impl<'c, 'p> Gen<'c, 'p> {
         if self.func().bound_method {
             return self.propagate();
         }
+        let span = if span == Span::default() { self.fs().at } else { span };
         let src = &self.prog.files[span.file];
         let (line, _) = src.line_col(span.start as usize);
         let detail = traceback::frame_detail(src, span);
@@ -691,6 +695,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             coro: None,
             depth: None,
             depth_saved: None,
+            at: Span::default(),
         }
     }
 
@@ -741,6 +746,7 @@ impl<'c, 'p> Gen<'c, 'p> {
             coro: None,
             depth: None,
             depth_saved: None,
+            at: Span::default(),
         });
         if let (true, Ty::Gen(item)) = (f.is_gen, &inst.ret) {
             self.gen_prologue(fv, item);
@@ -2115,7 +2121,10 @@ impl<'c, 'p> Gen<'c, 'p> {
     fn truthy_expr(&mut self, e: ExprId) -> IntValue<'c> {
         let v = self.expr(e);
         let t = self.ty(e);
+        // (held while a __bool__ runs: it may raise)
+        self.push_temp(v, &t);
         let r = self.truthy(v.v, &t);
+        self.pop_temp();
         self.release(v, &t);
         r
     }
@@ -2201,6 +2210,14 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     fn expr(&mut self, e: ExprId) -> V<'c> {
+        let span = self.func().exprs[e].span;
+        let saved = std::mem::replace(&mut self.fs().at, span);
+        let v = self.expr_at(e);
+        self.fs().at = saved;
+        v
+    }
+
+    fn expr_at(&mut self, e: ExprId) -> V<'c> {
         let f = self.func();
         let span = f.exprs[e].span;
         let ty = self.ty(e);
