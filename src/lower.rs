@@ -2590,7 +2590,8 @@ impl<'d> Lowerer<'d> {
             if let (None, Some(fid)) = (find_in_chain(classes, cid, |c| c.class_attr(attr)), func) {
                 return f.add(ExprKind::FuncRef(fid), span);
             }
-            return match self.prog.classes[cid].class_attr(attr) {
+            // (inherited from a base too)
+            return match find_in_chain(classes, cid, |c| c.class_attr(attr)) {
                 Some(g) => f.add(ExprKind::Global(g), span),
                 None => {
                     let cname = self.prog.classes[cid].name.clone();
@@ -3190,6 +3191,34 @@ impl<'d> Lowerer<'d> {
                 return f.add(ExprKind::None, span);
             }
             return self.lower_sort(f, recv, c, span).unwrap_or_else(|| f.add(ExprKind::None, span));
+        }
+        // obj.f(args) where f is an attribute holding a function (a callback), not a method
+        //   ==>  $o = obj; $a = args; (the instance's) $o.f($a) / (else) $o.f($a) as a method
+        let classes = &self.prog.classes;
+        let method = classes.iter().any(|k| k.method(attr).is_some() || k.static_method(attr).is_some() || k.property(attr).is_some());
+        let field = classes.iter().any(|k| k.attrs.iter().any(|x| x == attr));
+        if field && !method && c.keywords.is_empty() && !c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_))) {
+            let r = self.lower_expr(f, &a.value);
+            let rt = f.temp();
+            let mut pre = vec![f.add(ExprKind::NamedExpr(Target::Local(rt), r), span)];
+            let mut temps = Vec::new();
+            for x in &c.args {
+                let v = self.lower_expr(f, x);
+                let t = f.temp();
+                pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+                temps.push(t);
+            }
+            let read = |f: &mut FnCx| -> Vec<ExprId> { temps.iter().map(|t| f.add(ExprKind::Local(*t), span)).collect() };
+            let o = f.add(ExprKind::Local(rt), span);
+            let callee = f.add(ExprKind::Attr(o, attr.to_string()), span);
+            let args = read(f);
+            let value_call = f.add(ExprKind::CallValue(callee, args, None), span);
+            let o = f.add(ExprKind::Local(rt), span);
+            let args = read(f);
+            let plain = f.add(ExprKind::Method(o, attr.to_string(), args), span);
+            let o = f.add(ExprKind::Local(rt), span);
+            let call = f.add(ExprKind::ByReceiver(o, value_call, plain), span);
+            return f.add(ExprKind::Seq(pre, call), span);
         }
         // obj.m(a, k=v) / obj.m(a, b, c) of a method of the program with keyword or *args
         // parameters: arguments bound to its parameters here (see `bind_method_args`)
