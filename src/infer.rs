@@ -1352,6 +1352,12 @@ impl<'p, 'd> Cx<'p, 'd> {
                     }
                     // None.x = v: AttributeError when it runs (code after an `is None` guard)
                     Ty::None => {}
+                    // wrapper.__name__ = fn.__name__
+                    Ty::Func(_) if name == "__name__" => {
+                        if !matches!(ty, Ty::Str | Ty::Never) {
+                            self.error("type-mismatch", span, "__name__ must be set to a string object");
+                        }
+                    }
                     other => self.error("unknown-attribute", span, format!("'{}' object has no attribute '{name}'", other.py_name())),
                 }
             }

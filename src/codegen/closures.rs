@@ -1,7 +1,8 @@
 //! Functions as values: function objects, closures and the cells they share.
 //!
 //! A function value is a pointer to a function object laid out like an instance,
-//! `{ i64 rc, ClassInfo* info, Cell* cells... }`, so containers count, free and print it as
+//! `{ i64 rc, ClassInfo* info, Cell* cells..., Str* name }` (`name`: a `__name__` the
+//! program assigned, else null), so containers count, free and print it as
 //! they do instances. A `def` without free variables has one immortal static object; a
 //! closure gets a fresh object, holding a reference to each cell it captures, every time
 //! its `def` or `lambda` runs. There is one `ClassInfo` per (function, enclosing
@@ -19,9 +20,20 @@ const CELL_BOUND: i64 = 16;
 const CELL_SLOT: i64 = 24;
 
 impl<'c, 'p> Gen<'c, 'p> {
-    /// The size of a function object of `fid`: header and one pointer per free variable.
+    /// The size of a function object of `fid`: header, one pointer per free variable and
+    /// the assigned name.
     fn fn_object_size(&self, fid: FuncId) -> i64 {
-        16 + 8 * self.prog.funcs[fid].free.len() as i64
+        24 + 8 * self.prog.funcs[fid].free.len() as i64
+    }
+
+    /// Where function object `f` keeps an assigned `__name__`: after its cells (how many,
+    /// its info says).
+    pub(super) fn fn_name_slot(&mut self, f: PointerValue<'c>) -> PointerValue<'c> {
+        let info = self.obj_info(f);
+        let p = self.b.gep(self.i64t(), info, &[self.int(7)]);
+        let n = self.b.load(self.i64t(), p).into_int_value();
+        let k = self.b.add(n, self.int(2));
+        self.b.gep(self.ptrt(), f, &[k])
     }
 
     // For every function:  void drop.fn(o) { pyx_cell_decref each cell; pyx_obj_free(o) }
@@ -42,6 +54,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let cell = self.b.load(self.ptrt(), p);
                 self.call_rt(RuntimeFn::CellDecref, &[cell], Span::default());
             }
+            let p = self.b.gep(self.ptrt(), o, &[self.int(2 + self.prog.funcs[fid].free.len() as i64)]);
+            let name = self.b.load(self.ptrt(), p);
+            self.decref(name, &Ty::Str);
             let size = self.int(self.fn_object_size(fid));
             self.call_rt(RuntimeFn::ObjFree, &[o.into(), size.into()], Span::default());
             self.b.ret(None);
@@ -96,10 +111,21 @@ impl<'c, 'p> Gen<'c, 'p> {
     }
 
     /// `f.__name__` (or `__qualname__`) of function object `f`: an immortal string.
+    // f.__name__  ==>  f.name if assigned, else info.__name__   (a new reference)
     pub(super) fn function_name(&mut self, f: PointerValue<'c>, qualified: bool) -> BasicValueEnum<'c> {
         let info = self.obj_info(f);
         let p = self.b.gep(self.ptrt(), info, &[self.int(if qualified { 9 } else { 8 })]);
-        self.b.load(self.ptrt(), p)
+        let own = self.b.load(self.ptrt(), p);
+        let name = if qualified {
+            own
+        } else {
+            let slot = self.fn_name_slot(f);
+            let set = self.b.load(self.ptrt(), slot).into_pointer_value();
+            let isnull = self.b.is_null(set);
+            self.b.select(isnull, own, set.into())
+        };
+        self.incref(name, &Ty::Str);
+        name
     }
 
     /// The runtime descriptor of function values (instances, to the runtime).
@@ -134,10 +160,10 @@ impl<'c, 'p> Gen<'c, 'p> {
                 Some(g) => g,
                 None => {
                     let info = self.fn_info((fid, None));
-                    let ty = self.cx.struct_type(&[self.i64t().into(), self.ptrt().into()], false);
+                    let ty = self.cx.struct_type(&[self.i64t().into(), self.ptrt().into(), self.ptrt().into()], false);
                     let g = self.module.add_global(ty, None, &name);
                     g.set_linkage(Linkage::Private);
-                    g.set_initializer(&ty.const_named_struct(&[self.int(abi::IMMORTAL_RC).into(), info.into()]));
+                    g.set_initializer(&ty.const_named_struct(&[self.int(abi::IMMORTAL_RC).into(), info.into(), self.ptrt().const_null().into()]));
                     g
                 }
             };

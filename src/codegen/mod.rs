@@ -1242,6 +1242,13 @@ impl<'c, 'p> Gen<'c, 'p> {
                     // None.x = v  ==>  AttributeError
                     self.release(v, ty);
                     self.raise(abi::EXC_ATTRIBUTE_ERROR, &format!("'NoneType' object has no attribute '{name}'"), span);
+                } else if let Ty::Func(_) = to {
+                    // f.__name__ = s  ==>  old = f.name; f.name = s; decref(old)
+                    let v = self.to_owned(v, ty);
+                    let slot = self.fn_name_slot(o.v.into_pointer_value());
+                    let old = self.b.load(self.ptrt(), slot);
+                    self.b.store(slot, v);
+                    self.decref(old, &Ty::Str);
                 } else if frozen {
                     // a frozen dataclass outside its __init__  ==>  FrozenInstanceError
                     self.release(v, ty);
@@ -2501,7 +2508,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                 if let Ty::Func(_) = to {
                     let s = self.function_name(ov.v.into_pointer_value(), name == "__qualname__");
                     self.release(ov, &to);
-                    return borrowed(s);
+                    return owned(s);
                 }
                 if to == Ty::None {
                     // None.x  ==>  AttributeError
