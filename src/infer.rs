@@ -1076,7 +1076,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                 if let Some(o) = obj {
                     let t = self.expr(*o);
                     let ok = match &t {
-                        Ty::Exc | Ty::Never => true,
+                        Ty::Exc | Ty::OptExc | Ty::Never => true,
                         Ty::Inst(c) | Ty::Opt(c) => self.prog.classes[*c].exc_kind.is_some(),
                         _ => false,
                     };

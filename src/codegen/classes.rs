@@ -249,8 +249,19 @@ impl<'c, 'p> Gen<'c, 'p> {
     pub(super) fn raise_object(&mut self, kind: i64, obj: ExprId, cause: Option<ExprId>, span: Span) {
         let ot = self.ty(obj);
         let o = self.expr(obj);
-        // raise e  (an exception object)  ==>  pyx_raise_exc(e)
-        if ot == Ty::Exc {
+        // raise e  (an exception object)  ==>  pyx_raise_exc(e)   (None: TypeError)
+        if matches!(ot, Ty::Exc | Ty::OptExc) {
+            if ot == Ty::OptExc {
+                let (none, some) = (self.new_block("raise.none"), self.new_block("raise.exc"));
+                let isnull = self.b.is_null(o.v.into_pointer_value());
+                self.b.cond_br(isnull, none, some);
+                self.b.at_end(none);
+                self.push_temp(o, &ot);
+                self.raise(abi::EXC_TYPE_ERROR, "exceptions must derive from BaseException", span);
+                self.pop_temp();
+                self.b.unreachable();
+                self.b.at_end(some);
+            }
             self.push_temp(o, &ot);
             let cause = cause.map(|c| self.cause_value(c));
             self.pop_temp();

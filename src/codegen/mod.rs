@@ -3521,14 +3521,28 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
             },
             (Ty::None, Ty::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
+            // (a0, a1) == (b0, b1): member by member, stopping at the first unequal pair
+            // (a later pair's __eq__ does not run, as in CPython)
             (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let mut acc = bool_t.const_int(1, false);
+                let end = self.new_block("teq.end");
+                let mut incoming: Vec<(IntValue<'c>, BasicBlock<'c>)> = Vec::new();
                 for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
                     let ma = self.b.extract(a.into_struct_value(), i as u32);
                     let mb = self.b.extract(b.into_struct_value(), i as u32);
                     let eq = self.compare(CmpOp::Eq, ma, x, mb, y, span);
-                    acc = self.b.and(acc, eq);
+                    let next = self.new_block("teq.next");
+                    incoming.push((bool_t.const_zero(), self.b.block()));
+                    self.b.cond_br(eq, next, end);
+                    self.b.at_end(next);
                 }
+                incoming.push((bool_t.const_int(1, false), self.b.block()));
+                self.b.br(end);
+                self.b.at_end(end);
+                let phi = self.b.phi(bool_t);
+                for (v, bb) in &incoming {
+                    phi.add_incoming(&[(v, *bb)]);
+                }
+                let acc = phi.as_basic_value().into_int_value();
                 if op == CmpOp::Eq {
                     acc
                 } else {
