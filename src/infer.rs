@@ -1162,7 +1162,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     self.error("unsupported-syntax", span, format!("reversed() of a {} is not supported yet", t.py_name()));
                     return Ty::Never;
                 }
-                if !matches!(t, Ty::List(_) | Ty::Str | Ty::Range | Ty::Never) {
+                if !matches!(t, Ty::List(_) | Ty::TupleOf(_) | Ty::Str | Ty::Range | Ty::Never) {
                     self.error("type-mismatch", span, format!("'{}' object is not reversible", t.py_name()));
                     return Ty::Never;
                 }
