@@ -96,8 +96,8 @@ struct FnState<'c> {
     handling: Vec<(PointerValue<'c>, usize)>,
     /// The coroutine, when the instance is a generator's.
     coro: Option<generators::Coro<'c>>,
-    /// A counted instance's frame count, its own frame included, and for an instance
-    /// counting its frame in `pyx_depth`, the count it restores on exit (see `depth`).
+    /// A counted instance's budget (`1000 - depth`, its own frame included), and for an
+    /// instance counting its frame in `pyx_depth`, the depth it restores on exit (see `depth`).
     depth: Option<PointerValue<'c>>,
     depth_saved: Option<PointerValue<'c>>,
     /// The span of the innermost expression being compiled: where an error raised with no
