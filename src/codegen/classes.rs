@@ -327,25 +327,18 @@ impl<'c, 'p> Gen<'c, 'p> {
             // exc_of(kind, str(o), o), null for None
             Ty::Inst(cid) | Ty::Opt(cid) if self.prog.classes[*cid].exc_kind.is_some() => {
                 let cid = *cid;
-                let o = v.v.into_pointer_value();
-                let (some, done) = (self.new_block("exc.of"), self.new_block("exc.of.done"));
-                let entry = self.b.block();
-                let isnull = self.b.is_null(o);
-                self.b.cond_br(isnull, done, some);
-                self.b.at_end(some);
-                self.push_temp(v, t);
-                let kind = self.dynamic_exc_kind(o, cid);
-                let msg = self.exc_instance_str(o.into(), cid, true);
-                let e = self.call_rt_v(RuntimeFn::ExcOf, &[kind.into(), msg, o.into()], Span::default());
-                self.decref(msg, &Ty::Str);
-                self.pop_temp();
-                self.release(v, t);
-                let some_end = self.b.block();
-                self.b.br(done);
-                self.b.at_end(done);
-                let phi = self.b.phi(self.ptrt());
-                phi.add_incoming(&[(&self.ptrt().const_null(), entry), (&e, some_end)]);
-                V { v: phi.as_basic_value(), owned: true }
+                let null = self.ptrt().const_null().into();
+                let e = self.unless_null(v.v.into_pointer_value(), null, |g, o| {
+                    g.push_temp(v, t);
+                    let kind = g.dynamic_exc_kind(o, cid);
+                    let msg = g.exc_instance_str(o.into(), cid, true);
+                    let e = g.call_rt_v(RuntimeFn::ExcOf, &[kind.into(), msg, o.into()], Span::default());
+                    g.decref(msg, &Ty::Str);
+                    g.pop_temp();
+                    g.release(v, t);
+                    e
+                });
+                V { v: e, owned: true }
             }
             _ => {
                 self.release(v, t);

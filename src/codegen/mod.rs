@@ -307,6 +307,22 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.at_end(cont);
     }
 
+    // p == null ? none : some(p)   (`some` is emitted in a block of its own)
+    fn unless_null(&mut self, p: PointerValue<'c>, none: BasicValueEnum<'c>, some: impl FnOnce(&mut Self, PointerValue<'c>) -> BasicValueEnum<'c>) -> BasicValueEnum<'c> {
+        let (some_bb, done) = (self.new_block("nonnull"), self.new_block("nonnull.done"));
+        let entry = self.b.block();
+        let isnull = self.b.is_null(p);
+        self.b.cond_br(isnull, done, some_bb);
+        self.b.at_end(some_bb);
+        let r = some(self, p);
+        let some_end = self.b.block();
+        self.b.br(done);
+        self.b.at_end(done);
+        let phi = self.b.phi(none.get_type());
+        phi.add_incoming(&[(&none, entry), (&r, some_end)]);
+        phi.as_basic_value()
+    }
+
     fn expect_false(&mut self, c: IntValue<'c>) -> IntValue<'c> {
         let bt = self.cx.bool_type();
         let f = match self.module.get_function("llvm.expect.i1") {
@@ -1867,22 +1883,10 @@ impl<'c, 'p> Gen<'c, 'p> {
             Ty::Dyn | Ty::Obj => return v,
             // (an exception or None: None for null)
             Ty::OptExc => {
-                let p = v.into_pointer_value();
-                let (some, done) = (self.new_block("box.exc"), self.new_block("box.done"));
-                let entry = self.b.block();
                 let none = self.b.undef_struct(self.dynt().into());
                 let none = self.b.insert(none, self.int(abi::TAG_NONE).into(), 0);
                 let none = self.b.insert(none, self.int(0).into(), 1);
-                let isnull = self.b.is_null(p);
-                self.b.cond_br(isnull, done, some);
-                self.b.at_end(some);
-                let boxed = self.box_dyn(v, &Ty::Exc);
-                let some_end = self.b.block();
-                self.b.br(done);
-                self.b.at_end(done);
-                let phi = self.b.phi(self.dynt());
-                phi.add_incoming(&[(&none, entry), (&boxed, some_end)]);
-                return phi.as_basic_value();
+                return self.unless_null(v.into_pointer_value(), none.into(), |g, _| g.box_dyn(v, &Ty::Exc));
             }
             Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(..) | Ty::View(..) | Ty::Range | Ty::Func(_) | Ty::Gen(_) | Ty::Inst(_) | Ty::Exc => {
                 let d = self.desc(t);
@@ -2406,19 +2410,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                             .filter(|&d| self.prog.classes[d].exc_kind.is_some_and(|dk| kinds.iter().any(|&k| self.kind_is(dk, k))))
                             .collect();
                         if !hits.is_empty() {
-                            let p = xv.v.into_pointer_value();
-                            let (some, done) = (self.new_block("excinst"), self.new_block("excinst.done"));
-                            let entry = self.b.block();
-                            let isnull = self.b.is_null(p);
-                            self.b.cond_br(isnull, done, some);
-                            self.b.at_end(some);
-                            let r = self.obj_is_one_of(p, &hits);
-                            let some_end = self.b.block();
-                            self.b.br(done);
-                            self.b.at_end(done);
-                            let phi = self.b.phi(self.cx.bool_type());
-                            phi.add_incoming(&[(&self.cx.bool_type().const_zero(), entry), (&r, some_end)]);
-                            acc = phi.as_basic_value().into_int_value();
+                            let no = self.cx.bool_type().const_zero().into();
+                            acc = self.unless_null(xv.v.into_pointer_value(), no, |g, p| g.obj_is_one_of(p, &hits).into()).into_int_value();
                         }
                     }
                     _ => {}
@@ -2481,19 +2474,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                 let r = match tx {
                     Ty::Inst(_) => self.obj_is_one_of(xv.v.into_pointer_value(), &all),
                     Ty::Opt(_) => {
-                        let p = xv.v.into_pointer_value();
-                        let (some, done) = (self.new_block("isinst"), self.new_block("isinst.done"));
-                        let entry = self.b.block();
-                        let isnull = self.b.is_null(p);
-                        self.b.cond_br(isnull, done, some);
-                        self.b.at_end(some);
-                        let r = self.obj_is_one_of(p, &all);
-                        let some_end = self.b.block();
-                        self.b.br(done);
-                        self.b.at_end(done);
-                        let phi = self.b.phi(self.cx.bool_type());
-                        phi.add_incoming(&[(&self.cx.bool_type().const_zero(), entry), (&r, some_end)]);
-                        phi.as_basic_value().into_int_value()
+                        let no = self.cx.bool_type().const_zero().into();
+                        self.unless_null(xv.v.into_pointer_value(), no, |g, p| g.obj_is_one_of(p, &all).into()).into_int_value()
                     }
                     _ => self.cx.bool_type().const_zero(),
                 };
