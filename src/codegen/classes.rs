@@ -105,48 +105,48 @@ impl<'c, 'p> Gen<'c, 'p> {
     // Str* repr.exc.C(o) { return "C" + o.__args__ }   (the arguments' tuple, as CPython)
     fn exc_text_fn(&mut self, cid: ClassId, repr: bool) -> PointerValue<'c> {
         let rty = self.ptrt().fn_type(&[self.ptrt().into()], false);
-        let f = self.module.add_function(&format!("{}.exc.{cid}", if repr { "repr" } else { "str" }), rty, Some(Linkage::Internal));
-        let here = self.b.0.get_insert_block();
-        let saved = self.fs.take();
-        let bb = self.cx.append_basic_block(f, "entry");
-        self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(f));
-        let o = f.get_nth_param(0).expect("object");
-        // (a __str__ that raises leaves its exception pending for the caller, as any repr)
-        let r = if repr {
-            let (p, t) = self.attr_ptr(o, cid, "__args__");
-            let a = self.load_slot(p, &t);
-            let name = self.prog.classes[cid].name.clone();
-            let n = self.str_lit(&name);
-            self.call_rt_v(RuntimeFn::ExcLikeRepr, &[n.into(), a], Span::default())
-        } else {
-            self.exc_instance_str(o, cid, false)
-        };
-        self.b.ret(Some(r));
-        self.fs = saved;
-        if let Some(bb) = here {
-            self.b.at_end(bb);
-        }
-        f.as_global_value().as_pointer_value()
+        let name = format!("{}.exc.{cid}", if repr { "repr" } else { "str" });
+        self.helper_fn(&name, rty, |g, f| {
+            let o = f.get_nth_param(0).expect("object");
+            // (a __str__ that raises leaves its exception pending for the caller, as any repr)
+            let r = if repr {
+                let (p, t) = g.attr_ptr(o, cid, "__args__");
+                let a = g.load_slot(p, &t);
+                let name = g.prog.classes[cid].name.clone();
+                let n = g.str_lit(&name);
+                g.call_rt_v(RuntimeFn::ExcLikeRepr, &[n.into(), a], Span::default())
+            } else {
+                g.exc_instance_str(o, cid, false)
+            };
+            g.b.ret(Some(r));
+        })
     }
 
     // i64 hash.C(o) { o.__hash__(); return 0 }   (a __hash__ that always raises)
     fn raising_hash(&mut self, inst: InstId) -> PointerValue<'c> {
         let fty = self.i64t().fn_type(&[self.ptrt().into()], false);
-        let thunk = self.module.add_function(&format!("hash.raises.{inst}"), fty, Some(Linkage::Internal));
+        self.helper_fn(&format!("hash.raises.{inst}"), fty, |g, f| {
+            let o = f.get_nth_param(0).expect("o");
+            g.call_inst(inst, &[o.into()]);
+            g.b.ret(Some(g.int(0).into()));
+        })
+    }
+
+    /// A new internal function `name` of type `fty` whose body `body` emits (with a state
+    /// of its own), from anywhere: the builder and function state are restored after.
+    pub(super) fn helper_fn(&mut self, name: &str, fty: inkwell::types::FunctionType<'c>, body: impl FnOnce(&mut Self, FunctionValue<'c>)) -> PointerValue<'c> {
+        let f = self.module.add_function(name, fty, Some(Linkage::Internal));
         let here = self.b.0.get_insert_block();
         let saved = self.fs.take();
-        let bb = self.cx.append_basic_block(thunk, "entry");
+        let bb = self.cx.append_basic_block(f, "entry");
         self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(thunk));
-        let o = thunk.get_nth_param(0).expect("o");
-        self.call_inst(inst, &[o.into()]);
-        self.b.ret(Some(self.int(0).into()));
+        self.fs = Some(self.dummy_state(f));
+        body(self, f);
         self.fs = saved;
         if let Some(bb) = here {
             self.b.at_end(bb);
         }
-        thunk.as_global_value().as_pointer_value()
+        f.as_global_value().as_pointer_value()
     }
 
     // i8 lt.C(a, b) { return bool(a.__lt__(b)) }   (likewise __eq__), or null without one

@@ -250,20 +250,11 @@ impl<'c, 'p> Gen<'c, 'p> {
             Some(r) => r.fn_type(&params, false),
             None => self.cx.void_type().fn_type(&params, false),
         };
-        let thunk = self.module.add_function(&format!("{}.thunk", fv.get_name().to_string_lossy()), fty, Some(Linkage::Internal));
-        let here = self.b.0.get_insert_block();
-        let saved = self.fs.take();
-        let bb = self.cx.append_basic_block(thunk, "entry");
-        self.b.at_end(bb);
-        self.fs = Some(self.dummy_state(thunk));
-        let args: Vec<BasicMetadataValueEnum> = thunk.get_param_iter().map(|p| p.into()).collect();
-        let r = self.call_inst(inst, &args);
-        self.b.ret(r);
-        self.fs = saved;
-        if let Some(bb) = here {
-            self.b.at_end(bb);
-        }
-        thunk.as_global_value().as_pointer_value()
+        self.helper_fn(&format!("{}.thunk", fv.get_name().to_string_lossy()), fty, |g, thunk| {
+            let args: Vec<BasicMetadataValueEnum> = thunk.get_param_iter().map(|p| p.into()).collect();
+            let r = g.call_inst(inst, &args);
+            g.b.ret(r);
+        })
     }
 
     // after emitting counted instance fv, for each call in it that may reach counted code
