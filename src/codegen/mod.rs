@@ -1573,6 +1573,16 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.call_rt_v(RuntimeFn::StrConcat, &[a, b], Span::default())
     }
 
+    /// pre + s + post as a new str (`s` borrowed).
+    fn surround(&mut self, pre: &str, s: BasicValueEnum<'c>, post: &str) -> BasicValueEnum<'c> {
+        let p = self.str_lit(pre);
+        let m = self.concat(p.into(), s);
+        let q = self.str_lit(post);
+        let r = self.concat(m, q.into());
+        self.decref(m, &Ty::Str);
+        r
+    }
+
     /// The `len` of a str (in bytes), list, dict or set: the `i64` after the reference count.
     fn obj_len(&mut self, p: PointerValue<'c>) -> IntValue<'c> {
         let lp = self.b.gep(self.i64t(), p, &[self.int(1)]);
@@ -1783,12 +1793,8 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.b.cond_br(few, err, ok);
         self.b.at_end(err);
         let got = self.to_str(V { v: n.into(), owned: false }, &Ty::Int);
-        let pre = self.str_lit(&format!("not enough values to unpack (expected {expected}, got "));
-        let msg = self.concat(pre.into(), got.v);
+        let full = self.surround(&format!("not enough values to unpack (expected {expected}, got "), got.v, ")");
         self.release(got, &Ty::Str);
-        let close = self.str_lit(")");
-        let full = self.concat(msg, close.into());
-        self.decref(msg, &Ty::Str);
         self.raise_str(abi::EXC_VALUE_ERROR, V { v: full, owned: true }, span);
         self.b.at_end(ok);
     }
@@ -2987,13 +2993,9 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.b.cond_br(bad, err, ok);
                 self.b.at_end(err);
                 let name = self.type_name_of(V { v: v.v, owned: false }, t, span);
-                let pre = self.str_lit("unsupported format string passed to ");
-                let m = self.concat(pre.into(), name);
+                let m = self.surround("unsupported format string passed to ", name, ".__format__");
                 self.decref(name, &Ty::Str);
-                let post = self.str_lit(".__format__");
-                let m2 = self.concat(m, post.into());
-                self.decref(m, &Ty::Str);
-                self.raise_str(abi::EXC_TYPE_ERROR, V { v: m2, owned: true }, span);
+                self.raise_str(abi::EXC_TYPE_ERROR, V { v: m, owned: true }, span);
                 self.b.at_end(ok);
                 let s = self.to_str(V { v: v.v, owned: false }, t);
                 self.call_rt(RuntimeFn::BufStr, &[buf, s.v], span);
