@@ -1276,7 +1276,12 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.push_temp(v, ty);
                     self.push_temp(o, &to);
                     let r = self.call_inst(inst, &[o.v.into(), v.v.into()]).unwrap_or_else(|| self.none());
-                    self.check_exc(span);
+                    // (CPython marks the target `obj.name`)
+                    let os = self.func().exprs[*obj].span;
+                    let text = &self.prog.files[os.file].text;
+                    let after = text.get(os.end as usize..).unwrap_or("");
+                    let named = after.strip_prefix('.').is_some_and(|r| r.starts_with(name.as_str()));
+                    self.check_exc(if named { Span { end: os.end + 1 + name.len() as u32, ..os } } else { os });
                     self.pop_temp();
                     self.pop_temp();
                     let rt = self.typed.instances[inst].ret.clone();
