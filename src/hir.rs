@@ -111,6 +111,24 @@ pub struct Program {
     pub classes: Vec<Class>,
 }
 
+impl Program {
+    /// Whether exception kind `kind` is `base` or one of its subclasses (the program's
+    /// exception classes included).
+    pub fn kind_is(&self, mut kind: i64, base: i64) -> bool {
+        use crate::codegen::abi;
+        while kind >= 0 {
+            if kind == base {
+                return true;
+            }
+            kind = match usize::try_from(kind - abi::EXC_USER_BASE).ok().and_then(|i| self.exc_classes.get(i)) {
+                Some((_, parent)) => *parent,
+                None => abi::EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2),
+            };
+        }
+        false
+    }
+}
+
 #[derive(Debug)]
 pub struct Module {
     pub name: String,

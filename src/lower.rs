@@ -2812,6 +2812,33 @@ impl<'d> Lowerer<'d> {
                     let arg = c.args.first().map(|a| self.lower_expr(f, a));
                     return f.add(ExprKind::ExcNew(kind, arg), span);
                 }
+                // issubclass(C, D) / issubclass(C, (D, E)) of classes (or exception classes)
+                // named directly  ==>  the constant
+                if b.is_none() && name == "issubclass" && c.args.len() == 2 && c.keywords.is_empty() {
+                    let targets: Vec<&ast::Expr> = match &c.args[1] {
+                        ast::Expr::Tuple(t) => t.elts.iter().collect(),
+                        other => vec![other],
+                    };
+                    let class = |cx: &Self, e: &ast::Expr| cx.class_of(f, e).map(Ok).or_else(|| match e {
+                        ast::Expr::Name(n) if !f.locals.contains_key(n.id.as_str()) => cx.exc_kind(f.module, n.id.as_str()).map(Err),
+                        _ => None,
+                    });
+                    let sub = class(self, &c.args[0]);
+                    let sups: Option<Vec<_>> = targets.iter().map(|t| class(self, t)).collect();
+                    let (Some(sub), Some(sups)) = (sub, sups) else {
+                        self.err("unsupported-syntax", span, "issubclass() is supported with classes named directly for now");
+                        return f.add(ExprKind::None, span);
+                    };
+                    let kind_of = |cx: &Self, x: Result<ClassId, i64>| match x {
+                        Ok(c) => cx.prog.classes[c].exc_kind,
+                        Err(k) => Some(k),
+                    };
+                    let hit = sups.iter().any(|&sup| match (sub, sup) {
+                        (Ok(a), Ok(b)) => crate::hir::is_subclass(&self.prog.classes, a, b),
+                        _ => matches!((kind_of(self, sub), kind_of(self, sup)), (Some(a), Some(b)) if self.prog.kind_is(a, b)),
+                    });
+                    return f.add(ExprKind::Bool(hit), span);
+                }
                 // isinstance(x, C) / isinstance(x, (C, D)) with classes of the program
                 if b.is_none() && name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {
                     let targets: Vec<&ast::Expr> = match &c.args[1] {

@@ -109,7 +109,11 @@ impl<'c, 'p> Gen<'c, 'p> {
         self.helper_fn(&name, rty, |g, f| {
             let o = f.get_nth_param(0).expect("object");
             // (a __str__ that raises leaves its exception pending for the caller, as any repr)
-            let r = if repr {
+            // (a class never instantiated has no texts: nothing calls this)
+            let unused = g.typed.class_attrs[cid].iter().all(|t| *t == Ty::Never || *t == Ty::None);
+            let r = if unused {
+                g.str_lit("").into()
+            } else if repr {
                 let (p, t) = g.attr_ptr(o, cid, "__args__");
                 let a = g.load_slot(p, &t);
                 let name = g.prog.classes[cid].name.clone();

@@ -361,17 +361,8 @@ impl<'c, 'p> Gen<'c, 'p> {
 
     /// Whether exception kind `kind` is `base` or one of its subclasses (the program's
     /// exception classes included).
-    fn kind_is(&self, mut kind: i64, base: i64) -> bool {
-        while kind >= 0 {
-            if kind == base {
-                return true;
-            }
-            kind = match usize::try_from(kind - abi::EXC_USER_BASE).ok().and_then(|i| self.prog.exc_classes.get(i)) {
-                Some((_, parent)) => *parent,
-                None => abi::EXC_KINDS.iter().find(|k| k.0 == kind).map_or(-1, |k| k.2),
-            };
-        }
-        false
+    fn kind_is(&self, kind: i64, base: i64) -> bool {
+        self.prog.kind_is(kind, base)
     }
 
     /// Raises a built-in exception with a constant message, then continues in a dead block.
