@@ -902,6 +902,7 @@ impl<'d> Lowerer<'d> {
         func.posonly = func.posonly.saturating_sub(1);
         func.kwonly_start = func.kwonly_start.saturating_sub(1);
         func.vararg = func.vararg.map(|v| v.saturating_sub(1));
+        func.kwarg = func.kwarg.map(|v| v.saturating_sub(1));
         self.pending.push((fid, mid, file, d.clone()));
         self.class_aliases.insert(fid, (alias, cid));
         self.classmethod_defs.insert(fid, (mid, file, d.clone()));
@@ -1234,8 +1235,9 @@ impl<'d> Lowerer<'d> {
             self.err("unsupported-syntax", Self::span_of(file, dec.range()), "this decorator is only supported on methods of a class");
         }
         // (nested functions: reported by `lower_nested_def`)
-        if let (Some(v), true) = (a.kwarg.as_ref(), in_class) {
-            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters of methods are not supported yet");
+        let classmethod = d.decorator_list.iter().any(|e| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "classmethod"));
+        if let (Some(v), true) = (a.kwarg.as_ref(), in_class && classmethod) {
+            self.err("unsupported-syntax", Self::span_of(file, v.range), "**kwargs parameters of classmethods are not supported yet");
         }
         let mut params = Vec::new();
         let npos = a.posonlyargs.len() + a.args.len();
@@ -3066,7 +3068,10 @@ impl<'d> Lowerer<'d> {
             return f.add(ExprKind::New(cid, vec![]), span);
         };
         let params: Vec<(String, Option<GlobalId>)> = self.prog.funcs[init].params.iter().skip(1).map(|p| (p.name.clone(), p.default)).collect();
-        if c.args.len() > params.len() {
+        // (def __init__(self, ..., **kw): the keywords no parameter takes, in a dict)
+        let kwarg = self.prog.funcs[init].kwarg.map(|k| k - 1);
+        let npos = kwarg.unwrap_or(params.len());
+        if c.args.len() > npos {
             let msg = format!("{cname}.__init__() takes {} positional arguments but {} were given", params.len() + 1, c.args.len() + 1);
             self.err("call-error", span, msg);
             return f.add(ExprKind::None, span);
@@ -3075,15 +3080,24 @@ impl<'d> Lowerer<'d> {
         for (i, a) in c.args.iter().enumerate() {
             slots[i] = Some(self.lower_expr(f, a));
         }
+        let mut kw_pairs = Vec::new();
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
-            match params.iter().position(|(p, _)| p == kname.as_str()) {
+            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|&i| Some(i) != kwarg) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
+                None if kwarg.is_some() => {
+                    let v = self.lower_expr(f, &k.value);
+                    let key = f.add(ExprKind::Str(kname.to_string()), f.span(k));
+                    kw_pairs.push((key, v));
+                }
                 _ => {
                     self.err("call-error", f.span(k), format!("{cname}.__init__() got an unexpected keyword argument '{kname}'"));
                     return f.add(ExprKind::None, span);
                 }
             }
+        }
+        if let Some(k) = kwarg {
+            slots[k] = Some(f.add(ExprKind::Dict(kw_pairs), span));
         }
         let mut args = Vec::new();
         for (i, slot) in slots.into_iter().enumerate() {
@@ -3314,10 +3328,11 @@ impl<'d> Lowerer<'d> {
         let defs: Vec<FuncId> = self.prog.classes.iter().filter_map(|k| k.method(attr)).collect();
         let &first = defs.first()?;
         let func = &self.prog.funcs[first];
-        if c.keywords.is_empty() && func.vararg.is_none() && func.kwonly_start == func.params.len() {
+        if c.keywords.is_empty() && func.vararg.is_none() && func.kwarg.is_none() && func.kwonly_start == func.params.len() {
             return None;
         }
-        if c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) || func.kwarg.is_some() || self.classmethod_defs.contains_key(&first) {
+        let kwarg = func.kwarg;
+        if c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) || self.classmethod_defs.contains_key(&first) {
             return None;
         }
         let shape = |fid: FuncId| {
@@ -3361,9 +3376,16 @@ impl<'d> Lowerer<'d> {
             let l = f.add(ExprKind::List(extra), span);
             slots[v] = Some(f.add(ExprKind::Freeze(l), span));
         }
+        let mut kw_pairs = Vec::new();
         for k in &c.keywords {
             let kname = k.arg.as_ref().map(|x| x.as_str()).unwrap_or("");
-            match names.iter().position(|p| p == kname).filter(|&i| i > 0 && Some(i) != vararg) {
+            match names.iter().position(|p| p == kname).filter(|&i| i > 0 && Some(i) != vararg && Some(i) != kwarg) {
+                // (def m(self, **kw): kw[name] = value, in the order written)
+                None if kwarg.is_some() => {
+                    let v = eval(self, f, &k.value);
+                    let key = f.add(ExprKind::Str(kname.to_string()), span);
+                    kw_pairs.push((key, v));
+                }
                 Some(i) if i < posonly => {
                     self.err("call-error", span, format!("{attr}() got some positional-only arguments passed as keyword arguments: '{kname}'"));
                     return Some(f.add(ExprKind::None, span));
@@ -3378,6 +3400,9 @@ impl<'d> Lowerer<'d> {
                     return Some(f.add(ExprKind::None, span));
                 }
             }
+        }
+        if let Some(k) = kwarg {
+            slots[k] = Some(f.add(ExprKind::Dict(kw_pairs), span));
         }
         // a gap before the last argument given takes its default (the only method's);
         // the trailing ones are left to the call
