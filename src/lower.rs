@@ -3072,25 +3072,48 @@ impl<'d> Lowerer<'d> {
         let kwarg = self.prog.funcs[init].kwarg.map(|k| k - 1);
         let npos = kwarg.unwrap_or(params.len());
         if c.args.len() > npos {
-            let msg = format!("{cname}.__init__() takes {} positional arguments but {} were given", params.len() + 1, c.args.len() + 1);
+            let msg = format!("{cname}.__init__() takes {} positional argument{} but {} were given", npos + 1, if npos == 0 { "" } else { "s" }, c.args.len() + 1);
             self.err("call-error", span, msg);
             return f.add(ExprKind::None, span);
         }
+        // Arguments run in the order written. When the keywords bind parameters out of
+        // that order, each value goes to a temporary first:
+        //   C(b=g(), a=h())  ==>  ($1 := g(), $2 := h(), New(C, [$2, $1]))
+        let slot_of = |k: &ast::Keyword| {
+            let kname = k.arg.as_ref().map(|x| x.as_str()).unwrap_or("");
+            params.iter().position(|(p, _)| p == kname).filter(|&i| Some(i) != kwarg).or(kwarg)
+        };
+        let written: Vec<usize> = (0..c.args.len()).chain(c.keywords.iter().filter_map(slot_of)).collect();
+        let in_order = written.windows(2).all(|w| w[0] <= w[1]);
+        let mut pre = Vec::new();
+        let mut eval = |cx: &mut Self, f: &mut FnCx, x: &ast::Expr| -> ExprId {
+            let v = cx.lower_expr(f, x);
+            if in_order {
+                return v;
+            }
+            let t = f.temp();
+            pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
+            f.add(ExprKind::Local(t), span)
+        };
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
         for (i, a) in c.args.iter().enumerate() {
-            slots[i] = Some(self.lower_expr(f, a));
+            slots[i] = Some(eval(self, f, a));
         }
         let mut kw_pairs = Vec::new();
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
             match params.iter().position(|(p, _)| p == kname.as_str()).filter(|&i| Some(i) != kwarg) {
-                Some(i) if slots[i].is_none() => slots[i] = Some(self.lower_expr(f, &k.value)),
+                Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
                 None if kwarg.is_some() => {
-                    let v = self.lower_expr(f, &k.value);
+                    let v = eval(self, f, &k.value);
                     let key = f.add(ExprKind::Str(kname.to_string()), f.span(k));
                     kw_pairs.push((key, v));
                 }
-                _ => {
+                Some(_) => {
+                    self.err("call-error", f.span(k), format!("{cname}.__init__() got multiple values for argument '{kname}'"));
+                    return f.add(ExprKind::None, span);
+                }
+                None => {
                     self.err("call-error", f.span(k), format!("{cname}.__init__() got an unexpected keyword argument '{kname}'"));
                     return f.add(ExprKind::None, span);
                 }
@@ -3114,7 +3137,11 @@ impl<'d> Lowerer<'d> {
                 }
             }
         }
-        f.add(ExprKind::New(cid, args), span)
+        let new = f.add(ExprKind::New(cid, args), span);
+        if pre.is_empty() {
+            return new;
+        }
+        f.add(ExprKind::Seq(pre, new), span)
     }
 
     // f(a, *xs, k=v, **d) where f is a value (a variable, an item, a call's result)
@@ -3368,7 +3395,7 @@ impl<'d> Lowerer<'d> {
             } else if vararg.is_some() {
                 extra.push(eval(self, f, x));
             } else {
-                self.err("call-error", span, format!("{attr}() takes {npos} positional arguments but {} were given", c.args.len() + 1));
+                self.err("call-error", span, format!("{attr}() takes {npos} positional argument{} but {} were given", if npos == 1 { "" } else { "s" }, c.args.len() + 1));
                 return Some(f.add(ExprKind::None, span));
             }
         }
