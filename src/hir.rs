@@ -59,6 +59,46 @@ pub fn find_in_chain<T>(classes: &[Class], mut cid: ClassId, get: impl Fn(&Class
     }
 }
 
+/// A built-in type named as a class in `isinstance(x, int)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+}
+
+impl BuiltinType {
+    pub fn from_name(name: &str) -> Option<BuiltinType> {
+        Some(match name {
+            "object" => BuiltinType::Object,
+            "int" => BuiltinType::Int,
+            "bool" => BuiltinType::Bool,
+            "float" => BuiltinType::Float,
+            "str" => BuiltinType::Str,
+            "list" => BuiltinType::List,
+            "tuple" => BuiltinType::Tuple,
+            "dict" => BuiltinType::Dict,
+            "set" => BuiltinType::Set,
+            "frozenset" => BuiltinType::FrozenSet,
+            _ => return None,
+        })
+    }
+}
+
+/// What an `isinstance(x, T)` found true says of `x`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Narrowing {
+    Class(ClassId),
+    Builtin(BuiltinType),
+}
+
 /// Whether `sub` is `sup` or derives from it.
 pub fn is_subclass(classes: &[Class], mut sub: ClassId, sup: ClassId) -> bool {
     loop {
@@ -538,8 +578,9 @@ pub enum ExprKind {
     New(ClassId, Vec<ExprId>),
     /// `obj.name` of an instance.
     Attr(ExprId, String),
-    /// `isinstance(x, C)` / `isinstance(x, (C, D))` with classes of the program.
-    IsInstance(ExprId, Vec<ClassId>),
+    /// `isinstance(x, C)` / `isinstance(x, (C, int))` with classes of the program and
+    /// built-in types.
+    IsInstance(ExprId, Vec<ClassId>, Vec<BuiltinType>),
     /// `isinstance(e, K)` / `isinstance(e, (K1, K2))` with exception classes (kinds).
     ExcIsInstance(ExprId, Vec<i64>),
     /// `type(x).__name__`
@@ -555,6 +596,9 @@ pub enum ExprKind {
     /// `x` where `isinstance(x, C)` was found true: the same object, typed as a `C` when
     /// `x` holds instances of a base of `C`.
     Narrow(ExprId, ClassId),
+    /// `x` where `isinstance(x, str)` (or `float`, `bool`) was found true: a value of
+    /// mixed types read as that type; other values are left as they are.
+    NarrowDyn(ExprId, BuiltinType),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function), with
     /// the positional arguments and, when written, the star and keyword ones.
     CallValue(ExprId, Vec<ExprId>, Option<Box<CallRest>>),
@@ -697,7 +741,7 @@ impl ExprKind {
             ExprKind::ExcNew(_, arg) => arg.iter().copied().collect(),
             ExprKind::ObjTuple(items) => items.clone(),
             ExprKind::ByReceiver(r, a, b) => vec![*r, *a, *b],
-            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, _) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) => vec![*o],
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, ..) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) | ExprKind::NarrowDyn(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

@@ -67,18 +67,45 @@ pub fn none_test(prog: &Program, f: &Function, c: ExprId, ty: &dyn Fn(ExprId) ->
             (ty(x) == Ty::None).then_some(*op == CmpOp::Is)
         }
         ExprKind::Unary(UnaryOp::Not, x) => none_test(prog, f, *x, ty).map(|b| !b),
-        ExprKind::IsInstance(x, classes) => match ty(*x) {
-            Ty::Inst(d) if classes.iter().any(|&c| is_subclass(&prog.classes, d, c)) => Some(true),
-            // (a subclass of d may be one of the classes)
-            Ty::Inst(d) | Ty::Opt(d) if !classes.iter().any(|&c| is_subclass(&prog.classes, c, d) || is_subclass(&prog.classes, d, c)) => Some(false),
-            Ty::Inst(_) | Ty::Opt(_) | Ty::Never | Ty::Dyn | Ty::Obj => None,
-            _ => Some(false),
-        },
+        ExprKind::IsInstance(x, classes, builtins) => {
+            let t = ty(*x);
+            let of_classes = match t {
+                _ if classes.is_empty() => Some(false),
+                Ty::Inst(d) if classes.iter().any(|&c| is_subclass(&prog.classes, d, c)) => Some(true),
+                // (a subclass of d may be one of the classes)
+                Ty::Inst(d) | Ty::Opt(d) if !classes.iter().any(|&c| is_subclass(&prog.classes, c, d) || is_subclass(&prog.classes, d, c)) => Some(false),
+                Ty::Inst(_) | Ty::Opt(_) | Ty::Never => None,
+                _ => Some(false),
+            };
+            let answers = std::iter::once(of_classes).chain(builtins.iter().map(|&b| is_builtin_instance(&t, b)));
+            answers.fold(Some(false), |acc, a| match (acc, a) {
+                (Some(true), _) | (_, Some(true)) => Some(true),
+                (Some(false), Some(false)) => Some(false),
+                _ => None,
+            })
+        }
         ExprKind::ExcIsInstance(x, _) => match ty(*x) {
             Ty::Exc | Ty::OptExc | Ty::Inst(_) | Ty::Opt(_) | Ty::Never | Ty::Dyn | Ty::Obj => None,
             _ => Some(false),
         },
         _ => None,
+    }
+}
+
+/// Whether a value of type `t` is an instance of the built-in type `b`; `None` when only
+/// the run-time tag of a dynamic value tells (or, for `Never`, not known yet).
+pub fn is_builtin_instance(t: &Ty, b: BuiltinType) -> Option<bool> {
+    use BuiltinType as B;
+    match (t, b) {
+        (Ty::Never, _) => None,
+        (_, B::Object) => Some(true),
+        // (the tag of a Dyn or Obj says int, bool, float, str or None; other values are boxed)
+        (Ty::Dyn | Ty::Obj, B::Int | B::Bool | B::Float | B::Str) => None,
+        (Ty::Obj, _) => None,
+        (Ty::Int | Ty::Bool, B::Int) | (Ty::Bool, B::Bool) | (Ty::Float, B::Float) | (Ty::Str, B::Str) => Some(true),
+        (Ty::List(_), B::List) | (Ty::Tuple(_) | Ty::TupleOf(_), B::Tuple) | (Ty::Dict(..), B::Dict) => Some(true),
+        (Ty::Set(_, frozen), B::Set | B::FrozenSet) => Some(*frozen == (b == B::FrozenSet)),
+        _ => Some(false),
     }
 }
 
@@ -1680,7 +1707,14 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
             // A closure's value is made by this instance (its free variables live here).
             ExprKind::FuncRef(fid) => Ty::Func(vec![(*fid, (!self.prog.funcs[*fid].free.is_empty()).then_some(self.cur))]),
-            ExprKind::IsInstance(x, _) | ExprKind::ExcIsInstance(x, _) => {
+            ExprKind::IsInstance(x, _, builtins) => {
+                let t = self.expr(*x);
+                if t == Ty::Obj && builtins.iter().any(|b| matches!(b, BuiltinType::List | BuiltinType::Tuple | BuiltinType::Dict | BuiltinType::Set | BuiltinType::FrozenSet)) {
+                    self.error("unsupported-syntax", span, "isinstance() of a value of mixed types with a container type is not supported yet");
+                }
+                Ty::Bool
+            }
+            ExprKind::ExcIsInstance(x, _) => {
                 self.expr(*x);
                 Ty::Bool
             }
@@ -1715,6 +1749,13 @@ impl<'p, 'd> Cx<'p, 'd> {
                 // (an exception of a class with state is one with its instance)
                 Ty::Exc | Ty::OptExc if self.prog.classes[*cid].exc_kind.is_some() => Ty::Inst(*cid),
                 other => other,
+            },
+            // x after isinstance(x, str): a str when x holds values of mixed types
+            ExprKind::NarrowDyn(x, b) => match (self.expr(*x), b) {
+                (Ty::Dyn | Ty::Obj, BuiltinType::Str) => Ty::Str,
+                (Ty::Dyn | Ty::Obj, BuiltinType::Float) => Ty::Float,
+                (Ty::Dyn | Ty::Obj, BuiltinType::Bool) => Ty::Bool,
+                (other, _) => other,
             },
             // C(args): __init__(new instance, args); __str__/__repr__ instantiated for printing
             ExprKind::New(cid, args) => {

@@ -319,7 +319,7 @@ struct Lowerer<'d> {
     /// The variables narrowed to a subclass where they are read (`if isinstance(x, C):`),
     /// innermost last.
     /// (name, class, the function it is read in, its comprehension local if scoped)
-    narrow: Vec<(String, ClassId, FuncId, Option<LocalId>)>,
+    narrow: Vec<(String, Narrowing, FuncId, Option<LocalId>)>,
     /// What each module imported from `typing` (erased before lowering; see `annotations`).
     typing: Vec<crate::annotations::Typing>,
 }
@@ -2152,18 +2152,15 @@ impl<'d> Lowerer<'d> {
     fn lower_name(&mut self, f: &mut FnCx, name: &str, span: Span) -> ExprId {
         let scoped = f.scoped(name);
         let narrowed = self.narrow.iter().rev().find(|(n, _, func, l)| n == name && *func == f.func && *l == scoped).map(|x| x.1);
-        if let Some(l) = scoped {
-            let x = f.add(ExprKind::Local(l), span);
-            return match narrowed {
-                Some(cid) => f.add(ExprKind::Narrow(x, cid), span),
-                None => x,
-            };
+        let x = match scoped {
+            Some(l) => f.add(ExprKind::Local(l), span),
+            None => self.lower_plain_name(f, name, span),
+        };
+        match narrowed {
+            Some(Narrowing::Class(cid)) => f.add(ExprKind::Narrow(x, cid), span),
+            Some(Narrowing::Builtin(b)) => f.add(ExprKind::NarrowDyn(x, b), span),
+            None => x,
         }
-        if let Some(cid) = narrowed {
-            let x = self.lower_plain_name(f, name, span);
-            return f.add(ExprKind::Narrow(x, cid), span);
-        }
-        self.lower_plain_name(f, name, span)
     }
 
     // A condition (of if, while, a conditional expression, assert, a comprehension's if):
@@ -2222,13 +2219,21 @@ impl<'d> Lowerer<'d> {
                 if name != "isinstance" || c.args.len() != 2 {
                     return 0;
                 }
-                let (ast::Expr::Name(x), Some(cid)) = (&c.args[0], self.class_of(f, &c.args[1])) else { return 0 };
+                let to = match &c.args[1] {
+                    t if self.class_of(f, t).is_some() => self.class_of(f, t).map(Narrowing::Class),
+                    // (a value of mixed types read as a str / float / bool)
+                    ast::Expr::Name(n) if matches!(n.id.as_str(), "str" | "float" | "bool") && !self.is_shadowed(f, n.id.as_str()) && f.scoped(n.id.as_str()).is_none() => {
+                        BuiltinType::from_name(n.id.as_str()).map(Narrowing::Builtin)
+                    }
+                    _ => None,
+                };
+                let (ast::Expr::Name(x), Some(to)) = (&c.args[0], to) else { return 0 };
                 let x = x.id.to_string();
                 let scoped = f.scoped(&x);
                 if assigned.contains(&x) || (scoped.is_none() && self.rebindable.contains(&x)) {
                     return 0;
                 }
-                self.narrow.push((x, cid, f.func, scoped));
+                self.narrow.push((x, to, f.func, scoped));
                 1
             }
         }
@@ -2855,13 +2860,26 @@ impl<'d> Lowerer<'d> {
                         let x = self.lower_expr(f, &c.args[0]);
                         return f.add(ExprKind::ExcIsInstance(x, kinds), span);
                     }
-                    let classes: Option<Vec<ClassId>> = targets.iter().map(|t| self.class_of(f, t)).collect();
-                    let Some(classes) = classes else {
-                        self.err("unsupported-syntax", span, "isinstance() is supported with classes of the program for now");
+                    let (mut classes, mut builtins) = (Vec::new(), Vec::new());
+                    for t in &targets {
+                        if let Some(cid) = self.class_of(f, t) {
+                            classes.push(cid);
+                            continue;
+                        }
+                        match t {
+                            ast::Expr::Name(n) if !self.is_shadowed(f, n.id.as_str()) && f.scoped(n.id.as_str()).is_none() => {
+                                if let Some(b) = BuiltinType::from_name(n.id.as_str()) {
+                                    builtins.push(b);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                        self.err("unsupported-syntax", f.span(*t), "isinstance() is supported with classes of the program and the built-in types int, float, str, bool, list, tuple, dict, set, frozenset and object, for now");
                         return f.add(ExprKind::None, span);
-                    };
+                    }
                     let x = self.lower_expr(f, &c.args[0]);
-                    return f.add(ExprKind::IsInstance(x, classes), span);
+                    return f.add(ExprKind::IsInstance(x, classes, builtins), span);
                 }
                 // iter(xs)  ==>  (x for x in xs): an iterator over xs, for next()
                 if b.is_none() && name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {

@@ -2463,6 +2463,22 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 xv
             }
+            // x narrowed by isinstance(x, str) from a dynamic value: its payload, with the
+            // same ownership (a Dyn holding a str owns one reference to it)
+            ExprKind::NarrowDyn(x, _) => {
+                let xv = self.expr(*x);
+                let (from, to) = (self.ty(*x), self.ty(e));
+                if from == to {
+                    return xv;
+                }
+                let val = self.b.extract(xv.v.into_struct_value(), 1).into_int_value();
+                let v: BasicValueEnum<'c> = match to {
+                    Ty::Str => self.b.int_to_ptr(val, self.ptrt()).into(),
+                    Ty::Float => self.b.bitcast(val.into(), self.cx.f64_type()),
+                    _ => self.b.trunc(val, self.cx.bool_type()).into(),
+                };
+                V { v, owned: xv.owned && to == Ty::Str }
+            }
             // type(x).__name__  ==>  pyx_exc_type_name(e) / pyx_type_name(desc, slot)
             ExprKind::TypeName(x) => {
                 let (xt, xv) = (self.ty(*x), self.expr(*x));
@@ -2470,16 +2486,40 @@ impl<'c, 'p> Gen<'c, 'p> {
                 self.release(xv, &xt);
                 V { v: r, owned: true }
             }
-            ExprKind::IsInstance(x, classes) => {
+            // isinstance(x, (C, int))  ==>  decided by the types, else by x's class (an
+            // instance) or x's tag (a dynamic value: TAG_INT or TAG_BOOL for int)
+            ExprKind::IsInstance(x, classes, builtins) => {
                 let (tx, xv) = (self.ty(*x), self.expr(*x));
-                let all: Vec<ClassId> = classes.iter().flat_map(|c| descendants(&self.prog.classes, *c)).collect();
-                let r = match tx {
-                    Ty::Inst(_) => self.obj_is_one_of(xv.v.into_pointer_value(), &all),
-                    Ty::Opt(_) => {
-                        let no = self.cx.bool_type().const_zero().into();
-                        self.unless_null(xv.v.into_pointer_value(), no, |g, p| g.obj_is_one_of(p, &all).into()).into_int_value()
+                let r = match (self.none_test(e), &tx) {
+                    (Some(known), _) => self.cx.bool_type().const_int(known as u64, false),
+                    (None, Ty::Inst(_) | Ty::Opt(_)) => {
+                        let all: Vec<ClassId> = classes.iter().flat_map(|c| descendants(&self.prog.classes, *c)).collect();
+                        match tx {
+                            Ty::Inst(_) => self.obj_is_one_of(xv.v.into_pointer_value(), &all),
+                            _ => {
+                                let no = self.cx.bool_type().const_zero().into();
+                                self.unless_null(xv.v.into_pointer_value(), no, |g, p| g.obj_is_one_of(p, &all).into()).into_int_value()
+                            }
+                        }
                     }
-                    _ => self.cx.bool_type().const_zero(),
+                    (None, _) => {
+                        let tag = self.b.extract(xv.v.into_struct_value(), 0).into_int_value();
+                        let mut acc = self.cx.bool_type().const_zero();
+                        for b in builtins {
+                            let tags: &[i64] = match b {
+                                BuiltinType::Int => &[abi::TAG_INT, abi::TAG_BOOL],
+                                BuiltinType::Bool => &[abi::TAG_BOOL],
+                                BuiltinType::Float => &[abi::TAG_FLOAT],
+                                BuiltinType::Str => &[abi::TAG_STR],
+                                _ => &[],
+                            };
+                            for &t in tags {
+                                let is = self.b.icmp(IntPredicate::EQ, tag, self.int(t));
+                                acc = self.b.or(acc, is);
+                            }
+                        }
+                        acc
+                    }
                 };
                 self.release(xv, &tx);
                 borrowed(r.into())
