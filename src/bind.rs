@@ -300,7 +300,7 @@ impl<'a> Pass<'a> {
                 args.iter().for_each(|a| self.expr(*a, s));
                 self.note_call(s);
             }
-            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, ..) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) | ExprKind::NarrowDyn(o, _) => self.expr(*o, s),
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, ..) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) | ExprKind::NarrowDyn(o, _) | ExprKind::StrRecv(o, _) => self.expr(*o, s),
             // f(args) looks f up first: a read of its `def` global.
             ExprKind::Call(fid, args) => {
                 if let (Some(Some(g)), Some((_, gs))) = (self.defs.get(*fid), s.as_ref()) {

@@ -599,6 +599,10 @@ pub enum ExprKind {
     /// `x` where `isinstance(x, str)` (or `float`, `bool`) was found true: a value of
     /// mixed types read as that type; other values are left as they are.
     NarrowDyn(ExprId, BuiltinType),
+    /// `x` as the object of `x.m(...)` with `m` a method of str: a value of mixed types
+    /// (`d.get(k)` of str-or-None values) must hold a str, else AttributeError naming `m`;
+    /// a value of any other type passes through.
+    StrRecv(ExprId, String),
     /// `f(args)` where `f` is a value (a parameter or variable holding a function), with
     /// the positional arguments and, when written, the star and keyword ones.
     CallValue(ExprId, Vec<ExprId>, Option<Box<CallRest>>),
@@ -741,7 +745,7 @@ impl ExprKind {
             ExprKind::ExcNew(_, arg) => arg.iter().copied().collect(),
             ExprKind::ObjTuple(items) => items.clone(),
             ExprKind::ByReceiver(r, a, b) => vec![*r, *a, *b],
-            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, ..) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) | ExprKind::NarrowDyn(o, _) => vec![*o],
+            ExprKind::Attr(o, _) | ExprKind::IsInstance(o, ..) | ExprKind::ExcIsInstance(o, _) | ExprKind::TypeName(o) | ExprKind::Narrow(o, _) | ExprKind::NarrowDyn(o, _) | ExprKind::StrRecv(o, _) => vec![*o],
             ExprKind::Binary(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![*a, *b],
             ExprKind::Subscript(a, b) => vec![*a, *b],
             ExprKind::Unary(_, a) | ExprKind::NamedExpr(_, a) => vec![*a],

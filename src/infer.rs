@@ -1750,6 +1750,11 @@ impl<'p, 'd> Cx<'p, 'd> {
                 Ty::Exc | Ty::OptExc if self.prog.classes[*cid].exc_kind.is_some() => Ty::Inst(*cid),
                 other => other,
             },
+            // x in x.upper(): a str when x holds values of mixed types (checked at run time)
+            ExprKind::StrRecv(x, _) => match self.expr(*x) {
+                Ty::Dyn => Ty::Str,
+                other => other,
+            },
             // x after isinstance(x, str): a str when x holds values of mixed types
             ExprKind::NarrowDyn(x, b) => match (self.expr(*x), b) {
                 (Ty::Dyn | Ty::Obj, BuiltinType::Str) => Ty::Str,

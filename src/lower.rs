@@ -3086,10 +3086,14 @@ impl<'d> Lowerer<'d> {
             return f.add(ExprKind::New(cid, vec![]), span);
         };
         let params: Vec<(String, Option<GlobalId>)> = self.prog.funcs[init].params.iter().skip(1).map(|p| (p.name.clone(), p.default)).collect();
-        // (def __init__(self, ..., **kw): the keywords no parameter takes, in a dict)
-        let kwarg = self.prog.funcs[init].kwarg.map(|k| k - 1);
-        let npos = kwarg.unwrap_or(params.len());
-        if c.args.len() > npos {
+        // (def __init__(self, ..., **kw): the keywords no parameter takes, in a dict;
+        //  def __init__(self, *items): the extra positional arguments, in a tuple)
+        let init_fn = &self.prog.funcs[init];
+        let kwarg = init_fn.kwarg.map(|k| k - 1);
+        let vararg = init_fn.vararg.map(|k| k - 1);
+        let kwonly = init_fn.kwonly_start.saturating_sub(1);
+        let npos = [kwarg, vararg, Some(kwonly)].into_iter().flatten().min().unwrap_or(params.len()).min(params.len());
+        if c.args.len() > npos && vararg.is_none() {
             let msg = format!("{cname}.__init__() takes {} positional argument{} but {} were given", npos + 1, if npos == 0 { "" } else { "s" }, c.args.len() + 1);
             self.err("call-error", span, msg);
             return f.add(ExprKind::None, span);
@@ -3099,9 +3103,10 @@ impl<'d> Lowerer<'d> {
         //   C(b=g(), a=h())  ==>  ($1 := g(), $2 := h(), New(C, [$2, $1]))
         let slot_of = |k: &ast::Keyword| {
             let kname = k.arg.as_ref().map(|x| x.as_str()).unwrap_or("");
-            params.iter().position(|(p, _)| p == kname).filter(|&i| Some(i) != kwarg).or(kwarg)
+            params.iter().position(|(p, _)| p == kname).filter(|&i| Some(i) != kwarg && Some(i) != vararg).or(kwarg)
         };
-        let written: Vec<usize> = (0..c.args.len()).chain(c.keywords.iter().filter_map(slot_of)).collect();
+        let positional = (0..c.args.len()).map(|i| if i < npos { i } else { vararg.unwrap_or(i) });
+        let written: Vec<usize> = positional.chain(c.keywords.iter().filter_map(slot_of)).collect();
         let in_order = written.windows(2).all(|w| w[0] <= w[1]);
         let mut pre = Vec::new();
         let mut eval = |cx: &mut Self, f: &mut FnCx, x: &ast::Expr| -> ExprId {
@@ -3114,13 +3119,22 @@ impl<'d> Lowerer<'d> {
             f.add(ExprKind::Local(t), span)
         };
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
+        let mut extra = Vec::new();
         for (i, a) in c.args.iter().enumerate() {
-            slots[i] = Some(eval(self, f, a));
+            if i < npos {
+                slots[i] = Some(eval(self, f, a));
+            } else {
+                extra.push(eval(self, f, a));
+            }
+        }
+        if let Some(v) = vararg {
+            let l = f.add(ExprKind::List(extra), span);
+            slots[v] = Some(f.add(ExprKind::Freeze(l), span));
         }
         let mut kw_pairs = Vec::new();
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
-            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|&i| Some(i) != kwarg) {
+            match params.iter().position(|(p, _)| p == kname.as_str()).filter(|&i| Some(i) != kwarg && Some(i) != vararg) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(eval(self, f, &k.value)),
                 None if kwarg.is_some() => {
                     let v = eval(self, f, &k.value);
@@ -3150,7 +3164,8 @@ impl<'d> Lowerer<'d> {
                 }
                 (None, Some(g)) => args.push(f.add(ExprKind::Global(g), span)),
                 (None, None) => {
-                    self.err("call-error", span, format!("{cname}.__init__() missing 1 required positional argument: '{}'", params[i].0));
+                    let kind = if i >= kwonly { "keyword-only" } else { "positional" };
+                    self.err("call-error", span, format!("{cname}.__init__() missing 1 required {kind} argument: '{}'", params[i].0));
                     return f.add(ExprKind::None, span);
                 }
             }
@@ -3340,6 +3355,15 @@ impl<'d> Lowerer<'d> {
             }
         }
         let recv = self.lower_expr(f, &a.value);
+        // (a value of mixed types is checked to be a str where a str method is called)
+        let str_method = StrMethod::lookup(attr).is_some() || matches!(attr, "split" | "rsplit" | "splitlines" | "join");
+        let recv = if str_method && !matches!(&*a.value, ast::Expr::Constant(_) | ast::Expr::JoinedStr(_)) {
+            // (the AttributeError marks `x.m`, as CPython's)
+            let at = f.span(a);
+            f.add(ExprKind::StrRecv(recv, attr.to_string()), at)
+        } else {
+            recv
+        };
         let mut args: Vec<ExprId> = Vec::new();
         for x in &c.args {
             // Lazy iterables (generators, zip, map, ...) as arguments become a list first:

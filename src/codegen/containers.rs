@@ -691,6 +691,15 @@ impl<'c, 'p> Gen<'c, 'p> {
                 _ => Ty::Never,
             },
             Ty::Tuple(items) => items.iter().fold(Ty::Never, |a, b| a.join(b).unwrap_or(Ty::Dyn)),
+            // (what __iter__ returns: a generator, or an object with __next__)
+            Ty::Inst(cid) => {
+                let Some(&it) = self.typed.dunders.get(&(*cid, "__iter__")) else { return Ty::Never };
+                match &self.typed.instances[it].ret {
+                    Ty::Gen(el) => (**el).clone(),
+                    Ty::Inst(d) => self.typed.dunders.get(&(*d, "__next__")).map_or(Ty::Never, |&n| self.typed.instances[n].ret.clone()),
+                    _ => Ty::Never,
+                }
+            }
             _ => Ty::Never,
         }
     }

@@ -1408,7 +1408,26 @@ impl<'c, 'p> Gen<'c, 'p> {
                     self.pop_temp();
                     self.release(v, ty);
                 }
-                _ => self.release(v, ty),
+                // a, b = it (a generator, an iterable object, a dict, a set...)
+                //   ==>  $l = list(it); a, b = $l
+                other => match self.iterable_item_ty(other) {
+                    Ty::Never => self.release(v, ty),
+                    el => {
+                        let lt = Ty::List(Box::new(el.clone()));
+                        let all = self.list_new(&el, self.int(0));
+                        self.push_temp(v, ty);
+                        self.push_temp(V { v: all.into(), owned: true }, &lt);
+                        self.each(v.v, ty, span, &mut |g, item, it| {
+                            let item = g.to_owned(V { v: item, owned: false }, it);
+                            let item = g.coerce(item, it, &el);
+                            g.list_push(all, item, &el);
+                        });
+                        self.pop_temp();
+                        self.pop_temp();
+                        self.release(v, ty);
+                        self.assign(t, V { v: all.into(), owned: true }, &lt, span);
+                    }
+                },
             },
         }
     }
@@ -2463,6 +2482,22 @@ impl<'c, 'p> Gen<'c, 'p> {
                 }
                 xv
             }
+            // x in x.m(...) for a str method m  ==>  x's str, AttributeError unless x (a
+            // dynamic value) holds one
+            ExprKind::StrRecv(x, name) => {
+                let xv = self.expr(*x);
+                if self.ty(*x) == self.ty(e) {
+                    return xv;
+                }
+                let d = xv.v.into_struct_value();
+                let tag = self.b.extract(d, 0).into_int_value();
+                for (t, tname) in [(abi::TAG_NONE, "NoneType"), (abi::TAG_BOOL, "bool"), (abi::TAG_INT, "int"), (abi::TAG_FLOAT, "float")] {
+                    let is = self.b.icmp(IntPredicate::EQ, tag, self.int(t));
+                    self.raise_if(is, abi::EXC_ATTRIBUTE_ERROR, &format!("'{tname}' object has no attribute '{name}'"), span);
+                }
+                let val = self.b.extract(d, 1).into_int_value();
+                V { v: self.b.int_to_ptr(val, self.ptrt()).into(), owned: xv.owned }
+            }
             // x narrowed by isinstance(x, str) from a dynamic value: its payload, with the
             // same ownership (a Dyn holding a str owns one reference to it)
             ExprKind::NarrowDyn(x, _) => {
@@ -2502,7 +2537,7 @@ impl<'c, 'p> Gen<'c, 'p> {
                             }
                         }
                     }
-                    (None, _) => {
+                    (None, Ty::Dyn | Ty::Obj) => {
                         let tag = self.b.extract(xv.v.into_struct_value(), 0).into_int_value();
                         let mut acc = self.cx.bool_type().const_zero();
                         for b in builtins {
@@ -2520,6 +2555,8 @@ impl<'c, 'p> Gen<'c, 'p> {
                         }
                         acc
                     }
+                    // (a parameter of an instance that is never called)
+                    (None, _) => self.cx.bool_type().const_zero(),
                 };
                 self.release(xv, &tx);
                 borrowed(r.into())
