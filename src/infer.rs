@@ -1688,7 +1688,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     return ta;
                 }
                 let tb = self.expr(*b);
-                self.join_or_error(&ta, &tb, span, "the operands of 'and'/'or'")
+                self.join_or_object(&ta, &tb, span, "the operands of 'and'/'or'")
             }
             ExprKind::IfExp(c, a, b) => {
                 self.expr(*c);
@@ -1698,7 +1698,7 @@ impl<'p, 'd> Cx<'p, 'd> {
                     None => {}
                 }
                 let (ta, tb) = (self.expr(*a), self.expr(*b));
-                self.join_or_error(&ta, &tb, span, "the branches of the conditional expression")
+                self.join_or_object(&ta, &tb, span, "the branches of the conditional expression")
             }
             ExprKind::NamedExpr(t, v) => {
                 let ty = self.expr(*v);
@@ -2118,6 +2118,8 @@ impl<'p, 'd> Cx<'p, 'd> {
                                     Ty::Never
                                 }
                                 Ok(t) if items.iter().all(|i| *i == items[0]) => t,
+                                // (scalars and strs of several types: a dynamic value)
+                                _ if items.iter().all(|i| matches!(i, Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None | Ty::Dyn)) => Ty::Dyn,
                                 _ => {
                                     self.error("unsupported-syntax", span, "indexing a tuple whose items have different types needs a constant index");
                                     Ty::Never
@@ -2630,6 +2632,16 @@ impl<'p, 'd> Cx<'p, 'd> {
             }
         }
         m.result()
+    }
+
+    /// The join of two types, or `object` for values no single type holds but an `Obj`
+    /// can (`items or "nothing"`: printable, comparable, hashable).
+    fn join_or_object(&mut self, a: &Ty, b: &Ty, span: Span, what: &str) -> Ty {
+        let boxable = |t: &Ty| !matches!(t, Ty::Func(_) | Ty::Exc | Ty::OptExc | Ty::Inst(_) | Ty::Opt(_) | Ty::Gen(_) | Ty::Range);
+        if self.join(a, b, span).is_none() && boxable(&self.resolve(a)) && boxable(&self.resolve(b)) {
+            return Ty::Obj;
+        }
+        self.join_or_error(a, b, span, what)
     }
 
     fn join_or_error(&mut self, a: &Ty, b: &Ty, span: Span, what: &str) -> Ty {

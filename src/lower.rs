@@ -2754,12 +2754,38 @@ impl<'d> Lowerer<'d> {
         }
     }
 
+    // zip(*rows), rows a variable or attribute (the transpose of a list of rows)
+    //   ==>  (tuple([r[i] for r in rows]) for i in range(min([len(r) for r in rows]) if rows else 0))
+    fn lower_zip_star(&mut self, f: &mut FnCx, c: &ast::ExprCall) -> Option<ExprId> {
+        fn dotted(e: &ast::Expr) -> Option<String> {
+            match e {
+                ast::Expr::Name(n) => Some(n.id.to_string()),
+                ast::Expr::Attribute(a) => Some(format!("{}.{}", dotted(&a.value)?, a.attr)),
+                _ => None,
+            }
+        }
+        let ast::Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "zip" || self.is_shadowed(f, "zip") || f.scoped("zip").is_some() || c.args.len() != 1 || !c.keywords.is_empty() {
+            return None;
+        }
+        let ast::Expr::Starred(star) = &c.args[0] else { return None };
+        let rows = dotted(&star.value)?;
+        let src = format!(
+            "(tuple([__pyexe_r[__pyexe_i] for __pyexe_r in {rows}]) for __pyexe_i in range(min([len(__pyexe_r) for __pyexe_r in {rows}]) if {rows} else 0))"
+        );
+        let e = crate::load::parse_generated_expr(&src, c.range)?;
+        Some(self.lower_expr(f, &e))
+    }
+
     fn lower_call(&mut self, f: &mut FnCx, c: &ast::ExprCall, span: Span) -> ExprId {
         // typing.cast(T, x)  ==>  x
         if self.typing[f.module].is_call_of(&ast::Expr::Call(c.clone()), "cast") && c.args.len() == 2 && c.keywords.is_empty() && !self.is_value_callee(f, &c.func) {
             return self.lower_expr(f, &c.args[1]);
         }
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            if let Some(e) = self.lower_zip_star(f, c) {
+                return e;
+            }
             if let ast::Expr::Name(n) = &*c.func {
                 let shadowed = f.scoped(n.id.as_str()).is_some() || (!f.is_module && f.locals.contains_key(n.id.as_str()));
                 match self.scopes[f.module].get(n.id.as_str()).cloned() {

@@ -1836,6 +1836,15 @@ impl<'c, 'p> Gen<'c, 'p> {
         for it in items {
             el = el.join(it).unwrap_or(Ty::Dyn);
         }
+        if items.iter().any(|it| *it != el) {
+            // (scalars of several types: the member, as a dynamic value)
+            //   t[j]  ==>  switch (j) { case k: Dyn(t.k) }
+            return self.switch_value(items.len(), &el, &mut |g, k| g.b.icmp(IntPredicate::EQ, j, g.int(k as i64)), &mut |g, k| {
+                let m = g.b.extract(t.into_struct_value(), k as u32);
+                g.incref(m, &items[k]);
+                g.coerce(m, &items[k], &el)
+            });
+        }
         let st = self.memty(&Ty::Tuple(items.to_vec()));
         let p = self.b.entry_alloca(st, "tuple");
         let m = self.to_mem(t, &Ty::Tuple(items.to_vec()));
