@@ -2219,10 +2219,10 @@ impl<'d> Lowerer<'d> {
                 if name != "isinstance" || c.args.len() != 2 {
                     return 0;
                 }
-                let to = match &c.args[1] {
-                    t if self.class_of(f, t).is_some() => self.class_of(f, t).map(Narrowing::Class),
+                let to = match (&c.args[1], self.class_of(f, &c.args[1])) {
+                    (_, Some(cid)) => Some(Narrowing::Class(cid)),
                     // (a value of mixed types read as a str / float / bool)
-                    ast::Expr::Name(n) if matches!(n.id.as_str(), "str" | "float" | "bool") && !self.is_shadowed(f, n.id.as_str()) && f.scoped(n.id.as_str()).is_none() => {
+                    (ast::Expr::Name(n), None) if matches!(n.id.as_str(), "str" | "float" | "bool") && !self.is_shadowed(f, n.id.as_str()) && f.scoped(n.id.as_str()).is_none() => {
                         BuiltinType::from_name(n.id.as_str()).map(Narrowing::Builtin)
                     }
                     _ => None,
@@ -3144,19 +3144,8 @@ impl<'d> Lowerer<'d> {
             pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
             f.add(ExprKind::Local(t), span)
         };
-        let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
-        let mut extra = Vec::new();
-        for (i, a) in c.args.iter().enumerate() {
-            if i < npos {
-                slots[i] = Some(eval(self, f, a));
-            } else {
-                extra.push(eval(self, f, a));
-            }
-        }
-        if let Some(v) = vararg {
-            let l = f.add(ExprKind::List(extra), span);
-            slots[v] = Some(f.add(ExprKind::Freeze(l), span));
-        }
+        let vals: Vec<ExprId> = c.args.iter().map(|a| eval(self, f, a)).collect();
+        let mut slots = Self::positional_slots(f, vals, params.len(), npos, vararg, span);
         let mut kw_pairs = Vec::new();
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
@@ -3201,6 +3190,26 @@ impl<'d> Lowerer<'d> {
             return new;
         }
         f.add(ExprKind::Seq(pre, new), span)
+    }
+
+    // The first `npos` positional arguments fill their parameters' slots; the rest go to
+    // the `*args` parameter:
+    //   f(a, b, c, d) with def f(x, *rest)  ==>  rest = (c, d) (a tuple[T, ...], or ())
+    fn positional_slots(f: &mut FnCx, vals: Vec<ExprId>, nparams: usize, npos: usize, vararg: Option<usize>, span: Span) -> Vec<Option<ExprId>> {
+        let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
+        let mut extra = Vec::new();
+        for (i, v) in vals.into_iter().enumerate() {
+            if i < npos {
+                slots[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        if let Some(k) = vararg {
+            let l = f.add(ExprKind::List(extra), span);
+            slots[k] = Some(f.add(ExprKind::Freeze(l), span));
+        }
+        slots
     }
 
     // f(a, *xs, k=v, **d) where f is a value (a variable, an item, a call's result)
@@ -3663,22 +3672,9 @@ impl<'d> Lowerer<'d> {
             pre.push(f.add(ExprKind::NamedExpr(Target::Local(t), v), span));
             f.add(ExprKind::Local(t), span)
         };
-        let mut slots: Vec<Option<ExprId>> = vec![None; nparams];
         let npos = vararg.unwrap_or(nparams);
-        let mut extra = Vec::new();
-        for (i, a) in c.args.iter().enumerate() {
-            if i < npos {
-                slots[i] = Some(eval(self, f, a));
-            } else {
-                extra.push(eval(self, f, a));
-            }
-        }
-        // f(a, b, c, d) with def f(x, *rest)  ==>  rest = (c, d) (a tuple[T, ...], or ())
-        if let Some(k) = vararg {
-            let l = f.add(ExprKind::List(extra), span);
-            let packed = f.add(ExprKind::Freeze(l), span);
-            slots[k] = Some(packed);
-        }
+        let vals: Vec<ExprId> = c.args.iter().map(|a| eval(self, f, a)).collect();
+        let mut slots = Self::positional_slots(f, vals, nparams, npos, vararg, span);
         for k in &c.keywords {
             let Some(kname) = &k.arg else { continue };
             if let Some(i) = params.iter().position(|(p, _)| p == kname.as_str()).filter(|i| *i < posonly) {
